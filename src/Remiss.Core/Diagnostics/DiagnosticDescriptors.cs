@@ -1,0 +1,95 @@
+namespace Remiss.Core;
+
+/// <summary>
+/// Every diagnostic the toolkit reports. Codes are stable: they are documented in
+/// <c>docs/diagnostics.md</c> and users search for them. Messages are Swedish (the users' language)
+/// and end by saying what to do.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+#pragma warning disable CS1591 // each descriptor's title documents it
+    // File and YAML level.
+    public static readonly DiagnosticDescriptor YamlSyntax = new("RMS0001", DiagnosticSeverity.Error, "YAML syntax error",
+        "YAML-fel: {0}. Rätta raden (indrag, kolon, citattecken) och försök igen.");
+    public static readonly DiagnosticDescriptor NotUtf8 = new("RMS0002", DiagnosticSeverity.Error, "File is not UTF-8",
+        "Filen är inte sparad som UTF-8: {0}. Spara om filen med kodningen UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("RMS0003", DiagnosticSeverity.Error, "File too large",
+        "Filen är {0} byte, mer än gränsen {1} byte. En remissfil ska bara beskriva en remiss; flytta bilagor till egna filer.");
+    public static readonly DiagnosticDescriptor AliasExpansion = new("RMS0004", DiagnosticSeverity.Error, "YAML aliases expand too far",
+        "YAML-aliasen i filen expanderar till mer än {0} noder. Skriv ut värdena i stället för att använda alias (*namn).");
+    public static readonly DiagnosticDescriptor InternalError = new("RMS0005", DiagnosticSeverity.Error, "Internal error",
+        "Internt fel när filen lästes ({0}). Rapportera felet till Remiss-förvaltningen och bifoga filen.");
+    public static readonly DiagnosticDescriptor DocumentCount = new("RMS0006", DiagnosticSeverity.Error, "Not exactly one YAML document",
+        "Filen innehåller {0}. En remissfil ska innehålla exakt ett YAML-dokument; ta bort raderna med '---' eller dela upp filen.");
+    public static readonly DiagnosticDescriptor FileUnreadable = new("RMS0007", DiagnosticSeverity.Error, "File cannot be read",
+        "Filen kunde inte läsas: {0}. Kontrollera att sökvägen stämmer och att du har behörighet att läsa filen.");
+
+    // Shape: keys and types.
+    public static readonly DiagnosticDescriptor MissingKey = new("RMS0010", DiagnosticSeverity.Error, "Required key missing",
+        "Nyckeln '{0}' saknas i '{1}'. Lägg till '{0}: …'.");
+    public static readonly DiagnosticDescriptor UnknownKey = new("RMS0011", DiagnosticSeverity.Error, "Unknown key",
+        "Okänd nyckel '{0}' i '{1}'. {2}");
+    public static readonly DiagnosticDescriptor WrongType = new("RMS0012", DiagnosticSeverity.Error, "Value has the wrong type",
+        "'{0}' ska vara {1}, men är {2}. Skriv om värdet som {1}.");
+    public static readonly DiagnosticDescriptor InvalidDate = new("RMS0013", DiagnosticSeverity.Error, "Invalid date",
+        "'{0}' är inget giltigt datum: \"{1}\"{2}. Skriv datumet som åååå-mm-dd, t.ex. 2025-03-21.");
+    public static readonly DiagnosticDescriptor InvalidChoice = new("RMS0014", DiagnosticSeverity.Error, "Value is not one of the allowed",
+        "'{0}' kan inte vara \"{1}\". {2}Tillåtna värden: {3}.");
+    public static readonly DiagnosticDescriptor UnsupportedFormat = new("RMS0015", DiagnosticSeverity.Error, "Unsupported format version",
+        "Formatet \"{0}\" stöds inte. Skriv 'format: {1}' överst i filen.");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("RMS0016", DiagnosticSeverity.Error, "Duplicate key",
+        "Nyckeln '{0}' står två gånger. Ta bort den ena (första gången på rad {1}).");
+    public static readonly DiagnosticDescriptor EmptyValue = new("RMS0017", DiagnosticSeverity.Error, "Required value empty",
+        "'{0}' får inte vara tomt. Fyll i ett värde.");
+
+    // Values.
+    public static readonly DiagnosticDescriptor UnknownNumberSeries = new("RMS0020", DiagnosticSeverity.Warning, "Number is neither SOU nor Ds",
+        "Numret \"{0}\" är varken 'SOU åååå:n' eller 'Ds åååå:n'. {1}");
+    public static readonly DiagnosticDescriptor MalformedDepartmentDnr = new("RMS0021", DiagnosticSeverity.Warning, "Department dnr has an unusual shape",
+        "Departementets diarienummer \"{0}\" har inte formen 'S2024/02145'. Kontrollera det mot remissmissivet.");
+    public static readonly DiagnosticDescriptor DepartmentDnrPrefix = new("RMS0022", DiagnosticSeverity.Warning, "Department dnr prefix does not match the department",
+        "Diarienumret \"{0}\" börjar med \"{1}\", men {2} använder \"{3}\". Kontrollera departement och diarienummer mot missivet.");
+
+    // Dates and deadlines.
+    public static readonly DiagnosticDescriptor ExtensionNotLater = new("RMS0030", DiagnosticSeverity.Error, "Extension not later than the deadline before it",
+        "Förlängningen till {0} är inte senare än {1} ({2}). Varje förlängning ska vara senare än svarstiden och än förlängningen före den; kontrollera datumen.");
+    public static readonly DiagnosticDescriptor ReceivedAfterDeadline = new("RMS0031", DiagnosticSeverity.Error, "Received after the deadline",
+        "Remissen ska ha tagits emot ({0}) före svarstiden ({1}). Kontrollera 'received' och 'deadline'.");
+    public static readonly DiagnosticDescriptor DuplicateConsultedBody = new("RMS0032", DiagnosticSeverity.Warning, "Body listed twice",
+        "\"{0}\" står två gånger i '{1}' (första gången på rad {2}). Ta bort dubbletten.");
+    public static readonly DiagnosticDescriptor DeadlineOnNonWorkingDay = new("RMS0033", DiagnosticSeverity.Warning, "Deadline is not a working day",
+        "Svarstiden {0} infaller på {1}. Svar lämnas en arbetsdag; kontrollera datumet mot missivet.");
+
+    // Decision.
+    public static readonly DiagnosticDescriptor EmptyPath = new("RMS0040", DiagnosticSeverity.Error, "Decision path empty",
+        "'decision.path' är tom. Skriv minst ett organ: det som föreslår först och det som beslutar sist.");
+    public static readonly DiagnosticDescriptor UnknownClause = new("RMS0041", DiagnosticSeverity.Error, "Unknown clause id",
+        "Okänt id för att-sats: \"{0}\". {1}Kända id: {2}. Egen text skrivs '- text: …'.");
+    public static readonly DiagnosticDescriptor ClauseArguments = new("RMS0042", DiagnosticSeverity.Error, "Clause arguments do not match",
+        "Att-satsen \"{0}\" {1}");
+    public static readonly DiagnosticDescriptor EmptyClauses = new("RMS0043", DiagnosticSeverity.Error, "No clauses",
+        "'decision.clauses' är tom. Lägg till minst en att-sats, t.ex. '- submit-response'.");
+    public static readonly DiagnosticDescriptor ClauseShape = new("RMS0044", DiagnosticSeverity.Error, "Clause is not an id, id with argument or text",
+        "En att-sats skrivs som ett id ('- submit-response'), ett id med argument ('- refer-without-proposal: nämnden') eller egen text ('- text: …').");
+
+    // Wording registries (*.wording.yaml).
+    public static readonly DiagnosticDescriptor DuplicateClauseId = new("RMS0050", DiagnosticSeverity.Error, "Clause id defined twice",
+        "Id \"{0}\" är redan definierat (rad {1}). Ge satsen ett eget id.");
+    public static readonly DiagnosticDescriptor InvalidClauseDefinition = new("RMS0051", DiagnosticSeverity.Error, "Invalid clause definition",
+        "Satsen \"{0}\" är felaktig: {1}. Rätta texten.");
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("RMS0052", DiagnosticSeverity.Error, "Placeholder not declared",
+        "Platshållaren '{{{0}}}' i \"{1}\" finns inte bland 'parameters' ({2}). {3}");
+
+    // Source generator.
+    public static readonly DiagnosticDescriptor GeneratedNameClash = new("RMS0060", DiagnosticSeverity.Error, "Two files map to one generated name",
+        "Filen ger egenskapsnamnet '{0}', som redan används av {1}. Byt namn på en av filerna eller ändra numret.");
+#pragma warning restore CS1591
+
+    /// <summary>Every descriptor, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToArray();
+}

@@ -1,0 +1,27 @@
+namespace Remiss.Core;
+
+/// <summary>What loading a remiss file gave: the model (null when there are errors) and every diagnostic.</summary>
+public sealed record LoadResult(RemissFile? File, EquatableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when at least one diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The errors.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>The warnings.</summary>
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => !d.IsError);
+}
+
+/// <summary>Settings for <see cref="RemissLoader"/>.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>The default settings.</summary>
+    public static LoadOptions Default { get; } = new();
+
+    /// <summary>Clause ids a file may use: the built-in ones, plus a region's own.</summary>
+    public ClauseRegistry Registry { get; init; } = ClauseRegistry.BuiltIn;
+
+    /// <summary>Larger files are refused before parsing (real remiss files are a few kilobytes).</summary>
+    public int MaxFileBytes { get; init; } = 1024 * 1024;
+}

@@ -1,0 +1,176 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Remiss.Core;
+
+/// <summary>
+/// Reads a remiss file: bytes or text → <see cref="RemissFile"/> + located diagnostics. Never throws:
+/// anything unexpected becomes an <c>RMS0005</c> diagnostic.
+/// </summary>
+public static class RemissLoader
+{
+    /// <summary>Reads and loads a file from disk.</summary>
+    public static LoadResult LoadFile(string path, LoadOptions? options = null)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(DiagnosticDescriptors.FileUnreadable.Create(path, SourceSpan.Start, ex.Message));
+        }
+
+        return Load(bytes, path, options);
+    }
+
+    /// <summary>Loads file bytes, which must be UTF-8 (a BOM is allowed).</summary>
+    public static LoadResult Load(byte[] bytes, string filePath, LoadOptions? options = null)
+    {
+        options ??= LoadOptions.Default;
+        if (bytes.Length > options.MaxFileBytes)
+        {
+            return Fail(DiagnosticDescriptors.FileTooLarge.Create(filePath, SourceSpan.Start, bytes.Length, options.MaxFileBytes));
+        }
+
+        var text = SourceText.Decode(bytes, out var problem, out var span);
+        return text is null
+            ? Fail(DiagnosticDescriptors.NotUtf8.Create(filePath, span, problem))
+            : Load(text, filePath, options);
+    }
+
+    /// <summary>Loads text already decoded.</summary>
+    public static LoadResult Load(string text, string filePath, LoadOptions? options = null)
+    {
+        options ??= LoadOptions.Default;
+        try
+        {
+            if (text.Length > options.MaxFileBytes)
+            {
+                return Fail(DiagnosticDescriptors.FileTooLarge.Create(filePath, SourceSpan.Start, text.Length, options.MaxFileBytes));
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var root = Parse(text, filePath, diagnostics);
+            if (root is null)
+            {
+                return new LoadResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var map = new SourceMap(filePath);
+            var file = new RemissReader(new YamlNodeReader(filePath, diagnostics, map)).Read(root);
+            if (file is not null)
+            {
+                diagnostics.AddRange(RemissValidator.Validate(file, map, options.Registry));
+            }
+
+            var ordered = diagnostics
+                .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered);
+        }
+        catch (Exception ex)
+        {
+            // The loader's promise is "never throws": a bug of ours must still reach the user as a diagnostic.
+            return Fail(DiagnosticDescriptors.InternalError.Create(filePath, SourceSpan.Start, $"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    /// <summary>Parses one YAML document with the depth and alias guards; null after reporting why not.</summary>
+    internal static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new GuardedParser(new Parser(new StringReader(text))));
+        }
+        catch (GuardedParser.GuardException ex)
+        {
+            diagnostics.Add(ex.Descriptor.Create(filePath, SpanOf(ex.At, ex.At), ex.Argument));
+            return null;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(SyntaxDiagnostic(ex, filePath));
+            return null;
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            diagnostics.Add(DiagnosticDescriptors.DocumentCount.Create(filePath, SourceSpan.Start,
+                stream.Documents.Count == 0 ? "inget YAML-dokument (den är tom)" : $"{stream.Documents.Count} YAML-dokument"));
+            return null;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (YamlNodeReader.IsNull(root))
+        {
+            diagnostics.Add(DiagnosticDescriptors.DocumentCount.Create(filePath, SourceSpan.Start, "inget YAML-dokument (den är tom)"));
+            return null;
+        }
+
+        return root;
+    }
+
+    private static Diagnostic SyntaxDiagnostic(YamlException ex, string filePath)
+    {
+        var span = SpanOf(ex.Start, ex.End);
+        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+        if (message.IndexOf("Duplicate key", StringComparison.OrdinalIgnoreCase) >= 0
+            || ex.InnerException is ArgumentException)
+        {
+            return DiagnosticDescriptors.DuplicateKey.Create(filePath, span, KeyAt(ex), "?");
+        }
+
+        return DiagnosticDescriptors.YamlSyntax.Create(filePath, span, TranslateSyntaxMessage(message));
+    }
+
+    private static string KeyAt(YamlException ex) => ex.Message;
+
+    private static string TranslateSyntaxMessage(string message)
+    {
+        // YamlDotNet's messages are English and start with the position; keep the useful part and say it in Swedish where we can.
+        var text = message;
+        var close = text.IndexOf("): ", StringComparison.Ordinal);
+        if (text.StartsWith("(", StringComparison.Ordinal) && close > 0)
+        {
+            text = text.Substring(close + 3);
+        }
+
+        if (text.IndexOf("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "ett kolon står där det inte får stå (sätt texten inom citattecken om den innehåller ': ')";
+        }
+
+        if (text.IndexOf("did not find expected key", StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return $"indraget stämmer inte med raderna ovanför ({text.Trim()})";
+        }
+
+        if (text.IndexOf("found undefined alias", StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("alias", StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf("not", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return $"ett alias (*namn) pekar på ett ankare som inte finns ({text.Trim()})";
+        }
+
+        if (text.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "tabbtecken får inte användas för indrag; använd mellanslag";
+        }
+
+        return text.Trim().TrimEnd('.');
+    }
+
+    private static SourceSpan SpanOf(Mark start, Mark end)
+    {
+        var line = Math.Max(1, (int)start.Line);
+        var column = Math.Max(1, (int)start.Column);
+        var endLine = Math.Max(line, (int)end.Line);
+        var endColumn = endLine == line ? Math.Max(column, (int)end.Column) : Math.Max(1, (int)end.Column);
+        return new SourceSpan(line, column, endLine, endColumn);
+    }
+
+    private static LoadResult Fail(Diagnostic diagnostic) => new(null, EquatableArray.Create(diagnostic));
+}

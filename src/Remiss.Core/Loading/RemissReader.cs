@@ -1,0 +1,188 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Remiss.Core;
+
+/// <summary>Builds the <see cref="RemissFile"/> model from the YAML tree, section by section.</summary>
+internal sealed class RemissReader
+{
+    private static readonly SchemaNode Root = RemissSchema.Root;
+    private readonly YamlNodeReader _r;
+
+    public RemissReader(YamlNodeReader reader) => _r = reader;
+
+    /// <summary>The model, with empty values where the file had errors; null when the root is not a mapping.</summary>
+    public RemissFile? Read(YamlNode root)
+    {
+        var fields = _r.Mapping(root, Root, string.Empty);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var format = _r.Text(fields, "format", required: true);
+        if (format is not null && format != RemissFile.CurrentFormat)
+        {
+            _r.Report(DiagnosticDescriptors.UnsupportedFormat, fields.Get("format")!, format, RemissFile.CurrentFormat);
+        }
+
+        return new RemissFile(
+            format ?? RemissFile.CurrentFormat,
+            ReadReferral(Section(fields, "remiss")),
+            ReadCase(Section(fields, "case")),
+            ReadDecision(Section(fields, "decision")),
+            ReadMemo(Section(fields, "memo")),
+            ReadResponse(Section(fields, "response")));
+    }
+
+    private YamlNodeReader.Fields? Section(YamlNodeReader.Fields parent, string key) =>
+        _r.Mapping(parent.Get(key), Root.Child(key)!, key);
+
+    private Referral ReadReferral(YamlNodeReader.Fields? f)
+    {
+        var schema = Root.Child("remiss")!;
+        var kind = _r.Choice(f, "kind", RemissSchema.KindValues) switch
+        {
+            "betänkande" => ReferralKind.Betankande,
+            "promemoria" => ReferralKind.Promemoria,
+            _ => ReferralKind.Other,
+        };
+        var number = _r.Text(f, "number");
+        var dnr = _r.Text(f, "department_dnr");
+
+        var extensionSchema = schema.Child("extensions")!.Items!;
+        var extensions = new List<DeadlineExtension>();
+        var items = _r.Sequence(f, "extensions");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = _r.Mapping(items[i], extensionSchema, $"remiss.extensions[{i}]");
+            var until = _r.Date(item, "until", required: true);
+            if (until is { } u)
+            {
+                extensions.Add(new DeadlineExtension(u, _r.Date(item, "granted")));
+            }
+        }
+
+        return new Referral(
+            _r.Text(f, "title", required: true) ?? string.Empty,
+            kind,
+            number is null ? null : DocumentNumber.Parse(number),
+            _r.Text(f, "department", required: true) ?? string.Empty,
+            dnr is null ? null : DepartmentDnr.Parse(dnr),
+            _r.Date(f, "received"),
+            _r.Date(f, "deadline", required: true) ?? default,
+            extensions.ToEquatableArray(),
+            _r.TextList(f, "consulted_bodies"),
+            _r.TextList(f, "prepared_with"));
+    }
+
+    private CaseInfo ReadCase(YamlNodeReader.Fields? f) => new(
+        _r.Text(f, "organisation", required: true) ?? string.Empty,
+        _r.Text(f, "dnr", required: true) ?? string.Empty,
+        _r.Text(f, "responsible"),
+        _r.TextList(f, "officers"),
+        _r.Date(f, "date"));
+
+    private Decision ReadDecision(YamlNodeReader.Fields? f)
+    {
+        var clauses = new List<ClauseReference>();
+        var items = _r.Sequence(f, "clauses");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var clause = ReadClause(items[i], $"decision.clauses[{i}]");
+            if (clause is not null)
+            {
+                clauses.Add(clause);
+            }
+        }
+
+        return new Decision(_r.TextList(f, "path"), clauses.ToEquatableArray(), _r.TextList(f, "notify"), _r.TextList(f, "documents"));
+    }
+
+    /// <summary><c>- id</c>, <c>- id: argument</c>, <c>- id: {name: value}</c> or <c>- text: …</c>.</summary>
+    private ClauseReference? ReadClause(YamlNode node, string path)
+    {
+        _r.Map.Set(path, YamlNodeReader.SpanOf(node));
+        switch (node)
+        {
+            case YamlScalarNode:
+                var id = _r.Text(node, path, required: true);
+                return id is null ? null : ClauseReference.ForId(id);
+            case YamlMappingNode { Children.Count: 1 } mapping:
+                var entry = mapping.Children.First();
+                if (entry.Key is not YamlScalarNode { Value: { Length: > 0 } key })
+                {
+                    break;
+                }
+
+                if (key == "text")
+                {
+                    var text = _r.Text(entry.Value, path + ".text", required: true);
+                    return text is null ? null : ClauseReference.ForText(text);
+                }
+
+                if (entry.Value is YamlMappingNode named)
+                {
+                    var arguments = new List<KeyValuePair<string, string>>();
+                    foreach (var argument in named.Children)
+                    {
+                        var name = (argument.Key as YamlScalarNode)?.Value;
+                        var value = _r.Text(argument.Value, $"{path}.{key}.{name}", required: true);
+                        if (name is not null && value is not null)
+                        {
+                            arguments.Add(new KeyValuePair<string, string>(name, value));
+                        }
+                    }
+
+                    return ClauseReference.ForId(key, arguments);
+                }
+
+                var single = _r.Text(entry.Value, $"{path}.{key}", required: true);
+                return single is null ? null : ClauseReference.ForId(key, single);
+        }
+
+        _r.Report(DiagnosticDescriptors.ClauseShape, node);
+        return null;
+    }
+
+    private Memo ReadMemo(YamlNodeReader.Fields? f) => new(
+        _r.Markdown(f, "background"),
+        _r.Markdown(f, "assessment", required: true));
+
+    private Response ReadResponse(YamlNodeReader.Fields? f)
+    {
+        var schema = Root.Child("response")!;
+        var comments = new List<ResponseComment>();
+        var items = _r.Sequence(f, "comments");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = _r.Mapping(items[i], schema.Child("comments")!.Items!, $"response.comments[{i}]");
+            if (item is null)
+            {
+                continue;
+            }
+
+            var position = _r.Choice(item, "position", RemissSchema.PositionValues) switch
+            {
+                "supports" => Position.Supports,
+                "opposes" => Position.Opposes,
+                "supports-with-reservations" => Position.SupportsWithReservations,
+                "no-comment" => Position.NoComment,
+                _ => Position.Comments,
+            };
+            comments.Add(new ResponseComment(_r.Text(item, "section"), _r.Text(item, "heading", required: true) ?? string.Empty, position, _r.Markdown(item, "text")));
+        }
+
+        var signatories = new List<Signatory>();
+        var people = _r.Sequence(f, "signatories");
+        for (var i = 0; i < people.Count; i++)
+        {
+            var item = _r.Mapping(people[i], schema.Child("signatories")!.Items!, $"response.signatories[{i}]");
+            if (item is not null)
+            {
+                signatories.Add(new Signatory(_r.Text(item, "name", required: true) ?? string.Empty, _r.Text(item, "role")));
+            }
+        }
+
+        return new Response(_r.Markdown(f, "summary"), comments.ToEquatableArray(), signatories.ToEquatableArray());
+    }
+}

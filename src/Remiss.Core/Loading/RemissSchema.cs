@@ -1,0 +1,138 @@
+namespace Remiss.Core;
+
+/// <summary>The kind of value a key holds.</summary>
+public enum SchemaValueKind
+{
+    /// <summary>A mapping with the keys in <see cref="SchemaNode.Children"/>.</summary>
+    Mapping,
+
+    /// <summary>A sequence whose items follow <see cref="SchemaNode.Items"/>.</summary>
+    Sequence,
+
+    /// <summary>A single-line text.</summary>
+    Text,
+
+    /// <summary>Markdown text (paragraphs, lists, emphasis, links).</summary>
+    Markdown,
+
+    /// <summary>An ISO date, <c>yyyy-mm-dd</c>.</summary>
+    Date,
+
+    /// <summary>One of <see cref="SchemaNode.Choices"/>.</summary>
+    Choice,
+
+    /// <summary>A decision clause: an id, an id with an argument, or <c>text: …</c>.</summary>
+    Clause,
+}
+
+/// <summary>
+/// One key of the remiss format. The loader checks keys and types against these definitions and the
+/// CLI's <c>schema</c> command turns the same definitions into JSON Schema, so the two cannot drift.
+/// </summary>
+public sealed class SchemaNode
+{
+    internal SchemaNode(string name, SchemaValueKind kind, bool required, string description)
+    {
+        Name = name;
+        Kind = kind;
+        Required = required;
+        Description = description;
+    }
+
+    /// <summary>The key.</summary>
+    public string Name { get; }
+
+    /// <summary>The kind of value.</summary>
+    public SchemaValueKind Kind { get; }
+
+    /// <summary>True when the key must be present.</summary>
+    public bool Required { get; }
+
+    /// <summary>Help text in Swedish, shown on hover in an editor.</summary>
+    public string Description { get; }
+
+    /// <summary>The keys of a mapping.</summary>
+    public IReadOnlyList<SchemaNode> Children { get; internal set; } = Array.Empty<SchemaNode>();
+
+    /// <summary>The item definition of a sequence.</summary>
+    public SchemaNode? Items { get; internal set; }
+
+    /// <summary>The allowed values of a choice.</summary>
+    public IReadOnlyList<string> Choices { get; internal set; } = Array.Empty<string>();
+
+    /// <summary>The child with this key, or null.</summary>
+    public SchemaNode? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
+}
+
+/// <summary>The definition of format <c>remiss/1</c> (FORMAT.md §1).</summary>
+public static class RemissSchema
+{
+    /// <summary>The allowed values of <c>remiss.kind</c>.</summary>
+    public static IReadOnlyList<string> KindValues { get; } = new[] { "betänkande", "promemoria", "other" };
+
+    /// <summary>The allowed values of <c>response.comments[].position</c>.</summary>
+    public static IReadOnlyList<string> PositionValues { get; } = new[] { "supports", "opposes", "supports-with-reservations", "no-comment", "comments" };
+
+    /// <summary>The root of the format.</summary>
+    public static SchemaNode Root { get; } = Build();
+
+    private static SchemaNode Map(string name, bool required, string description, params SchemaNode[] children) =>
+        new(name, SchemaValueKind.Mapping, required, description) { Children = children };
+
+    private static SchemaNode Seq(string name, bool required, string description, SchemaNode items) =>
+        new(name, SchemaValueKind.Sequence, required, description) { Items = items };
+
+    private static SchemaNode Val(string name, SchemaValueKind kind, bool required, string description) =>
+        new(name, kind, required, description);
+
+    private static SchemaNode Choice(string name, bool required, string description, IReadOnlyList<string> choices) =>
+        new(name, SchemaValueKind.Choice, required, description) { Choices = choices };
+
+    private static SchemaNode Build()
+    {
+        const bool req = true;
+        const bool opt = false;
+        return Map("", req, "En remiss och vårt svar på den (format remiss/1).",
+            Val("format", SchemaValueKind.Text, req, "Filformatets version. Skriv 'remiss/1'."),
+            Map("remiss", req, "Remissen vi har fått.",
+                Val("title", SchemaValueKind.Text, req, "Det remitterade dokumentets titel, utan 'betänkandet'."),
+                Choice("kind", opt, "Dokumentets slag: betänkande, promemoria eller other (standard).", KindValues),
+                Val("number", SchemaValueKind.Text, opt, "Dokumentets nummer, t.ex. 'SOU 2024:72' eller 'Ds 2023:26'."),
+                Val("department", SchemaValueKind.Text, req, "Avsändande departement, t.ex. Socialdepartementet."),
+                Val("department_dnr", SchemaValueKind.Text, opt, "Departementets diarienummer ('Ert dnr'), t.ex. S2024/02145."),
+                Val("received", SchemaValueKind.Date, opt, "Datum då remissen kom in (åååå-mm-dd)."),
+                Val("deadline", SchemaValueKind.Date, req, "Ursprunglig svarstid (åååå-mm-dd)."),
+                Seq("extensions", opt, "Beviljade förlängningar av svarstiden, äldst först.",
+                    Map("", req, "En beviljad förlängning.",
+                        Val("until", SchemaValueKind.Date, req, "Ny svarstid (åååå-mm-dd)."),
+                        Val("granted", SchemaValueKind.Date, opt, "Datum då förlängningen beviljades (åååå-mm-dd)."))),
+                Seq("consulted_bodies", opt, "Remissinstanser.", Val("", SchemaValueKind.Text, req, "En remissinstans.")),
+                Seq("prepared_with", opt, "Organisationer som svaret har tagits fram i dialog med.", Val("", SchemaValueKind.Text, req, "En organisation."))),
+            Map("case", req, "Vårt ärende.",
+                Val("organisation", SchemaValueKind.Text, req, "Den som svarar, t.ex. Region Västernorrland."),
+                Val("dnr", SchemaValueKind.Text, req, "Vårt diarienummer."),
+                Val("responsible", SchemaValueKind.Text, opt, "Ärendeansvarig."),
+                Seq("officers", opt, "Handläggare.", Val("", SchemaValueKind.Text, req, "En handläggare.")),
+                Val("date", SchemaValueKind.Date, opt, "Datum som skrivs på tjänsteutlåtandet (åååå-mm-dd).")),
+            Map("decision", req, "Beslutet.",
+                Seq("path", req, "Organen som behandlar ärendet: det som föreslår först, det som beslutar sist.", Val("", SchemaValueKind.Text, req, "Ett organ, skrivet som det ska stå.")),
+                Seq("clauses", req, "Att-satserna i ordning: ett id, ett id med argument eller '- text: …'.", Val("", SchemaValueKind.Clause, req, "En att-sats.")),
+                Seq("notify", opt, "Delges.", Val("", SchemaValueKind.Text, req, "En mottagare.")),
+                Seq("documents", opt, "Fler rader under Beslutsunderlag.", Val("", SchemaValueKind.Text, req, "Ett beslutsunderlag."))),
+            Map("memo", req, "Tjänsteutlåtandet.",
+                Val("background", SchemaValueKind.Markdown, opt, "Bakgrund (Markdown)."),
+                Val("assessment", SchemaValueKind.Markdown, req, "Förvaltningens bedömning (Markdown).")),
+            Map("response", opt, "Yttrandet.",
+                Val("summary", SchemaValueKind.Markdown, opt, "Sammanfattning (Markdown)."),
+                Seq("comments", opt, "Synpunkter per avsnitt i det remitterade dokumentet.",
+                    Map("", req, "Synpunkter på ett avsnitt.",
+                        Val("section", SchemaValueKind.Text, opt, "Avsnittets nummer, t.ex. \"5.2\"."),
+                        Val("heading", SchemaValueKind.Text, req, "Rubrik."),
+                        Choice("position", opt, "Ställningstagande: supports, opposes, supports-with-reservations, no-comment eller comments.", PositionValues),
+                        Val("text", SchemaValueKind.Markdown, opt, "Synpunkterna (Markdown)."))),
+                Seq("signatories", opt, "De som undertecknar yttrandet.",
+                    Map("", req, "En undertecknare.",
+                        Val("name", SchemaValueKind.Text, req, "Namn."),
+                        Val("role", SchemaValueKind.Text, opt, "Roll, t.ex. Ordförande, hälso- och sjukvårdsnämnden.")))));
+    }
+}

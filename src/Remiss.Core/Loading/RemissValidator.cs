@@ -1,0 +1,178 @@
+namespace Remiss.Core;
+
+/// <summary>
+/// The checks of FORMAT.md §6 that concern meaning rather than shape: dates in order, known number
+/// series and dnr prefixes, duplicates, the decision path and clause ids. Runs on the model, pointing
+/// at the file through the <see cref="SourceMap"/> the loader made.
+/// </summary>
+public static class RemissValidator
+{
+    /// <summary>Every finding for a loaded file.</summary>
+    public static IEnumerable<Diagnostic> Validate(RemissFile file, SourceMap map, ClauseRegistry registry)
+    {
+        var found = new List<Diagnostic>();
+        void Report(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
+            found.Add(descriptor.Create(map.FilePath, map[path], args));
+
+        var remiss = file.Remiss;
+        CheckNumber(remiss, Report);
+        CheckDepartmentDnr(remiss, Report);
+        CheckDates(remiss, map, Report);
+        CheckDuplicates(remiss.ConsultedBodies, "remiss.consulted_bodies", map, Report);
+        CheckDecision(file.Decision, map, registry, Report);
+        return found;
+    }
+
+    private delegate void Reporter(DiagnosticDescriptor descriptor, string path, params object?[] args);
+
+    private static void CheckNumber(Referral remiss, Reporter report)
+    {
+        if (remiss.Number is { IsKnownSeries: false } number)
+        {
+            var suggestion = DocumentNumber.SuggestKnownSpelling(number.Text);
+            report(DiagnosticDescriptors.UnknownNumberSeries, "remiss.number", number.Text, suggestion is null
+                ? "Andra serier (t.ex. prop. 2023/24:1) är tillåtna; kontrollera att numret är rätt skrivet."
+                : $"Menade du \"{suggestion}\"?");
+        }
+    }
+
+    private static void CheckDepartmentDnr(Referral remiss, Reporter report)
+    {
+        if (remiss.DepartmentDnr is not { } dnr)
+        {
+            return;
+        }
+
+        if (!dnr.IsWellFormed)
+        {
+            report(DiagnosticDescriptors.MalformedDepartmentDnr, "remiss.department_dnr", dnr.Text);
+            return;
+        }
+
+        var expected = DepartmentDnr.ExpectedPrefix(remiss.Department);
+        if (expected is not null && !string.Equals(expected, dnr.Prefix, StringComparison.Ordinal))
+        {
+            report(DiagnosticDescriptors.DepartmentDnrPrefix, "remiss.department_dnr", dnr.Text, dnr.Prefix, remiss.Department, expected);
+        }
+    }
+
+    private static void CheckDates(Referral remiss, SourceMap map, Reporter report)
+    {
+        if (!map.Contains("remiss.deadline"))
+        {
+            return; // missing or invalid: already reported, nothing to compare against
+        }
+
+        if (remiss.Received is { } received && received > remiss.Deadline)
+        {
+            report(DiagnosticDescriptors.ReceivedAfterDeadline, "remiss.received", received, remiss.Deadline);
+        }
+
+        var previous = remiss.Deadline;
+        var previousName = "svarstiden";
+        for (var i = 0; i < remiss.Extensions.Count; i++)
+        {
+            var until = remiss.Extensions[i].Until;
+            if (until <= previous)
+            {
+                report(DiagnosticDescriptors.ExtensionNotLater, $"remiss.extensions[{i}].until", until, previous, previousName);
+            }
+
+            previous = until;
+            previousName = "förlängningen före";
+        }
+
+        if (SwedishCalendar.NonWorkingReason(remiss.EffectiveDeadline) is { } reason)
+        {
+            var path = remiss.IsExtended ? $"remiss.extensions[{remiss.Extensions.Count - 1}].until" : "remiss.deadline";
+            report(DiagnosticDescriptors.DeadlineOnNonWorkingDay, path, remiss.EffectiveDeadline, reason);
+        }
+    }
+
+    private static void CheckDuplicates(EquatableArray<string> items, string path, SourceMap map, Reporter report)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var name = items[i];
+            if (seen.TryGetValue(name, out var first))
+            {
+                report(DiagnosticDescriptors.DuplicateConsultedBody, $"{path}[{i}]", name, path, map[$"{path}[{first}]"].Line);
+            }
+            else
+            {
+                seen[name] = i;
+            }
+        }
+    }
+
+    private static void CheckDecision(Decision decision, SourceMap map, ClauseRegistry registry, Reporter report)
+    {
+        if (decision.Path.IsEmpty && map.Contains("decision.path"))
+        {
+            report(DiagnosticDescriptors.EmptyPath, "decision.path");
+        }
+
+        if (decision.Clauses.IsEmpty && map.Contains("decision.clauses"))
+        {
+            report(DiagnosticDescriptors.EmptyClauses, "decision.clauses");
+        }
+
+        for (var i = 0; i < decision.Clauses.Count; i++)
+        {
+            var clause = decision.Clauses[i];
+            if (clause.Id is null)
+            {
+                continue;
+            }
+
+            var path = $"decision.clauses[{i}]";
+            if (!registry.TryGet(clause.Id, out var definition))
+            {
+                var suggestion = registry.Suggest(clause.Id);
+                report(DiagnosticDescriptors.UnknownClause, path, clause.Id,
+                    suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ", string.Join(", ", registry.Ids));
+                continue;
+            }
+
+            CheckArguments(clause, definition, path, report);
+        }
+    }
+
+    private static void CheckArguments(ClauseReference clause, ClauseDefinition definition, string path, Reporter report)
+    {
+        var parameters = definition.Parameters;
+        if (parameters.IsEmpty && !clause.Arguments.IsEmpty)
+        {
+            report(DiagnosticDescriptors.ClauseArguments, path, clause.Id, $"tar inget argument. Skriv bara '- {clause.Id}'.");
+            return;
+        }
+
+        if (clause.Arguments.Count == 1 && clause.Arguments[0].Key.Length == 0)
+        {
+            if (parameters.Count > 1)
+            {
+                report(DiagnosticDescriptors.ClauseArguments, path, clause.Id,
+                    $"tar {parameters.Count} argument. Skriv dem med namn: '- {clause.Id}: {{ {string.Join(", ", parameters.Select(p => p + ": …"))} }}'.");
+            }
+
+            return;
+        }
+
+        var given = clause.Arguments.Select(a => a.Key).ToList();
+        var missing = parameters.Where(p => !given.Contains(p)).ToList();
+        var extra = given.Where(g => !parameters.Contains(g)).ToList();
+        if (missing.Count > 0 || extra.Count > 0)
+        {
+            var hint = parameters.Count == 1
+                ? $"tar argumentet {{{parameters[0]}}}. Skriv '- {clause.Id}: …'."
+                : $"tar argumenten {string.Join(", ", parameters.Select(p => "{" + p + "}"))}. Skriv '- {clause.Id}: {{ {string.Join(", ", parameters.Select(p => p + ": …"))} }}'.";
+            if (extra.Count > 0)
+            {
+                hint = $"känner inte till {string.Join(", ", extra.Select(e => "'" + e + "'"))} och " + hint;
+            }
+
+            report(DiagnosticDescriptors.ClauseArguments, path, clause.Id, hint);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Remiss.Core;
+
+/// <summary>
+/// Reads YAML nodes against <see cref="SchemaNode"/> definitions, reporting unknown keys, missing keys and
+/// wrong types at the node's own line and column. Shared by the remiss and wording loaders.
+/// </summary>
+internal sealed class YamlNodeReader
+{
+    private readonly List<Diagnostic> _diagnostics;
+
+    public YamlNodeReader(string filePath, List<Diagnostic> diagnostics, SourceMap map)
+    {
+        FilePath = filePath;
+        _diagnostics = diagnostics;
+        Map = map;
+    }
+
+    public string FilePath { get; }
+
+    public SourceMap Map { get; }
+
+    public static SourceSpan SpanOf(YamlNode node) =>
+        new((int)node.Start.Line, (int)node.Start.Column, (int)node.End.Line, (int)node.End.Column);
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
+        _diagnostics.Add(descriptor.Create(FilePath, span, args));
+
+    public void Report(DiagnosticDescriptor descriptor, YamlNode node, params object?[] args) =>
+        Report(descriptor, SpanOf(node), args);
+
+    /// <summary>
+    /// The keys of a mapping checked against <paramref name="schema"/>: unknown keys get a "menade du"
+    /// hint, missing required keys are reported at the mapping. Null when <paramref name="node"/> is not a mapping.
+    /// </summary>
+    public Fields? Mapping(YamlNode? node, SchemaNode schema, string path)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (IsNull(node))
+        {
+            if (schema.Required)
+            {
+                Report(DiagnosticDescriptors.EmptyValue, node, DisplayPath(path));
+            }
+
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(DiagnosticDescriptors.WrongType, node, DisplayPath(path), "en mappning (nyckel: värde)", KindOf(node));
+            return null;
+        }
+
+        Map.Set(path, SpanOf(mapping));
+        var fields = new Fields(path);
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key } keyNode)
+            {
+                Report(DiagnosticDescriptors.WrongType, entry.Key, "nyckeln", "en text", KindOf(entry.Key));
+                continue;
+            }
+
+            if (schema.Child(key) is null)
+            {
+                var suggestion = Suggestions.Closest(key, schema.Children.Select(c => c.Name));
+                var hint = suggestion is null
+                    ? $"Tillåtna nycklar: {string.Join(", ", schema.Children.Select(c => c.Name))}."
+                    : $"Menade du '{suggestion}'?";
+                Report(DiagnosticDescriptors.UnknownKey, keyNode, key, DisplayPath(path), hint);
+                continue;
+            }
+
+            fields.Add(key, keyNode, entry.Value);
+            Map.Set(Join(path, key), SpanOf(entry.Value));
+        }
+
+        foreach (var child in schema.Children.Where(c => c.Required && !fields.Contains(c.Name)))
+        {
+            Report(DiagnosticDescriptors.MissingKey, SpanOf(mapping).StartOnly(), child.Name, DisplayPath(path));
+        }
+
+        return fields;
+    }
+
+    /// <summary>A single-line text value, trimmed; null when absent. A required value that is empty is reported.</summary>
+    public string? Text(Fields? fields, string key, bool required = false)
+    {
+        var node = fields?.Get(key);
+        return node is null ? null : Text(node, Join(fields!.Path, key), required);
+    }
+
+    public string? Text(YamlNode node, string path, bool required)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            Report(DiagnosticDescriptors.WrongType, node, DisplayPath(path), "en text", KindOf(node));
+            return null;
+        }
+
+        Map.Set(path, SpanOf(node));
+        var value = IsNull(scalar) ? string.Empty : scalar.Value!.Trim();
+        if (value.Length == 0)
+        {
+            if (required)
+            {
+                Report(DiagnosticDescriptors.EmptyValue, node, DisplayPath(path));
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A Markdown text value as written (trailing white space removed); empty when absent.</summary>
+    public string Markdown(Fields? fields, string key, bool required = false)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return string.Empty;
+        }
+
+        var path = Join(fields!.Path, key);
+        if (node is not YamlScalarNode scalar)
+        {
+            Report(DiagnosticDescriptors.WrongType, node, DisplayPath(path), "en text (Markdown)", KindOf(node));
+            return string.Empty;
+        }
+
+        var value = IsNull(scalar) ? string.Empty : scalar.Value!.TrimEnd();
+        if (value.Trim().Length == 0 && required)
+        {
+            Report(DiagnosticDescriptors.EmptyValue, node, DisplayPath(path));
+        }
+
+        return value;
+    }
+
+    /// <summary>An ISO date; null when absent or invalid (invalid is reported).</summary>
+    public CalendarDate? Date(Fields? fields, string key, bool required = false)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var path = Join(fields!.Path, key);
+        var text = Text(node, path, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (CalendarDate.TryParseIso(text, out var date))
+        {
+            return date;
+        }
+
+        var shapeOk = text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Remove(7, 1).Remove(4, 1).All(char.IsDigit);
+        Report(DiagnosticDescriptors.InvalidDate, node, DisplayPath(path), text, shapeOk ? " (den dagen finns inte)" : string.Empty);
+        return null;
+    }
+
+    /// <summary>The items of a sequence; empty when absent or null. A non-sequence is reported.</summary>
+    public IReadOnlyList<YamlNode> Sequence(Fields? fields, string key)
+    {
+        var node = fields?.Get(key);
+        if (node is null || IsNull(node))
+        {
+            return Array.Empty<YamlNode>();
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(DiagnosticDescriptors.WrongType, node, DisplayPath(Join(fields!.Path, key)), "en lista", KindOf(node));
+            return Array.Empty<YamlNode>();
+        }
+
+        return sequence.Children.ToArray();
+    }
+
+    /// <summary>A list of single-line texts.</summary>
+    public EquatableArray<string> TextList(Fields? fields, string key)
+    {
+        var items = Sequence(fields, key);
+        var result = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var text = Text(items[i], $"{Join(fields!.Path, key)}[{i}]", required: true);
+            if (text is not null)
+            {
+                result.Add(text);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>One of <paramref name="choices"/>; null when absent or not allowed (reported with a hint).</summary>
+    public string? Choice(Fields? fields, string key, IReadOnlyList<string> choices)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var path = Join(fields!.Path, key);
+        var text = Text(node, path, required: true);
+        if (text is null || choices.Contains(text))
+        {
+            return text;
+        }
+
+        var suggestion = Suggestions.Closest(text, choices);
+        Report(DiagnosticDescriptors.InvalidChoice, node, DisplayPath(path), text,
+            suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ", string.Join(", ", choices));
+        return null;
+    }
+
+    public static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    public static string DisplayPath(string path) => path.Length == 0 ? "filen" : path;
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode scalar
+        && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
+        && (scalar.Value is null || scalar.Value.Length == 0 || scalar.Value is "~" or "null" or "Null" or "NULL");
+
+    public static string KindOf(YamlNode node) => node switch
+    {
+        YamlMappingNode => "en mappning",
+        YamlSequenceNode => "en lista",
+        _ when IsNull(node) => "tomt",
+        _ => "en text",
+    };
+
+    /// <summary>The accepted keys of one mapping, with their key and value nodes.</summary>
+    internal sealed class Fields
+    {
+        private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+
+        public Fields(string path) => Path = path;
+
+        public string Path { get; }
+
+        public void Add(string key, YamlScalarNode keyNode, YamlNode value) => _entries[key] = (keyNode, value);
+
+        public bool Contains(string key) => _entries.ContainsKey(key);
+
+        public YamlNode? Get(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
+
+        public YamlScalarNode? KeyNode(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : null;
+    }
+}
+
+internal static class SourceSpanExtensions
+{
+    public static SourceSpan StartOnly(this SourceSpan span) => SourceSpan.At(span.Line, span.Column);
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace Remiss.Core;
+
+/// <summary>
+/// A calendar date without time or zone (the role <c>DateOnly</c> plays on modern .NET; this type
+/// also runs on netstandard2.0, where the source generator executes).
+/// </summary>
+public readonly struct CalendarDate : IEquatable<CalendarDate>, IComparable<CalendarDate>
+{
+    private readonly int _dayNumber; // days since 0001-01-01
+
+    private CalendarDate(int dayNumber) => _dayNumber = dayNumber;
+
+    /// <summary>Creates a date; throws <see cref="ArgumentOutOfRangeException"/> for an impossible date.</summary>
+    public CalendarDate(int year, int month, int day)
+        : this((int)(new DateTime(year, month, day).Ticks / TimeSpan.TicksPerDay))
+    {
+    }
+
+    /// <summary>The date as a <see cref="DateTime"/> at midnight (unspecified kind).</summary>
+    public DateTime ToDateTime() => new(_dayNumber * TimeSpan.TicksPerDay);
+
+    /// <summary>The year.</summary>
+    public int Year => ToDateTime().Year;
+
+    /// <summary>The month, 1–12.</summary>
+    public int Month => ToDateTime().Month;
+
+    /// <summary>The day of the month.</summary>
+    public int Day => ToDateTime().Day;
+
+    /// <summary>The day of the week.</summary>
+    public DayOfWeek DayOfWeek => (DayOfWeek)((_dayNumber + 1) % 7);
+
+    /// <summary>This date moved by <paramref name="days"/> days.</summary>
+    public CalendarDate AddDays(int days) => new(_dayNumber + days);
+
+    /// <summary>Whole days from <paramref name="other"/> to this date (positive when this date is later).</summary>
+    public int DaysSince(CalendarDate other) => _dayNumber - other._dayNumber;
+
+    /// <summary>The date part of a <see cref="DateTime"/>.</summary>
+    public static CalendarDate FromDateTime(DateTime value) => new((int)(value.Date.Ticks / TimeSpan.TicksPerDay));
+
+    /// <summary>Parses exactly <c>yyyy-mm-dd</c>; false for any other shape or an impossible date.</summary>
+    public static bool TryParseIso(string? text, out CalendarDate date)
+    {
+        date = default;
+        if (text is null || text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return false;
+        }
+
+        date = FromDateTime(parsed);
+        return true;
+    }
+
+    /// <summary>Parses <c>yyyy-mm-dd</c>; throws <see cref="FormatException"/> otherwise.</summary>
+    public static CalendarDate ParseIso(string text) =>
+        TryParseIso(text, out var date) ? date : throw new FormatException($"'{text}' is not a date in the form yyyy-mm-dd.");
+
+#if NET6_0_OR_GREATER
+    /// <summary>Converts to <see cref="DateOnly"/>.</summary>
+    public DateOnly ToDateOnly() => DateOnly.FromDayNumber(_dayNumber);
+
+    /// <summary>Converts from <see cref="DateOnly"/>.</summary>
+    public static CalendarDate FromDateOnly(DateOnly value) => new(value.DayNumber);
+
+    /// <summary>Converts to <see cref="DateOnly"/>.</summary>
+    public static implicit operator DateOnly(CalendarDate value) => value.ToDateOnly();
+
+    /// <summary>Converts from <see cref="DateOnly"/>.</summary>
+    public static implicit operator CalendarDate(DateOnly value) => FromDateOnly(value);
+#endif
+
+    /// <summary>The ISO form, <c>yyyy-mm-dd</c>.</summary>
+    public override string ToString() => ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public bool Equals(CalendarDate other) => _dayNumber == other._dayNumber;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CalendarDate other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _dayNumber;
+
+    /// <inheritdoc />
+    public int CompareTo(CalendarDate other) => _dayNumber.CompareTo(other._dayNumber);
+
+#pragma warning disable CS1591 // operators are self-explanatory
+    public static bool operator ==(CalendarDate left, CalendarDate right) => left.Equals(right);
+    public static bool operator !=(CalendarDate left, CalendarDate right) => !left.Equals(right);
+    public static bool operator <(CalendarDate left, CalendarDate right) => left._dayNumber < right._dayNumber;
+    public static bool operator >(CalendarDate left, CalendarDate right) => left._dayNumber > right._dayNumber;
+    public static bool operator <=(CalendarDate left, CalendarDate right) => left._dayNumber <= right._dayNumber;
+    public static bool operator >=(CalendarDate left, CalendarDate right) => left._dayNumber >= right._dayNumber;
+#pragma warning restore CS1591
+}

@@ -1,0 +1,142 @@
+namespace Remiss.Core;
+
+/// <summary>One remiss file (format <c>remiss/1</c>): what we were sent and our response to it.</summary>
+/// <param name="Format">The format tag, <c>remiss/1</c>.</param>
+/// <param name="Remiss">What the department sent.</param>
+/// <param name="Case">Our ärende.</param>
+/// <param name="Decision">The decision path and clauses.</param>
+/// <param name="Memo">The tjänsteutlåtande text.</param>
+/// <param name="Response">The yttrande text.</param>
+public sealed record RemissFile(
+    string Format,
+    Referral Remiss,
+    CaseInfo Case,
+    Decision Decision,
+    Memo Memo,
+    Response Response)
+{
+    /// <summary>The format tag this version of the library reads.</summary>
+    public const string CurrentFormat = "remiss/1";
+}
+
+/// <summary>The kind of remitted document; it decides the kind phrase (<c>betänkandet</c>, <c>promemorian</c>).</summary>
+public enum ReferralKind
+{
+    /// <summary>Any other document: no kind phrase.</summary>
+    Other = 0,
+
+    /// <summary>A betänkande (e.g. an SOU).</summary>
+    Betankande,
+
+    /// <summary>A promemoria (e.g. a Ds).</summary>
+    Promemoria,
+}
+
+/// <summary>The remiss we were sent.</summary>
+public sealed record Referral(
+    string Title,
+    ReferralKind Kind,
+    DocumentNumber? Number,
+    string Department,
+    DepartmentDnr? DepartmentDnr,
+    CalendarDate? Received,
+    CalendarDate Deadline,
+    EquatableArray<DeadlineExtension> Extensions,
+    EquatableArray<string> ConsultedBodies,
+    EquatableArray<string> PreparedWith)
+{
+    /// <summary>The <c>until</c> of the last extension, else the original deadline.</summary>
+    public CalendarDate EffectiveDeadline => Extensions.IsEmpty ? Deadline : Extensions[Extensions.Count - 1].Until;
+
+    /// <summary>True when at least one extension was granted.</summary>
+    public bool IsExtended => !Extensions.IsEmpty;
+}
+
+/// <summary>A granted extension of the svarstid.</summary>
+public sealed record DeadlineExtension(CalendarDate Until, CalendarDate? Granted);
+
+/// <summary>Our ärende.</summary>
+public sealed record CaseInfo(
+    string Organisation,
+    string Dnr,
+    string? Responsible,
+    EquatableArray<string> Officers,
+    CalendarDate? Date);
+
+/// <summary>The decision: who proposes and decides, and the att-clauses.</summary>
+public sealed record Decision(
+    EquatableArray<string> Path,
+    EquatableArray<ClauseReference> Clauses,
+    EquatableArray<string> Notify,
+    EquatableArray<string> Documents);
+
+/// <summary>
+/// One clause as written in the file: a registry id (with an optional argument or named arguments),
+/// or free text.
+/// </summary>
+public sealed record ClauseReference
+{
+    private ClauseReference(string? id, string? text, EquatableArray<KeyValuePair<string, string>> arguments)
+    {
+        Id = id;
+        Text = text;
+        Arguments = arguments;
+    }
+
+    /// <summary>The registry id, when the clause names one.</summary>
+    public string? Id { get; }
+
+    /// <summary>The user's own text, when the clause is free text.</summary>
+    public string? Text { get; }
+
+    /// <summary>Arguments for the id's placeholders, in the order written. A single unnamed argument has the name <c>""</c>.</summary>
+    public EquatableArray<KeyValuePair<string, string>> Arguments { get; }
+
+    /// <summary>A standard id without arguments, e.g. <c>submit-response</c>.</summary>
+    public static ClauseReference ForId(string id) => new(id, null, default);
+
+    /// <summary>A standard id with one argument, e.g. <c>refer-without-proposal: hälso- och sjukvårdsnämnden</c>.</summary>
+    public static ClauseReference ForId(string id, string argument) =>
+        new(id, null, EquatableArray.Create(new KeyValuePair<string, string>(string.Empty, argument)));
+
+    /// <summary>A standard id with named arguments.</summary>
+    public static ClauseReference ForId(string id, IEnumerable<KeyValuePair<string, string>> arguments) =>
+        new(id, null, arguments.ToEquatableArray());
+
+    /// <summary>The user's own clause text; <c>att </c> and punctuation are added when rendered.</summary>
+    public static ClauseReference ForText(string text) => new(null, text, default);
+}
+
+/// <summary>The tjänsteutlåtande's own text (Markdown).</summary>
+public sealed record Memo(string Background, string Assessment);
+
+/// <summary>The yttrande's own text.</summary>
+public sealed record Response(
+    string Summary,
+    EquatableArray<ResponseComment> Comments,
+    EquatableArray<Signatory> Signatories);
+
+/// <summary>Our position on a proposal.</summary>
+public enum Position
+{
+    /// <summary>We support the proposal (<c>tillstyrker</c>).</summary>
+    Supports,
+
+    /// <summary>We oppose the proposal (<c>avstyrker</c>).</summary>
+    Opposes,
+
+    /// <summary>We support it with reservations (<c>tillstyrker med reservationer</c>).</summary>
+    SupportsWithReservations,
+
+    /// <summary>We have no comments (<c>har inga synpunkter</c>).</summary>
+    NoComment,
+
+    /// <summary>We comment without a position (<c>lämnar följande synpunkter</c>).</summary>
+    Comments,
+}
+
+/// <summary>A comment on one section of the remitted document.</summary>
+public sealed record ResponseComment(string? Section, string Heading, Position Position, string Text);
+
+/// <summary>Someone who signs the yttrande.</summary>
+public sealed record Signatory(string Name, string? Role);

@@ -1,0 +1,99 @@
+namespace Remiss.Core;
+
+/// <summary>
+/// The "att" form of FORMAT.md §3: the intro line from the decision path and the punctuation of
+/// the clauses.
+/// </summary>
+public static class DecisionClauses
+{
+    /// <summary>What each clause line starts with.</summary>
+    public const string ClausePrefix = "att ";
+
+    private static readonly string[] TrailingMarks = { "; samt", ", samt", " samt", ";", ".", "," };
+
+    /// <summary>
+    /// The intro line: <c>{A} beslutar</c>; <c>{A} föreslår att {B} beslutar</c>;
+    /// <c>{A} föreslår att {B} beslutar föreslå {C} besluta</c>, each further body inserting
+    /// <c> föreslå {X}</c> before the final <c> besluta</c>. Names are kept exactly as written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path is empty.</exception>
+    public static string Intro(IReadOnlyList<string> path)
+    {
+        if (path.Count == 0)
+        {
+            throw new ArgumentException("A decision path needs at least one body.", nameof(path));
+        }
+
+        if (path.Count == 1)
+        {
+            return $"{path[0]} beslutar";
+        }
+
+        var text = $"{path[0]} föreslår att {path[1]} beslutar";
+        if (path.Count == 2)
+        {
+            return text;
+        }
+
+        for (var i = 2; i < path.Count; i++)
+        {
+            text += $" föreslå {path[i]}";
+        }
+
+        return text + " besluta";
+    }
+
+    /// <summary>
+    /// Strips what the user may have typed that the punctuation rules add themselves: a leading
+    /// <c>att </c>, trailing <c>.</c>, <c>;</c>, <c>,</c>, <c>, samt</c>, <c>; samt</c> and surrounding white space.
+    /// Normalising twice gives the same result as once.
+    /// </summary>
+    public static string Normalize(string clause)
+    {
+        var text = clause.Trim();
+        while (text.StartsWith(ClausePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(ClausePrefix.Length).TrimStart();
+        }
+
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var mark in TrailingMarks)
+            {
+                if (text.EndsWith(mark, StringComparison.OrdinalIgnoreCase))
+                {
+                    text = text.Substring(0, text.Length - mark.Length).TrimEnd();
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return text;
+    }
+
+    /// <summary>
+    /// The clause lines: each starts with <c>att </c>; all but the last two end with <c>;</c>, the second
+    /// to last with <c>; samt</c>, the last with <c>.</c> (a single clause ends with <c>.</c>).
+    /// </summary>
+    public static IReadOnlyList<string> Punctuate(IReadOnlyList<string> clauses)
+    {
+        var lines = new string[clauses.Count];
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var ending = i == clauses.Count - 1 ? "." : i == clauses.Count - 2 ? "; samt" : ";";
+            lines[i] = ClausePrefix + Normalize(clauses[i]) + ending;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The whole decision block as FORMAT.md §3 prints it: the intro line, a blank line, and the clause
+    /// lines separated by blank lines.
+    /// </summary>
+    public static string Format(IReadOnlyList<string> path, IReadOnlyList<string> clauses, string newLine = "\n") =>
+        Intro(path) + newLine + newLine + string.Join(newLine + newLine, Punctuate(clauses));
+}
