@@ -1,0 +1,15 @@
+using Remiss.Core;
+
+namespace Remiss.Generators;
+
+/// <summary>
+/// The generator's own diagnostics, for problems no YAML file has (its MSBuild settings). Everything
+/// about a file is Core's (<see cref="DiagnosticDescriptors"/>), so the CLI and the build agree.
+/// </summary>
+internal static class GeneratorDiagnostics
+{
+    public static readonly DiagnosticDescriptor InvalidSetting = new("RMS0061", DiagnosticSeverity.Error, "Invalid generator setting",
+        "MSBuild-egenskapen '{0}' har värdet \"{1}\", som inte är {2}. Ändra värdet i projektfilen, t.ex. <{0}>{3}</{0}>.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { InvalidSetting };
+}

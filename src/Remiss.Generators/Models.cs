@@ -1,0 +1,58 @@
+using Remiss.Core;
+
+namespace Remiss.Generators;
+
+// The values the incremental pipeline carries. Each is small and compares by value (records of strings,
+// ints and EquatableArray), so Roslyn can tell an unchanged step from a changed one and skip the rest.
+
+/// <summary>The generator's MSBuild settings.</summary>
+internal sealed record GeneratorOptions(string Namespace, string RemisserClass, string WordingClass, EquatableArray<LocatedDiagnostic> Problems)
+{
+    public const string DefaultNamespace = "Remiss.Generated";
+    public const string DefaultRemisserClass = "Remisser";
+    public const string DefaultWordingClass = "Wording";
+}
+
+/// <summary>One YAML additional file: where it is and what it says.</summary>
+internal sealed record YamlSource(string Path, string? Text);
+
+/// <summary>A Core diagnostic turned into a place Roslyn can point at (0-based positions and a character span).</summary>
+internal sealed record LocatedDiagnostic(
+    string Code,
+    DiagnosticSeverity Severity,
+    string Message,
+    string Path,
+    int Start,
+    int Length,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn);
+
+/// <summary>A remiss file after Core's loader: the model when it has no errors, the property name it gets, and every diagnostic.</summary>
+internal sealed record LoadedRemiss(string Path, string Name, RemissFile? File, EquatableArray<LocatedDiagnostic> Diagnostics);
+
+/// <summary>A generated name a file wants, and the file (for the clash check).</summary>
+internal sealed record NameClaim(string Name, string Path);
+
+/// <summary>A file whose generated name is already taken by another file.</summary>
+internal sealed record NameConflict(string Path, string Name, string TakenBy);
+
+/// <summary>One clause definition of a wording registry with where its id is written.</summary>
+internal sealed record LocatedClause(ClauseDefinition Definition, string Path, int Start, int Length, int Line, int Column);
+
+/// <summary>A wording registry after Core's loader.</summary>
+internal sealed record LoadedWording(string Path, EquatableArray<LocatedClause> Clauses, EquatableArray<LocatedDiagnostic> Diagnostics);
+
+/// <summary>What is added for one input file: its source (if any) and its diagnostics.</summary>
+internal sealed record GeneratedFile(string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics);
+
+/// <summary>The remiss property names in use and the files that lost a name to another file.</summary>
+internal sealed record RemisserNames(EquatableArray<NameClaim> Winners, EquatableArray<NameConflict> Conflicts);
+
+/// <summary>Every registry's accepted clauses (first definition of an id wins) and the clashes between files.</summary>
+internal sealed record RegionClauses(EquatableArray<LocatedClause> Accepted, EquatableArray<LocatedDiagnostic> Conflicts)
+{
+    /// <summary>The definitions to add to the built-in registry.</summary>
+    public EquatableArray<ClauseDefinition> Definitions => Accepted.Select(c => c.Definition).ToEquatableArray();
+}

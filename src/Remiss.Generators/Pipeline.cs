@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Remiss.Core;
+
+namespace Remiss.Generators;
+
+/// <summary>
+/// The steps of <see cref="RemissGenerator"/>'s pipeline as plain functions of equatable values. None
+/// throws: an exception becomes Core's internal-error diagnostic at the file (never CS8785).
+/// </summary>
+internal static class Pipeline
+{
+    private static readonly Regex ClauseIdLine = new(@"^[ \t-]*id[ \t]*:[ \t]*[""']?(?<id>[^""'\s#]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // ---- Remiss files ----
+
+    public static LoadedRemiss LoadRemiss(YamlSource source, EquatableArray<ClauseDefinition> regionClauses)
+    {
+        var fallbackName = NameFromPath(source.Path);
+        try
+        {
+            if (source.Text is null)
+            {
+                var unreadable = DiagnosticDescriptors.FileUnreadable.Create(source.Path, SourceSpan.Start, "kompilatorn fick ingen text för filen");
+                return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(Locations.Locate(unreadable, source.Path, null)));
+            }
+
+            var options = regionClauses.IsEmpty ? LoadOptions.Default : new LoadOptions { Registry = ClauseRegistry.BuiltIn.With(regionClauses) };
+            var result = RemissLoader.Load(source.Text, source.Path, options);
+            var lineStarts = Locations.LineStarts(source.Text);
+            var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
+            var name = result.File?.Remiss.Number?.ToIdentifier() ?? fallbackName;
+            return new LoadedRemiss(source.Path, name, result.File, diagnostics);
+        }
+        catch (Exception ex)
+        {
+            return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(InternalError(source.Path, ex)));
+        }
+    }
+
+    public static RemisserNames FindConflicts(ImmutableArray<NameClaim> claims, GeneratorOptions options)
+    {
+        // Deterministic whatever order the compiler lists the files in: the first path (ordinal) keeps the name.
+        var reserved = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["All"] = $"{options.RemisserClass}.All",
+            [options.RemisserClass] = $"klassen {options.RemisserClass}",
+        };
+        var winners = new List<NameClaim>();
+        var conflicts = new List<NameConflict>();
+        foreach (var claim in claims.OrderBy(c => c.Path, StringComparer.Ordinal))
+        {
+            if (reserved.TryGetValue(claim.Name, out var owner))
+            {
+                conflicts.Add(new NameConflict(claim.Path, claim.Name, owner));
+                continue;
+            }
+
+            reserved[claim.Name] = CSharp.FileName(claim.Path);
+            winners.Add(claim);
+        }
+
+        return new RemisserNames(winners.OrderBy(w => w.Name, StringComparer.Ordinal).ToEquatableArray(), conflicts.ToEquatableArray());
+    }
+
+    public static GeneratedFile EmitRemiss(LoadedRemiss loaded, EquatableArray<NameConflict> conflicts, GeneratorOptions options)
+    {
+        var hintName = $"{options.RemisserClass}.{loaded.Name}.g.cs";
+        try
+        {
+            if (loaded.File is null)
+            {
+                return new GeneratedFile(hintName, null, loaded.Diagnostics);
+            }
+
+            var conflict = conflicts.FirstOrDefault(c => c.Path == loaded.Path);
+            if (conflict is not null)
+            {
+                var clash = DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, SourceSpan.Start, conflict.Name, conflict.TakenBy);
+                return new GeneratedFile(hintName, null, Append(loaded.Diagnostics, Locations.Locate(clash, loaded.Path, null)));
+            }
+
+            return new GeneratedFile(hintName, RemissEmitter.PropertySource(options, loaded.Name, loaded.Path, loaded.File), loaded.Diagnostics);
+        }
+        catch (Exception ex)
+        {
+            return new GeneratedFile(hintName, null, Append(loaded.Diagnostics, InternalError(loaded.Path, ex)));
+        }
+    }
+
+    public static GeneratedFile EmitRemisserClass(EquatableArray<NameClaim> winners, GeneratorOptions options)
+    {
+        var hintName = $"{options.RemisserClass}.g.cs";
+        try
+        {
+            return new GeneratedFile(hintName, winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners), default);
+        }
+        catch (Exception ex)
+        {
+            return new GeneratedFile(hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
+        }
+    }
+
+    // ---- Wording registries ----
+
+    public static LoadedWording LoadWording(YamlSource source)
+    {
+        try
+        {
+            if (source.Text is null)
+            {
+                var unreadable = DiagnosticDescriptors.FileUnreadable.Create(source.Path, SourceSpan.Start, "kompilatorn fick ingen text för filen");
+                return new LoadedWording(source.Path, default, EquatableArray.Create(Locations.Locate(unreadable, source.Path, null)));
+            }
+
+            var result = WordingLoader.Load(source.Text, source.Path);
+            var lineStarts = Locations.LineStarts(source.Text);
+            var idPositions = IdPositions(source.Text);
+            var clauses = result.Definitions.Select(d =>
+            {
+                var start = idPositions.TryGetValue(d.Id, out var at) ? at : 0;
+                var line = Array.BinarySearch(lineStarts, start);
+                line = line >= 0 ? line : ~line - 1;
+                return new LocatedClause(d, source.Path, start, d.Id.Length, line, start - lineStarts[line]);
+            }).ToEquatableArray();
+            var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
+            return new LoadedWording(source.Path, clauses, diagnostics);
+        }
+        catch (Exception ex)
+        {
+            return new LoadedWording(source.Path, default, EquatableArray.Create(InternalError(source.Path, ex)));
+        }
+    }
+
+    public static RegionClauses CollectClauses(ImmutableArray<LoadedWording> registries, GeneratorOptions options)
+    {
+        // The first definition (files by path, ordinal) of an id or a method name wins; later ones are reported.
+        var byId = new Dictionary<string, LocatedClause>(StringComparer.Ordinal);
+        var byMethod = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Definitions"] = $"{options.WordingClass}.Definitions",
+            ["Registry"] = $"{options.WordingClass}.Registry",
+            ["Ids"] = $"{options.WordingClass}.Ids",
+            [options.WordingClass] = $"klassen {options.WordingClass}",
+        };
+        var accepted = new List<LocatedClause>();
+        var conflicts = new List<LocatedDiagnostic>();
+        foreach (var registry in registries.OrderBy(r => r.Path, StringComparer.Ordinal))
+        {
+            foreach (var clause in registry.Clauses)
+            {
+                var span = new SourceSpan(clause.Line + 1, clause.Column + 1, clause.Line + 1, clause.Column + 1 + clause.Length);
+                Diagnostic? problem = null;
+                if (byId.TryGetValue(clause.Definition.Id, out var first))
+                {
+                    problem = DiagnosticDescriptors.DuplicateClauseId.Create(clause.Path, span, clause.Definition.Id, $"{first.Line + 1} i {CSharp.FileName(first.Path)}");
+                }
+                else if (byMethod.TryGetValue(clause.Definition.MethodName, out var owner))
+                {
+                    problem = DiagnosticDescriptors.GeneratedNameClash.Create(clause.Path, span, clause.Definition.MethodName, owner);
+                }
+
+                if (problem is not null)
+                {
+                    conflicts.Add(Locations.Locate(problem, clause.Path, null) with { Start = clause.Start, Length = clause.Length });
+                    continue;
+                }
+
+                byId[clause.Definition.Id] = clause;
+                byMethod[clause.Definition.MethodName] = $"satsen \"{clause.Definition.Id}\" i {CSharp.FileName(clause.Path)}";
+                accepted.Add(clause);
+            }
+        }
+
+        return new RegionClauses(accepted.ToEquatableArray(), conflicts.ToEquatableArray());
+    }
+
+    public static GeneratedFile EmitWordingFile(LoadedWording registry, RegionClauses all, GeneratorOptions options)
+    {
+        var hintName = $"{options.WordingClass}.{Identifiers.FromText(WithoutSuffix(CSharp.FileName(registry.Path), RemissGenerator.WordingSuffix))}.g.cs";
+        var diagnostics = registry.Diagnostics.Concat(all.Conflicts.Where(c => c.Path == registry.Path)).ToEquatableArray();
+        try
+        {
+            var mine = all.Accepted.Where(c => c.Path == registry.Path).ToEquatableArray();
+            return new GeneratedFile(hintName, mine.IsEmpty ? null : WordingEmitter.Methods(options, registry.Path, mine), diagnostics);
+        }
+        catch (Exception ex)
+        {
+            return new GeneratedFile(hintName, null, Append(diagnostics, InternalError(registry.Path, ex)));
+        }
+    }
+
+    public static GeneratedFile EmitWordingClass(RegionClauses all, GeneratorOptions options)
+    {
+        var hintName = $"{options.WordingClass}.g.cs";
+        try
+        {
+            return new GeneratedFile(hintName, all.Accepted.IsEmpty ? null : WordingEmitter.Class(options, all.Accepted), default);
+        }
+        catch (Exception ex)
+        {
+            return new GeneratedFile(hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
+        }
+    }
+
+    // ---- Helpers ----
+
+    /// <summary>Where each id is first written in a registry (a definition carries no position of its own).</summary>
+    private static Dictionary<string, int> IdPositions(string text)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match match in ClauseIdLine.Matches(text))
+        {
+            var group = match.Groups["id"];
+            if (!positions.ContainsKey(group.Value))
+            {
+                positions[group.Value] = group.Index;
+            }
+        }
+
+        return positions;
+    }
+
+    private static string NameFromPath(string path) => Identifiers.FromText(WithoutSuffix(CSharp.FileName(path), RemissGenerator.RemissSuffix));
+
+    private static string WithoutSuffix(string fileName, string suffix) =>
+        fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - suffix.Length) : fileName;
+
+    private static LocatedDiagnostic InternalError(string path, Exception ex) =>
+        Locations.Locate(DiagnosticDescriptors.InternalError.Create(path, SourceSpan.Start, $"{ex.GetType().Name}: {ex.Message}"), path, null);
+
+    private static EquatableArray<LocatedDiagnostic> Append(EquatableArray<LocatedDiagnostic> diagnostics, LocatedDiagnostic extra) =>
+        diagnostics.Concat(new[] { extra }).ToEquatableArray();
+}

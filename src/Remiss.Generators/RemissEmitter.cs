@@ -1,0 +1,190 @@
+using System.Text;
+using Remiss.Core;
+
+namespace Remiss.Generators;
+
+/// <summary>
+/// Writes a <see cref="RemissFile"/> as C# that builds the same value: public constructors and
+/// factory methods of Remiss.Core only, so the consumer needs no YAML parsing at run time.
+/// </summary>
+internal sealed class RemissEmitter
+{
+    private readonly StringBuilder _out = new();
+    private int _indent;
+
+    /// <summary>The per-file source: one property of the <c>Remisser</c> class and its lazily built value.</summary>
+    public static string PropertySource(GeneratorOptions options, string name, string path, RemissFile file)
+    {
+        var emitter = new RemissEmitter();
+        var fileName = CSharp.FileName(path);
+        var title = file.Remiss.Number is { } number ? $"{number.Text} {file.Remiss.Title}" : file.Remiss.Title;
+        emitter.Line(CSharp.Header(fileName).TrimEnd('\n'));
+        emitter.Line(string.Empty);
+        emitter.Line($"namespace {options.Namespace}");
+        emitter.Open();
+        emitter.Line($"partial class {options.RemisserClass}");
+        emitter.Open();
+        emitter.Line($"/// <summary>{CSharp.XmlText(title)} (<c>{CSharp.XmlText(fileName)}</c>).</summary>");
+        emitter.Line($"public static {CSharp.Core}RemissFile {name} => {name}Holder.Value;");
+        emitter.Line(string.Empty);
+        emitter.Line("// A nested class per file: the value is built on first use, thread-safely, and only for the files used.");
+        emitter.Line($"private static class {name}Holder");
+        emitter.Open();
+        emitter.Write($"internal static readonly {CSharp.Core}RemissFile Value = ");
+        emitter.File(file);
+        emitter.Append(";\n");
+        emitter.Close();
+        emitter.Close();
+        emitter.Close();
+        return emitter._out.ToString();
+    }
+
+    private void File(RemissFile file)
+    {
+        New("RemissFile",
+            () => Named("Format", Str(file.Format)),
+            () => { Named("Remiss", null); Referral(file.Remiss); },
+            () => { Named("Case", null); Case(file.Case); },
+            () => { Named("Decision", null); Decision(file.Decision); },
+            () => Named("Memo", $"new {CSharp.Core}Memo(Background: {Str(file.Memo.Background)}, Assessment: {Str(file.Memo.Assessment)})"),
+            () => { Named("Response", null); Response(file.Response); });
+    }
+
+    private void Referral(Referral r) => New("Referral",
+        () => Named("Title", Str(r.Title)),
+        () => Named("Kind", $"{CSharp.Core}ReferralKind.{r.Kind}"),
+        () => Named("Number", r.Number is null ? "null" : $"{CSharp.Core}DocumentNumber.Parse({Str(r.Number.Text)})"),
+        () => Named("Department", Str(r.Department)),
+        () => Named("DepartmentDnr", r.DepartmentDnr is null ? "null" : $"{CSharp.Core}DepartmentDnr.Parse({Str(r.DepartmentDnr.Text)})"),
+        () => Named("Received", Date(r.Received)),
+        () => Named("Deadline", Date(r.Deadline)),
+        () => { Named("Extensions", null); Array("DeadlineExtension", r.Extensions, e => $"new {CSharp.Core}DeadlineExtension(Until: {Date(e.Until)}, Granted: {Date(e.Granted)})"); },
+        () => { Named("ConsultedBodies", null); Strings(r.ConsultedBodies); },
+        () => { Named("PreparedWith", null); Strings(r.PreparedWith); });
+
+    private void Case(CaseInfo c) => New("CaseInfo",
+        () => Named("Organisation", Str(c.Organisation)),
+        () => Named("Dnr", Str(c.Dnr)),
+        () => Named("Responsible", Str(c.Responsible)),
+        () => { Named("Officers", null); Strings(c.Officers); },
+        () => Named("Date", Date(c.Date)));
+
+    private void Decision(Decision d) => New("Decision",
+        () => { Named("Path", null); Strings(d.Path); },
+        () => { Named("Clauses", null); Array("ClauseReference", d.Clauses, Clause); },
+        () => { Named("Notify", null); Strings(d.Notify); },
+        () => { Named("Documents", null); Strings(d.Documents); });
+
+    private void Response(Response r) => New("Response",
+        () => Named("Summary", Str(r.Summary)),
+        () =>
+        {
+            Named("Comments", null);
+            Array("ResponseComment", r.Comments, c =>
+                $"new {CSharp.Core}ResponseComment(Section: {Str(c.Section)}, Heading: {Str(c.Heading)}, Position: {CSharp.Core}Position.{c.Position}, Text: {Str(c.Text)})");
+        },
+        () => { Named("Signatories", null); Array("Signatory", r.Signatories, s => $"new {CSharp.Core}Signatory(Name: {Str(s.Name)}, Role: {Str(s.Role)})"); });
+
+    private static string Clause(ClauseReference clause)
+    {
+        if (clause.Text is not null)
+        {
+            return $"{CSharp.Core}ClauseReference.ForText({Str(clause.Text)})";
+        }
+
+        var id = Str(clause.Id);
+        if (clause.Arguments.IsEmpty)
+        {
+            return $"{CSharp.Core}ClauseReference.ForId({id})";
+        }
+
+        if (clause.Arguments.Count == 1 && clause.Arguments[0].Key.Length == 0)
+        {
+            return $"{CSharp.Core}ClauseReference.ForId({id}, {Str(clause.Arguments[0].Value)})";
+        }
+
+        var pairs = string.Join(", ", clause.Arguments.Select(a =>
+            $"new global::System.Collections.Generic.KeyValuePair<string, string>({Str(a.Key)}, {Str(a.Value)})"));
+        return $"{CSharp.Core}ClauseReference.ForId({id}, new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {pairs} }})";
+    }
+
+    private static string Str(string? value) => CSharp.Literal(value);
+
+    private static string Date(CalendarDate? date) => date is { } d ? $"new {CSharp.Core}CalendarDate({d.Year}, {d.Month}, {d.Day})" : "null";
+
+    private static string Date(CalendarDate date) => Date((CalendarDate?)date);
+
+    private void Strings(EquatableArray<string> items) => Array("string", items, Str);
+
+    /// <summary>An EquatableArray: <c>default</c> when empty (that is its empty value), else one item a line.</summary>
+    private void Array<T>(string type, EquatableArray<T> items, Func<T, string> item)
+    {
+        var fullType = type == "string" ? "string" : CSharp.Core + type;
+        if (items.IsEmpty)
+        {
+            Append($"{CSharp.Core}EquatableArray<{fullType}>.Empty");
+            return;
+        }
+
+        Append($"{CSharp.Core}EquatableArray.Create<{fullType}>(\n");
+        _indent++;
+        for (var i = 0; i < items.Count; i++)
+        {
+            Write(item(items[i]) + (i < items.Count - 1 ? ",\n" : ")"));
+        }
+
+        _indent--;
+    }
+
+    private void New(string type, params Action[] arguments)
+    {
+        Append($"new {CSharp.Core}{type}(\n");
+        _indent++;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i]();
+            Append(i < arguments.Length - 1 ? ",\n" : ")");
+        }
+
+        _indent--;
+    }
+
+    /// <summary>Starts a named argument on a new line; writes its value too when given.</summary>
+    private void Named(string name, string? value)
+    {
+        Indent();
+        Append($"{name}: {value}");
+    }
+
+    private void Line(string text)
+    {
+        if (text.Length > 0)
+        {
+            Indent();
+        }
+
+        Append(text + "\n");
+    }
+
+    private void Write(string text)
+    {
+        Indent();
+        Append(text);
+    }
+
+    private void Open()
+    {
+        Line("{");
+        _indent++;
+    }
+
+    private void Close()
+    {
+        _indent--;
+        Line("}");
+    }
+
+    private void Indent() => _out.Append(' ', _indent * 4);
+
+    private void Append(string text) => _out.Append(text);
+}

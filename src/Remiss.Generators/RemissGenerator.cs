@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Remiss.Core;
+
+namespace Remiss.Generators;
+
+/// <summary>
+/// Turns every <c>*.remiss.yaml</c> additional file into a typed <see cref="RemissFile"/> property of a
+/// generated <c>Remisser</c> class and every <c>*.wording.yaml</c> registry into typed clause methods of a
+/// generated <c>Wording</c> class. Diagnostics are Core's, at the YAML file, line and column.
+/// </summary>
+/// <remarks>
+/// Pipeline, each step carrying only small equatable values:
+/// <code>
+/// wording.yaml → (path, text) → LoadedWording ─┬→ Wording.{file}.g.cs
+///                                              └→ collect → all clause definitions ─┐   └→ Wording.g.cs (Definitions, Registry)
+/// remiss.yaml  → (path, text) ──────────────── combine ─────────────────────────────┴→ LoadedRemiss → Remisser.{Name}.g.cs
+///                                                                         names → collect → clashes ┘ └→ Remisser.g.cs (All)
+/// </code>
+/// Editing one remiss file re-runs only that file's load and emit steps; editing a registry re-loads
+/// every remiss file (the ids they may use changed), but re-emits only files whose model changed.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class RemissGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps (for tests of incrementality).</summary>
+    public static class Steps
+    {
+        /// <summary>A remiss file read: path and text.</summary>
+        public const string RemissSource = nameof(RemissSource);
+
+        /// <summary>A remiss file loaded by Core's loader.</summary>
+        public const string RemissLoaded = nameof(RemissLoaded);
+
+        /// <summary>A remiss file's C#.</summary>
+        public const string RemissEmitted = nameof(RemissEmitted);
+
+        /// <summary>A wording registry loaded.</summary>
+        public const string WordingLoaded = nameof(WordingLoaded);
+
+        /// <summary>All registries' clause definitions.</summary>
+        public const string RegionClauses = nameof(RegionClauses);
+    }
+
+    /// <summary>The suffix of remiss files.</summary>
+    public const string RemissSuffix = ".remiss.yaml";
+
+    /// <summary>The suffix of wording registries.</summary>
+    public const string WordingSuffix = ".wording.yaml";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider.Select((provider, _) => OptionsReader.Read(provider.GlobalOptions));
+        context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Problems));
+
+        // Wording registries.
+        var wording = context.AdditionalTextsProvider
+            .Where(static t => t.Path.EndsWith(WordingSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (t, ct) => new YamlSource(t.Path, t.GetText(ct)?.ToString()))
+            .Select(static (s, _) => Pipeline.LoadWording(s))
+            .WithTrackingName(Steps.WordingLoaded);
+
+        var allClauses = wording.Collect()
+            .Combine(options)
+            .Select(static (input, _) => Pipeline.CollectClauses(input.Left, input.Right))
+            .WithTrackingName(Steps.RegionClauses);
+
+        context.RegisterSourceOutput(wording.Combine(allClauses).Combine(options),
+            static (spc, input) => Add(spc, Pipeline.EmitWordingFile(input.Left.Left, input.Left.Right, input.Right)));
+        context.RegisterSourceOutput(allClauses.Combine(options),
+            static (spc, input) => Add(spc, Pipeline.EmitWordingClass(input.Left, input.Right)));
+
+        // The registry ids remiss files may use; only the definitions, so a registry edit that changes
+        // no definition (a comment, a description) leaves the remiss files cached.
+        var registry = allClauses.Select(static (c, _) => c.Definitions);
+
+        // Remiss files.
+        var remisser = context.AdditionalTextsProvider
+            .Where(static t => t.Path.EndsWith(RemissSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (t, ct) => new YamlSource(t.Path, t.GetText(ct)?.ToString()))
+            .WithTrackingName(Steps.RemissSource)
+            .Combine(registry)
+            .Select(static (input, _) => Pipeline.LoadRemiss(input.Left, input.Right))
+            .WithTrackingName(Steps.RemissLoaded);
+
+        var conflicts = remisser
+            .Where(static r => r.File is not null)
+            .Select(static (r, _) => new NameClaim(r.Name, r.Path))
+            .Collect()
+            .Combine(options)
+            .Select(static (input, _) => Pipeline.FindConflicts(input.Left, input.Right));
+
+        var emitted = remisser.Combine(conflicts).Combine(options)
+            .Select(static (input, _) => Pipeline.EmitRemiss(input.Left.Left, input.Left.Right.Conflicts, input.Right))
+            .WithTrackingName(Steps.RemissEmitted);
+        context.RegisterSourceOutput(emitted, static (spc, file) => Add(spc, file));
+        context.RegisterSourceOutput(conflicts.Combine(options),
+            static (spc, input) => Add(spc, Pipeline.EmitRemisserClass(input.Left.Winners, input.Right)));
+    }
+
+    private static void Add(SourceProductionContext context, GeneratedFile file)
+    {
+        if (file.Source is not null)
+        {
+            context.AddSource(file.HintName, file.Source);
+        }
+
+        Report(context, file.Diagnostics);
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<LocatedDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(Locations.ToRoslyn(diagnostic));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp;
+using Remiss.Core;
+
+namespace Remiss.Generators;
+
+/// <summary>Writes a region's clauses as typed methods of the <c>Wording</c> class.</summary>
+internal static class WordingEmitter
+{
+    private static readonly Regex Placeholder = new(@"\{([^{}]*)\}", RegexOptions.CultureInvariant);
+
+    /// <summary>One registry's clauses: a method and an id constant each.</summary>
+    public static string Methods(GeneratorOptions options, string path, EquatableArray<LocatedClause> clauses)
+    {
+        var fileName = CSharp.FileName(path);
+        var b = new StringBuilder(CSharp.Header(fileName));
+        b.Append($"namespace {options.Namespace}\n{{\n    partial class {options.WordingClass}\n    {{\n");
+        foreach (var clause in clauses)
+        {
+            Method(b, clause.Definition, fileName);
+        }
+
+        b.Append("        partial class Ids\n        {\n");
+        foreach (var clause in clauses)
+        {
+            var d = clause.Definition;
+            b.Append($"            /// <summary>The id <c>{CSharp.XmlText(d.Id)}</c> (<c>{CSharp.XmlText(fileName)}</c>).</summary>\n");
+            b.Append($"            public const string {d.MethodName} = {CSharp.Literal(d.Id)};\n");
+        }
+
+        b.Append("        }\n    }\n}\n");
+        return b.ToString();
+    }
+
+    /// <summary>The class declaration with every region clause as a definition, and a registry with them added.</summary>
+    public static string Class(GeneratorOptions options, EquatableArray<LocatedClause> clauses)
+    {
+        var b = new StringBuilder(CSharp.Header("every *.wording.yaml file of the project"));
+        b.Append($"namespace {options.Namespace}\n{{\n");
+        b.Append("    /// <summary>\n");
+        b.Append("    /// The region's standard clauses (<c>*.wording.yaml</c>): one method per clause, returning its text without\n");
+        b.Append($"    /// <c>att </c> and punctuation (<see cref=\"{CSharp.Core}DecisionClauses.Punctuate\"/> adds them).\n");
+        b.Append("    /// </summary>\n");
+        b.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"Remiss.Generators\", \"" + typeof(WordingEmitter).Assembly.GetName().Version + "\")]\n");
+        b.Append($"    public static partial class {options.WordingClass}\n    {{\n");
+        b.Append("        /// <summary>The region's clause definitions, in file and then written order.</summary>\n");
+        b.Append($"        public static global::System.Collections.Generic.IReadOnlyList<{CSharp.Core}ClauseDefinition> Definitions => Registry_Value.Definitions;\n\n");
+        b.Append("        /// <summary>The built-in clauses plus the region's: pass it to the loader (<c>LoadOptions.Registry</c>) and the renderer.</summary>\n");
+        b.Append($"        public static {CSharp.Core}ClauseRegistry Registry => Registry_Value.Registry;\n\n");
+        b.Append("        /// <summary>The ids of the region's clauses, for <see cref=\"global::Remiss.Core.ClauseReference.ForId(string)\"/>.</summary>\n");
+        b.Append("        public static partial class Ids\n        {\n        }\n\n");
+        b.Append("        private static class Registry_Value\n        {\n");
+        b.Append($"            internal static readonly {CSharp.Core}ClauseDefinition[] Definitions = new {CSharp.Core}ClauseDefinition[]\n            {{\n");
+        foreach (var clause in clauses)
+        {
+            var d = clause.Definition;
+            b.Append($"                new {CSharp.Core}ClauseDefinition({CSharp.Literal(d.Id)}, {CSharp.Literal(d.Text)}, {CSharp.Literal(d.Description)}),\n");
+        }
+
+        b.Append("            };\n\n");
+        b.Append($"            internal static readonly {CSharp.Core}ClauseRegistry Registry = {CSharp.Core}ClauseRegistry.BuiltIn.With(Definitions);\n");
+        b.Append("        }\n    }\n}\n");
+        return b.ToString();
+    }
+
+    private static void Method(StringBuilder b, ClauseDefinition d, string fileName)
+    {
+        var parameters = d.Placeholders.Select(p => (Placeholder: p, Name: ParameterName(p))).ToList();
+        b.Append("        /// <summary>\n");
+        if (d.Description is { Length: > 0 } description)
+        {
+            b.Append($"        /// {CSharp.XmlText(description)}\n");
+        }
+
+        b.Append($"        /// Clause <c>{CSharp.XmlText(d.Id)}</c> from <c>{CSharp.XmlText(fileName)}</c>: ”{CSharp.XmlText(d.Text)}”.\n");
+        b.Append("        /// </summary>\n");
+        foreach (var (placeholder, name) in parameters)
+        {
+            var context = ClauseDefinition.ContextPlaceholders.Contains(placeholder) ? " (taken from the remiss when the clause is used by id)" : string.Empty;
+            b.Append($"        /// <param name=\"{name.TrimStart('@')}\">The value of <c>{{{CSharp.XmlText(placeholder)}}}</c>{context}.</param>\n");
+        }
+
+        b.Append("        /// <returns>The clause text without <c>att </c> and punctuation.</returns>\n");
+        b.Append($"        public static string {d.MethodName}({string.Join(", ", parameters.Select(p => "string " + p.Name))})\n        {{\n");
+        foreach (var (_, name) in parameters)
+        {
+            b.Append($"            if ({name} is null) throw new global::System.ArgumentNullException(nameof({name}));\n");
+        }
+
+        b.Append($"            return {Body(d.Text, parameters.ToDictionary(p => p.Placeholder, p => p.Name))};\n        }}\n\n");
+    }
+
+    /// <summary>The text as a concatenation of literals and parameters.</summary>
+    private static string Body(string text, Dictionary<string, string> names)
+    {
+        var parts = new List<string>();
+        var at = 0;
+        foreach (Match match in Placeholder.Matches(text))
+        {
+            if (match.Index > at)
+            {
+                parts.Add(CSharp.Literal(text.Substring(at, match.Index - at)));
+            }
+
+            parts.Add(names[match.Groups[1].Value]);
+            at = match.Index + match.Length;
+        }
+
+        if (at < text.Length || parts.Count == 0)
+        {
+            parts.Add(CSharp.Literal(text.Substring(at)));
+        }
+
+        return parts.Count == 1
+            ? parts[0]
+            : "string.Concat(" + string.Join(", ", parts) + ")";
+    }
+
+    private static string ParameterName(string placeholder)
+    {
+        var name = ClauseDefinition.ParameterName(placeholder);
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+}
