@@ -4,6 +4,7 @@ using Remiss.Core;
 using CoreDiagnostic = Remiss.Core.Diagnostic;
 using CoreSeverity = Remiss.Core.DiagnosticSeverity;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+using RoslynDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
 
 namespace Remiss.Generators;
 
@@ -13,7 +14,7 @@ internal static class Locations
     private const string Category = "Remiss";
 
     // One Roslyn descriptor per Core descriptor: Core owns the codes, titles, severities and (Swedish) messages.
-    private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = DiagnosticDescriptors.All
+    private static readonly Dictionary<string, RoslynDescriptor> Descriptors = DiagnosticDescriptors.All
         .Concat(GeneratorDiagnostics.All)
         .ToDictionary(d => d.Code, d => ToRoslyn(d.Code, d.Title, d.Severity), StringComparer.Ordinal);
 
@@ -83,7 +84,7 @@ internal static class Locations
         return RoslynDiagnostic.Create(descriptor, location, diagnostic.Message);
     }
 
-    private static DiagnosticDescriptor ToRoslyn(string code, string title, CoreSeverity severity) => new(
+    private static RoslynDescriptor ToRoslyn(string code, string title, CoreSeverity severity) => new(
         code,
         title,
         "{0}",

@@ -25,10 +25,10 @@ internal sealed class RemissEmitter
         emitter.Line($"partial class {options.RemisserClass}");
         emitter.Open();
         emitter.Line($"/// <summary>{CSharp.XmlText(title)} (<c>{CSharp.XmlText(fileName)}</c>).</summary>");
-        emitter.Line($"public static {CSharp.Core}RemissFile {name} => {name}Holder.Value;");
+        emitter.Line($"public static {CSharp.Core}RemissFile {name} => {name}_Value.Value;");
         emitter.Line(string.Empty);
         emitter.Line("// A nested class per file: the value is built on first use, thread-safely, and only for the files used.");
-        emitter.Line($"private static class {name}Holder");
+        emitter.Line($"private static class {name}_Value");
         emitter.Open();
         emitter.Write($"internal static readonly {CSharp.Core}RemissFile Value = ");
         emitter.File(file);
@@ -46,7 +46,7 @@ internal sealed class RemissEmitter
             () => { Named("Remiss", null); Referral(file.Remiss); },
             () => { Named("Case", null); Case(file.Case); },
             () => { Named("Decision", null); Decision(file.Decision); },
-            () => Named("Memo", $"new {CSharp.Core}Memo(Background: {Str(file.Memo.Background)}, Assessment: {Str(file.Memo.Assessment)})"),
+            () => { Named("Memo", null); New("Memo", () => Named("Background", Str(file.Memo.Background)), () => Named("Assessment", Str(file.Memo.Assessment))); },
             () => { Named("Response", null); Response(file.Response); });
     }
 

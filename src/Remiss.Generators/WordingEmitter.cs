@@ -51,14 +51,14 @@ internal static class WordingEmitter
         b.Append("        /// <summary>The ids of the region's clauses, for <see cref=\"global::Remiss.Core.ClauseReference.ForId(string)\"/>.</summary>\n");
         b.Append("        public static partial class Ids\n        {\n        }\n\n");
         b.Append("        private static class Registry_Value\n        {\n");
-        b.Append($"            internal static readonly {CSharp.Core}ClauseDefinition[] Definitions = new {CSharp.Core}ClauseDefinition[]\n            {{\n");
+        b.Append($"            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{CSharp.Core}ClauseDefinition> Definitions = new(new {CSharp.Core}ClauseDefinition[]\n            {{\n");
         foreach (var clause in clauses)
         {
             var d = clause.Definition;
             b.Append($"                new {CSharp.Core}ClauseDefinition({CSharp.Literal(d.Id)}, {CSharp.Literal(d.Text)}, {CSharp.Literal(d.Description)}),\n");
         }
 
-        b.Append("            };\n\n");
+        b.Append("            });\n\n");
         b.Append($"            internal static readonly {CSharp.Core}ClauseRegistry Registry = {CSharp.Core}ClauseRegistry.BuiltIn.With(Definitions);\n");
         b.Append("        }\n    }\n}\n");
         return b.ToString();

@@ -1,0 +1,132 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Remiss.Core;
+using static Remiss.Generators.Tests.GeneratorHarness;
+
+namespace Remiss.Generators.Tests;
+
+/// <summary>What the generator writes for the shared example and a wording registry, and that it compiles and means the same.</summary>
+public sealed class GeneratedSourceTests
+{
+    [Fact]
+    public void Example_property_source_matches_the_approved_file()
+    {
+        var (result, _, _) = Run(new[] { File("sou-2024-72.remiss.yaml", TestData.Example) });
+
+        Assert.Empty(result.Diagnostics());
+        Approvals.Verify(result.Source("Remisser.Sou2024_72.g.cs"), "Remisser.Sou2024_72");
+        Approvals.Verify(result.Source("Remisser.g.cs"), "Remisser");
+    }
+
+    [Fact]
+    public void Wording_registry_source_matches_the_approved_file()
+    {
+        var (result, _, _) = Run(new[] { File("region.wording.yaml", TestData.Registry) });
+
+        Assert.Empty(result.Diagnostics());
+        Approvals.Verify(result.Source("Wording.Region.g.cs"), "Wording.Region");
+        Approvals.Verify(result.Source("Wording.g.cs"), "Wording");
+    }
+
+    [Fact]
+    public void Generated_code_compiles_without_errors_against_net10_and_Remiss_Core()
+    {
+        var consumer = """
+            using Remiss.Generated;
+            public static class Use
+            {
+                public static string Title => Remisser.Sou2024_72.Remiss.Title;
+                public static int Count => Remisser.All.Count;
+                public static string Clause => Wording.ApproveAnnualReport("2024");
+                public static string Id => Wording.Ids.CloseCase;
+            }
+            """;
+        var (result, output, _) = Run(
+            new[] { File("sou-2024-72.remiss.yaml", TestData.Example), File("region.wording.yaml", TestData.Registry) },
+            consumerSources: consumer);
+
+        Assert.Empty(result.Diagnostics());
+        Assert.Empty(output.Errors());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Generated_property_equals_what_the_loader_reads_from_the_same_file()
+    {
+        var loaded = RemissLoader.Load(TestData.Example, Root + "sou-2024-72.remiss.yaml");
+        var assembly = CompileAndLoad(new[] { File("sou-2024-72.remiss.yaml", TestData.Example) });
+
+        var remisser = assembly.GetType("Remiss.Generated.Remisser")!;
+        var generated = (RemissFile)remisser.GetProperty("Sou2024_72")!.GetValue(null)!;
+        var all = (IReadOnlyList<RemissFile>)remisser.GetProperty("All")!.GetValue(null)!;
+
+        Assert.Equal(loaded.File, generated); // records compare every field, lists included
+        Assert.Same(generated, Assert.Single(all));
+    }
+
+    [Fact]
+    public void Wording_methods_return_the_clause_text_with_the_arguments_filled_in()
+    {
+        var assembly = CompileAndLoad(new[] { File("region.wording.yaml", TestData.Registry) });
+        var wording = assembly.GetType("Remiss.Generated.Wording")!;
+
+        Assert.Equal("godkänna årsredovisningen för 2024", Invoke(wording, "ApproveAnnualReport", "2024"));
+        Assert.Equal("överlämna ärendet till regionstyrelsen för yttrande över ”Yttrande över X”",
+            Invoke(wording, "ReferToBoard", "regionstyrelsen", "Yttrande över X"));
+        Assert.Equal("avsluta ärendet", Invoke(wording, "CloseCase"));
+        Assert.Equal(new[] { "att godkänna årsredovisningen för 2024; samt", "att avsluta ärendet." },
+            DecisionClauses.Punctuate(new[] { Invoke(wording, "ApproveAnnualReport", "2024"), Invoke(wording, "CloseCase") }));
+
+        var registry = (ClauseRegistry)wording.GetProperty("Registry")!.GetValue(null)!;
+        Assert.True(registry.Contains("approve-annual-report"));
+        Assert.True(registry.Contains("submit-response"));
+        Assert.Equal("close-case", wording.GetNestedType("Ids")!.GetField("CloseCase")!.GetValue(null));
+    }
+
+    [Fact]
+    public void Remiss_file_may_use_the_registry_ids_of_the_same_project()
+    {
+        var remiss = TestData.Minimal("SOU 2024:1", clauses: "    - approve-annual-report: \"2024\"\n    - close-case");
+        var withRegistry = Run(new[] { File("a.remiss.yaml", remiss), File("region.wording.yaml", TestData.Registry) });
+        var withoutRegistry = Run(new[] { File("a.remiss.yaml", remiss) });
+
+        Assert.Empty(withRegistry.Result.Diagnostics());
+        Assert.Empty(withRegistry.Output.Errors());
+        Assert.Contains("ClauseReference.ForId(\"approve-annual-report\", \"2024\")", withRegistry.Result.Source("Remisser.Sou2024_1.g.cs"));
+        Assert.Equal(new[] { "RMS0041", "RMS0041" }, withoutRegistry.Result.Diagnostics().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Namespace_and_class_names_come_from_MSBuild_properties()
+    {
+        var properties = new Dictionary<string, string>
+        {
+            ["RemissNamespace"] = "Region.Vasternorrland",
+            ["RemissClassName"] = "Referrals",
+            ["RemissWordingClassName"] = "Clauses",
+        };
+        var consumer = "public static class Use { public static object A => Region.Vasternorrland.Referrals.Sou2024_72; public static string B => Region.Vasternorrland.Clauses.CloseCase(); }";
+        var (result, output, _) = Run(
+            new[] { File("sou-2024-72.remiss.yaml", TestData.Example), File("region.wording.yaml", TestData.Registry) }, properties, consumer);
+
+        Assert.Empty(result.Diagnostics());
+        Assert.Empty(output.Errors());
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Referrals.Sou2024_72.g.cs");
+    }
+
+    private static string Invoke(Type type, string method, params object[] arguments) =>
+        (string)type.GetMethod(method)!.Invoke(null, arguments)!;
+
+    /// <summary>Compiles the generated code and loads it into this process, so it shares Remiss.Core's types with the test.</summary>
+    private static Assembly CompileAndLoad(AdditionalText[] files)
+    {
+        var (result, output, _) = Run(files);
+        Assert.Empty(result.Diagnostics());
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+    }
+}
