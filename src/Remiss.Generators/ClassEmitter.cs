@@ -17,7 +17,7 @@ internal static class ClassEmitter
         b.Append($"        /// <summary>Every remiss of the project, ordered by property name ({CSharp.XmlText(files)}).</summary>\n");
         b.Append($"        public static global::System.Collections.Generic.IReadOnlyList<{CSharp.Core}RemissFile> All => All_Value.Items;\n\n");
         b.Append("        private static class All_Value\n        {\n");
-        b.Append($"            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{CSharp.Core}RemissFile> Items = new(new {CSharp.Core}RemissFile[]\n            {{\n");
+        b.Append($"            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{CSharp.Core}RemissFile> Items = new global::System.Collections.ObjectModel.ReadOnlyCollection<{CSharp.Core}RemissFile>(new {CSharp.Core}RemissFile[]\n            {{\n");
         foreach (var winner in winners)
         {
             b.Append($"                {winner.Name},\n");

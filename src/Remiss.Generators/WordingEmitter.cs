@@ -51,7 +51,7 @@ internal static class WordingEmitter
         b.Append("        /// <summary>The ids of the region's clauses, for <see cref=\"global::Remiss.Core.ClauseReference.ForId(string)\"/>.</summary>\n");
         b.Append("        public static partial class Ids\n        {\n        }\n\n");
         b.Append("        private static class Registry_Value\n        {\n");
-        b.Append($"            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{CSharp.Core}ClauseDefinition> Definitions = new(new {CSharp.Core}ClauseDefinition[]\n            {{\n");
+        b.Append($"            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{CSharp.Core}ClauseDefinition> Definitions = new global::System.Collections.ObjectModel.ReadOnlyCollection<{CSharp.Core}ClauseDefinition>(new {CSharp.Core}ClauseDefinition[]\n            {{\n");
         foreach (var clause in clauses)
         {
             var d = clause.Definition;

@@ -52,6 +52,18 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void Generated_code_is_plain_CSharp_7_3_so_netstandard2_0_projects_can_use_it()
+    {
+        var files = new[] { File("sou-2024-72.remiss.yaml", TestData.Example), File("region.wording.yaml", TestData.Registry) };
+        var consumer = "public static class Use { public static object A { get { return Remiss.Generated.Remisser.All; } } }";
+        Driver(files, version: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)
+            .RunGeneratorsAndUpdateCompilation(Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, consumer), out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
     public void Generated_property_equals_what_the_loader_reads_from_the_same_file()
     {
         var loaded = RemissLoader.Load(TestData.Example, Root + "sou-2024-72.remiss.yaml");

@@ -19,19 +19,21 @@ internal static class GeneratorHarness
     public static ImmutableArray<MetadataReference> References { get; } = Net100.References.All.Cast<MetadataReference>().ToImmutableArray()
         .Add(MetadataReference.CreateFromFile(typeof(Remiss.Core.RemissFile).Assembly.Location));
 
-    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(LanguageVersion.Latest, sources);
+
+    public static CSharpCompilation Compilation(LanguageVersion version, params string[] sources) => CSharpCompilation.Create(
         "Consumer",
-        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(version))),
         References,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
     public static AdditionalText File(string name, string text) => new InMemoryText(Root + name, text);
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion version = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             new[] { new RemissGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            new CSharpParseOptions(version),
             new OptionsProvider(properties ?? new Dictionary<string, string>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
