@@ -153,7 +153,7 @@ internal static class Pipeline
                 Diagnostic? problem = null;
                 if (byId.TryGetValue(clause.Definition.Id, out var first))
                 {
-                    problem = DiagnosticDescriptors.DuplicateClauseId.Create(clause.Path, span, clause.Definition.Id, $"{first.Line + 1} i {CSharp.FileName(first.Path)}");
+                    problem = DiagnosticDescriptors.DuplicateClauseId.Create(clause.Path, span, clause.Definition.Id, $"på rad {first.Line + 1} i {CSharp.FileName(first.Path)}");
                 }
                 else if (byMethod.TryGetValue(clause.Definition.MethodName, out var owner))
                 {

@@ -1,0 +1,173 @@
+using Microsoft.CodeAnalysis;
+using static Remiss.Generators.Tests.GeneratorHarness;
+
+namespace Remiss.Generators.Tests;
+
+/// <summary>Every problem in a YAML file is Core's diagnostic, reported at the file, line and column the build prints.</summary>
+public sealed class DiagnosticTests
+{
+    private static string Example(string find, string replace)
+    {
+        var text = TestData.Example;
+        Assert.Contains(find, text);
+        return text.Replace(find, replace);
+    }
+
+    [Fact]
+    public async Task Impossible_date_is_reported_at_the_value()
+    {
+        var broken = Example("deadline: 2025-03-10            # illustrative", "deadline: 2025-02-30");
+
+        // RMS0031 follows from the unreadable deadline (Core's validator); both are at their YAML lines.
+        await new SourceGeneratorTest(("a.remiss.yaml", broken))
+            .Expect("RMS0031", DiagnosticSeverity.Error, "a.remiss.yaml", 10, 13, 10, 23)
+            .Expect("RMS0013", DiagnosticSeverity.Error, "a.remiss.yaml", 11, 13, 11, 23)
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Misspelt_key_is_reported_at_the_key()
+    {
+        await new SourceGeneratorTest(("a.remiss.yaml", Example("  title: Stärkt", "  titel: Stärkt")))
+            .Expect("RMS0010", DiagnosticSeverity.Error, "a.remiss.yaml", 6, 3, 6, 3)
+            .Expect("RMS0011", DiagnosticSeverity.Error, "a.remiss.yaml", 6, 3, 6, 8)
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Yaml_syntax_error_is_reported_at_its_line()
+    {
+        await new SourceGeneratorTest(("a.remiss.yaml", Example("  dnr: 24HSN5898", "  dnr: [24HSN5898")))
+            .Expect("RMS0001", DiagnosticSeverity.Error, "a.remiss.yaml", 41, 8, 41, 8)
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Warning_is_reported_and_the_property_still_generated()
+    {
+        var text = Example("number: SOU 2024:72", "number: Prop. 2024/25:1");
+        await new SourceGeneratorTest(("a.remiss.yaml", text))
+            .Expect("RMS0020", DiagnosticSeverity.Warning, "a.remiss.yaml", 8, 11, 8, 26)
+            .RunAsync();
+
+        var (result, output, _) = Run(new[] { File("a.remiss.yaml", text) }, consumerSources: "class Use { object A => Remiss.Generated.Remisser.Prop2024251; }");
+        Assert.Empty(output.Errors());
+        Assert.Equal("RMS0020", Assert.Single(result.Diagnostics()).Id);
+    }
+
+    [Fact]
+    public void Diagnostic_prints_in_the_MSBuild_form_with_Cores_Swedish_message()
+    {
+        var (result, _, _) = Run(new[] { File("a.remiss.yaml", Example("deadline: 2025-03-10            # illustrative", "deadline: 2025-02-30")) });
+
+        var rms0013 = result.Diagnostics().Single(d => d.Id == "RMS0013");
+        Assert.Equal(
+            "/src/Region/a.remiss.yaml(11,13): error RMS0013: 'remiss.deadline' är inget giltigt datum: \"2025-02-30\" (den dagen finns inte). Skriv datumet som åååå-mm-dd, t.ex. 2025-03-21.",
+            rms0013.ToString());
+        Assert.Equal("Invalid date", rms0013.Descriptor.Title.ToString());
+        Assert.DoesNotContain(result.Results.Single().GeneratedSources, s => s.HintName.StartsWith("Remisser", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Placeholder_typo_in_a_registry_is_reported_with_a_hint()
+    {
+        var registry = """
+            format: wording/1
+            clauses:
+              - id: approve-annual-report
+                text: godkänna årsredovisningen för {yaer}
+                parameters: [year]
+            """;
+        await new SourceGeneratorTest(("region.wording.yaml", registry))
+            .Expect("RMS0052", DiagnosticSeverity.Error, "region.wording.yaml", 4, 11, 4, 47)
+            .Expect("RMS0051", DiagnosticSeverity.Error, "region.wording.yaml", 5, 17, 5, 17)
+            .RunAsync();
+
+        var (result, _, _) = Run(new[] { File("region.wording.yaml", registry) });
+        Assert.Contains("Menade du '{year}'?", result.Diagnostics().Single(d => d.Id == "RMS0052").GetMessage());
+    }
+
+    [Fact]
+    public async Task Duplicate_id_in_one_registry_is_reported_at_the_second_id()
+    {
+        var registry = """
+            format: wording/1
+            clauses:
+              - id: close-case
+                text: avsluta ärendet
+              - id: close-case
+                text: stänga ärendet
+            """;
+        await new SourceGeneratorTest(("region.wording.yaml", registry))
+            .Expect("RMS0050", DiagnosticSeverity.Error, "region.wording.yaml", 5, 9, 5, 19)
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Id_defined_in_two_registries_is_reported_in_the_later_file_and_generated_once()
+    {
+        var first = "format: wording/1\nclauses:\n  - id: close-case\n    text: avsluta ärendet\n";
+        var second = "format: wording/1\nclauses:\n  - id: open-case\n    text: öppna ärendet\n  - id: close-case\n    text: stänga ärendet\n";
+        await new SourceGeneratorTest(("a.wording.yaml", first), ("b.wording.yaml", second))
+            .Expect("RMS0050", DiagnosticSeverity.Error, "b.wording.yaml", 5, 9, 5, 19)
+            .RunAsync();
+
+        var (result, output, _) = Run(new[] { File("b.wording.yaml", second), File("a.wording.yaml", first) },
+            consumerSources: "class Use { string A => Remiss.Generated.Wording.CloseCase() + Remiss.Generated.Wording.OpenCase(); }");
+        Assert.Contains("(på rad 3 i a.wording.yaml)", Assert.Single(result.Diagnostics()).GetMessage());
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
+    public async Task Two_files_with_one_generated_name_are_reported_at_the_later_file()
+    {
+        var remiss = TestData.Minimal("SOU 2024:1");
+        await new SourceGeneratorTest(("a.remiss.yaml", remiss), ("b.remiss.yaml", remiss))
+            .Expect("RMS0060", DiagnosticSeverity.Error, "b.remiss.yaml", 1, 1, 1, 1)
+            .RunAsync();
+
+        var (result, output, _) = Run(new[] { File("b.remiss.yaml", remiss), File("a.remiss.yaml", remiss) });
+        Assert.Contains("'Sou2024_1', som redan används av a.remiss.yaml", Assert.Single(result.Diagnostics()).GetMessage());
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
+    public void File_named_like_a_generated_member_is_reported_not_compiled_into_a_clash()
+    {
+        var remiss = TestData.Minimal("Bilaga 1");
+        var (result, output, _) = Run(new[] { File("all.remiss.yaml", remiss.Replace("  number: Bilaga 1\n", string.Empty)) });
+
+        Assert.Equal("RMS0060", Assert.Single(result.Diagnostics()).Id);
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
+    public void Invalid_MSBuild_setting_is_reported_and_the_default_used()
+    {
+        var (result, output, _) = Run(
+            new[] { File("a.remiss.yaml", TestData.Minimal("SOU 2024:1")) },
+            new Dictionary<string, string> { ["RemissNamespace"] = "Region.1Bad", ["RemissClassName"] = "class" },
+            "class Use { object A => Remiss.Generated.Remisser.Sou2024_1; }");
+
+        Assert.Equal(new[] { "RMS0061", "RMS0061" }, result.Diagnostics().Select(d => d.Id));
+        Assert.All(result.Diagnostics(), d => Assert.Equal(Location.None, d.Location));
+        Assert.Contains("'RemissNamespace' har värdet \"Region.1Bad\"", result.Diagnostics()[0].GetMessage());
+        Assert.Empty(output.Errors());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("---\n---\n")]
+    [InlineData("\u0000\u0001\u0002 binary")]
+    [InlineData("format: remiss/1\nremiss: [")]
+    [InlineData("a: &a [*a, *a]\n")]
+    public void Garbage_becomes_a_diagnostic_never_a_generator_crash(string text)
+    {
+        var (result, _, _) = Run(new[] { File("a.remiss.yaml", text), File("b.wording.yaml", text) });
+
+        Assert.DoesNotContain(result.Diagnostics(), d => d.Id == "CS8785");
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Contains(result.Diagnostics(), d => d.Id.StartsWith("RMS", StringComparison.Ordinal) && d.Location.GetLineSpan().Path.EndsWith("a.remiss.yaml", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics(), d => d.Id.StartsWith("RMS", StringComparison.Ordinal) && d.Location.GetLineSpan().Path.EndsWith("b.wording.yaml", StringComparison.Ordinal));
+    }
+}
