@@ -44,8 +44,8 @@ internal sealed record LocatedClause(ClauseDefinition Definition, string Path, i
 /// <summary>A wording registry after Core's loader.</summary>
 internal sealed record LoadedWording(string Path, EquatableArray<LocatedClause> Clauses, EquatableArray<LocatedDiagnostic> Diagnostics);
 
-/// <summary>What is added for one input file: its source (if any) and its diagnostics.</summary>
-internal sealed record GeneratedFile(string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics);
+/// <summary>What is added for one input file (<paramref name="InputPath"/> empty: for the whole project): its source (if any) and its diagnostics.</summary>
+internal sealed record GeneratedFile(string InputPath, string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics);
 
 /// <summary>The remiss property names in use and the files that lost a name to another file.</summary>
 internal sealed record RemisserNames(EquatableArray<NameClaim> Winners, EquatableArray<NameConflict> Conflicts);

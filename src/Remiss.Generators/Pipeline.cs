@@ -70,21 +70,21 @@ internal static class Pipeline
         {
             if (loaded.File is null)
             {
-                return new GeneratedFile(hintName, null, loaded.Diagnostics);
+                return new GeneratedFile(loaded.Path, hintName, null, loaded.Diagnostics);
             }
 
             var conflict = conflicts.FirstOrDefault(c => c.Path == loaded.Path);
             if (conflict is not null)
             {
                 var clash = DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, SourceSpan.Start, conflict.Name, conflict.TakenBy);
-                return new GeneratedFile(hintName, null, Append(loaded.Diagnostics, Locations.Locate(clash, loaded.Path, null)));
+                return new GeneratedFile(loaded.Path, hintName, null, Append(loaded.Diagnostics, Locations.Locate(clash, loaded.Path, null)));
             }
 
-            return new GeneratedFile(hintName, RemissEmitter.PropertySource(options, loaded.Name, loaded.Path, loaded.File), loaded.Diagnostics);
+            return new GeneratedFile(loaded.Path, hintName, RemissEmitter.PropertySource(options, loaded.Name, loaded.Path, loaded.File), loaded.Diagnostics);
         }
         catch (Exception ex)
         {
-            return new GeneratedFile(hintName, null, Append(loaded.Diagnostics, InternalError(loaded.Path, ex)));
+            return new GeneratedFile(loaded.Path, hintName, null, Append(loaded.Diagnostics, InternalError(loaded.Path, ex)));
         }
     }
 
@@ -93,11 +93,11 @@ internal static class Pipeline
         var hintName = $"{options.RemisserClass}.g.cs";
         try
         {
-            return new GeneratedFile(hintName, winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners), default);
+            return new GeneratedFile(string.Empty, hintName, winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners), default);
         }
         catch (Exception ex)
         {
-            return new GeneratedFile(hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
+            return new GeneratedFile(string.Empty, hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
         }
     }
 
@@ -182,11 +182,11 @@ internal static class Pipeline
         try
         {
             var mine = all.Accepted.Where(c => c.Path == registry.Path).ToEquatableArray();
-            return new GeneratedFile(hintName, mine.IsEmpty ? null : WordingEmitter.Methods(options, registry.Path, mine), diagnostics);
+            return new GeneratedFile(registry.Path, hintName, mine.IsEmpty ? null : WordingEmitter.Methods(options, registry.Path, mine), diagnostics);
         }
         catch (Exception ex)
         {
-            return new GeneratedFile(hintName, null, Append(diagnostics, InternalError(registry.Path, ex)));
+            return new GeneratedFile(registry.Path, hintName, null, Append(diagnostics, InternalError(registry.Path, ex)));
         }
     }
 
@@ -195,11 +195,11 @@ internal static class Pipeline
         var hintName = $"{options.WordingClass}.g.cs";
         try
         {
-            return new GeneratedFile(hintName, all.Accepted.IsEmpty ? null : WordingEmitter.Class(options, all.Accepted), default);
+            return new GeneratedFile(string.Empty, hintName, all.Accepted.IsEmpty ? null : WordingEmitter.Class(options, all.Accepted), default);
         }
         catch (Exception ex)
         {
-            return new GeneratedFile(hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
+            return new GeneratedFile(string.Empty, hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
         }
     }
 

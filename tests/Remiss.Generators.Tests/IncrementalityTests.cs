@@ -1,0 +1,98 @@
+using Microsoft.CodeAnalysis;
+using static Remiss.Generators.Tests.GeneratorHarness;
+
+namespace Remiss.Generators.Tests;
+
+/// <summary>
+/// Editing one YAML file among many regenerates that file's output only: the other files' steps come
+/// back Cached or Unchanged (tracked with <c>trackIncrementalGeneratorSteps</c>).
+/// </summary>
+public sealed class IncrementalityTests
+{
+    private static readonly AdditionalText A = File("a.remiss.yaml", TestData.Minimal("SOU 2024:1"));
+    private static readonly AdditionalText B = File("b.remiss.yaml", TestData.Minimal("SOU 2024:2"));
+    private static readonly AdditionalText C = File("c.remiss.yaml", TestData.Minimal("SOU 2024:3"));
+    private static readonly AdditionalText Registry = File("region.wording.yaml", TestData.Registry);
+
+    private static readonly IncrementalStepRunReason[] Reused = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
+
+    [Fact]
+    public void Editing_one_remiss_file_reruns_only_that_files_steps()
+    {
+        var (first, compilation) = Start(A, B, C, Registry);
+        var edited = File("b.remiss.yaml", TestData.Minimal("SOU 2024:2", title: "En ändrad titel"));
+
+        var second = first.ReplaceAdditionalText(B, edited).RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.RemissLoaded, "b.remiss.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.RemissEmitted, "b.remiss.yaml"));
+        foreach (var other in new[] { "a.remiss.yaml", "c.remiss.yaml" })
+        {
+            Assert.Contains(Reason(second, RemissGenerator.Steps.RemissLoaded, other), Reused);
+            Assert.Contains(Reason(second, RemissGenerator.Steps.RemissEmitted, other), Reused);
+        }
+
+        Assert.Contains(Reason(second, RemissGenerator.Steps.WordingLoaded, "region.wording.yaml"), Reused);
+        Assert.Contains("En ändrad titel", second.Source("Remisser.Sou2024_2.g.cs"));
+    }
+
+    [Fact]
+    public void Editing_a_registry_without_changing_its_clauses_leaves_remiss_files_cached()
+    {
+        var (first, compilation) = Start(A, B, Registry);
+        var commented = File("region.wording.yaml", "# Reviewed by the registry office.\n" + TestData.Registry);
+
+        var second = first.ReplaceAdditionalText(Registry, commented).RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.WordingLoaded, "region.wording.yaml"));
+        foreach (var file in new[] { "a.remiss.yaml", "b.remiss.yaml" })
+        {
+            Assert.Contains(Reason(second, RemissGenerator.Steps.RemissLoaded, file), Reused);
+            Assert.Contains(Reason(second, RemissGenerator.Steps.RemissEmitted, file), Reused);
+        }
+    }
+
+    [Fact]
+    public void Changing_a_registrys_clauses_reloads_remiss_files_but_reemits_none_whose_model_is_the_same()
+    {
+        var (first, compilation) = Start(A, B, Registry);
+        var extended = File("region.wording.yaml", TestData.Registry + "  - id: reopen-case\n    text: återuppta ärendet\n");
+
+        var second = first.ReplaceAdditionalText(Registry, extended).RunGenerators(compilation).GetRunResult();
+
+        // The ids a remiss file may use changed, so each is validated again (honest cost of a registry edit) …
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.RegionClauses, null));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(second, RemissGenerator.Steps.RemissLoaded, "a.remiss.yaml"));
+        // … but a model that came out the same is not emitted again.
+        Assert.Contains(Reason(second, RemissGenerator.Steps.RemissEmitted, "a.remiss.yaml"), Reused);
+        Assert.Contains("ReopenCase", second.Source("Wording.Region.g.cs"));
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation) Start(params AdditionalText[] files)
+    {
+        var compilation = Compilation();
+        var driver = Driver(files).RunGenerators(compilation);
+        var run = driver.GetRunResult();
+        Assert.Empty(run.Diagnostics());
+        return (driver, compilation);
+    }
+
+    /// <summary>The reason of the one output of a step for a file (null: the step has a single output, e.g. a collect).</summary>
+    private static IncrementalStepRunReason Reason(GeneratorDriverRunResult run, string step, string? file)
+    {
+        var outputs = run.Results.Single().TrackedSteps[step]
+            .SelectMany(s => s.Outputs)
+            .Where(o => file is null || PathOf(o.Value).EndsWith("/" + file, StringComparison.Ordinal))
+            .ToList();
+        return Assert.Single(outputs).Reason;
+    }
+
+    private static string PathOf(object value) => value switch
+    {
+        LoadedRemiss r => r.Path,
+        LoadedWording w => w.Path,
+        GeneratedFile g => g.InputPath,
+        YamlSource s => s.Path,
+        _ => string.Empty,
+    };
+}
