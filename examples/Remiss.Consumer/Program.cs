@@ -1,0 +1,12 @@
+using Region.Vasternorrland;
+using Remiss.Core;
+
+// Everything below was compiled from YAML at build time: no file is read at run time.
+var remiss = Remisser.Sou2024_72;
+Console.WriteLine($"{remiss.Remiss.Number}: {remiss.Remiss.Title}");
+Console.WriteLine($"Svarstid: {SwedishText.LongDate(remiss.Remiss.EffectiveDeadline)}");
+Console.WriteLine($"Remisser i projektet: {Remisser.All.Count}");
+Console.WriteLine();
+Console.WriteLine(DecisionText.For(remiss, Wording.Registry).ToText());
+Console.WriteLine();
+Console.WriteLine(string.Join("\n", DecisionClauses.Punctuate(new[] { Wording.ApproveAnnualReport("2024") })));
