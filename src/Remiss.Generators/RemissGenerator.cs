@@ -32,6 +32,9 @@ public sealed class RemissGenerator : IIncrementalGenerator
         /// <summary>A remiss file loaded by Core's loader.</summary>
         public const string RemissLoaded = nameof(RemissLoaded);
 
+        /// <summary>The property names of all remiss files and their clashes.</summary>
+        public const string RemissNames = nameof(RemissNames);
+
         /// <summary>A remiss file's C#.</summary>
         public const string RemissEmitted = nameof(RemissEmitted);
 
@@ -89,7 +92,8 @@ public sealed class RemissGenerator : IIncrementalGenerator
             .Select(static (r, _) => new NameClaim(r.Name, r.Path))
             .Collect()
             .Combine(options)
-            .Select(static (input, _) => Pipeline.FindConflicts(input.Left, input.Right));
+            .Select(static (input, _) => Pipeline.FindConflicts(input.Left, input.Right))
+            .WithTrackingName(Steps.RemissNames);
 
         var emitted = remisser.Combine(conflicts).Combine(options)
             .Select(static (input, _) => Pipeline.EmitRemiss(input.Left.Left, input.Left.Right.Conflicts, input.Right))

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis;
+using Remiss.Core;
+
+namespace Remiss.Generators.Benchmarks;
+
+/// <summary>
+/// The generator on N remiss files: a cold run, and a run after one file was edited, against the baseline
+/// of loading the same files with Core's loader alone (the part no generator can avoid).
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private ImmutableArray<AdditionalText> _files;
+    private AdditionalText _edited = null!;
+    private Compilation _compilation = null!;
+    private GeneratorDriver _warm = null!;
+
+    [Params(1, 100, 2000)]
+    public int Files { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _files = Corpus.Files(Files);
+        _edited = Corpus.Edited(_files, Files / 2);
+        _compilation = Corpus.Compilation();
+    }
+
+    [IterationSetup(Target = nameof(EditOne))]
+    public void WarmUpDriver() => _warm = Corpus.Driver(_files).RunGenerators(_compilation);
+
+    [Benchmark(Baseline = true, Description = "Core loader only")]
+    public int LoadOnly()
+    {
+        var errors = 0;
+        foreach (var file in _files)
+        {
+            errors += RemissLoader.Load(file.GetText()!.ToString(), file.Path).HasErrors ? 1 : 0;
+        }
+
+        return errors;
+    }
+
+    [Benchmark(Description = "Generator, cold")]
+    public GeneratorDriver Cold() => Corpus.Driver(_files).RunGenerators(_compilation);
+
+    [Benchmark(Description = "Generator, one file edited")]
+    public GeneratorDriver EditOne() => _warm.ReplaceAdditionalText(_files[Files / 2], _edited).RunGenerators(_compilation);
+}
