@@ -16,7 +16,7 @@ internal static class Corpus
 
     /// <summary>File <paramref name="index"/> with a changed title: what a case officer's edit looks like.</summary>
     public static AdditionalText Edited(ImmutableArray<AdditionalText> files, int index) =>
-        new Text(files[index].Path, Numbered(index).Replace("title: Stärkt", "title: Ändrat: Stärkt"));
+        new Text(files[index].Path, Numbered(index).Replace("title: Stärkt", "title: Reviderad – Stärkt"));
 
     public static string Numbered(int i) => Example.Replace("number: SOU 2024:72", $"number: SOU {2000 + (i / 500)}:{(i % 500) + 1}");
 

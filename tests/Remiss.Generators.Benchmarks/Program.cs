@@ -3,7 +3,6 @@ using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis;
 using Remiss.Generators.Benchmarks;
 
-if (args.Length > 0 && args[0] == "probe") { Probe.Run(); return; }
 if (args.Length > 0 && args[0] == "timing")
 {
     // The compiler's own measure (GeneratorDriver.GetTimingInfo): median of 5 runs each, after one warm-up.
@@ -26,7 +25,7 @@ if (args.Length > 0 && args[0] == "timing")
             sources = driver.GetRunResult().GeneratedTrees.Length;
             var again = driver.ReplaceAdditionalText(files[count / 2], edited).RunGenerators(compilation);
             edit.Add(again.GetTimingInfo().ElapsedTime.TotalMilliseconds);
-            Debug.Assert(again.GetRunResult().Diagnostics.IsEmpty);
+            if (!again.GetRunResult().Diagnostics.IsEmpty) throw new InvalidOperationException("the edited file must stay valid");
             none.Add(again.RunGenerators(compilation).GetTimingInfo().ElapsedTime.TotalMilliseconds);
         }
 
