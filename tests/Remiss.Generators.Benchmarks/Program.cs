@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis;
 using Remiss.Generators.Benchmarks;
