@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
 using Remiss.Core;
 
@@ -10,10 +13,22 @@ namespace Remiss.Generators.Benchmarks;
 /// The generator on N remiss files: a cold run, and a run after one file was edited, against the baseline
 /// of loading the same files with Core's loader alone (the part no generator can avoid).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[Config(typeof(Config))]
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
+    /// <summary>
+    /// In process: this project references the netstandard2.0 Core on purpose (as inside the compiler), which
+    /// BenchmarkDotNet's separate rebuild cannot reproduce. Monitoring: each run is long enough on its own.
+    /// </summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(9));
+    }
+
     private ImmutableArray<AdditionalText> _files;
     private AdditionalText _edited = null!;
     private Compilation _compilation = null!;
