@@ -11,5 +11,8 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor InvalidSetting = new("RMS0061", DiagnosticSeverity.Error, "Invalid generator setting",
         "MSBuild-egenskapen '{0}' har värdet \"{1}\", som inte är {2}. Ändra värdet i projektfilen, t.ex. <{0}>{3}</{0}>.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { InvalidSetting };
+    public static readonly DiagnosticDescriptor CoreNotReferenced = new("RMS0062", DiagnosticSeverity.Error, "Remiss.Core not referenced",
+        "Projektet har remissfiler eller formuleringsregister men refererar inte Remiss.Core, som den genererade koden bygger på. Lägg till <PackageReference Include=\"Remiss.Core\" Version=\"{0}\" /> i projektfilen.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { InvalidSetting, CoreNotReferenced };
 }

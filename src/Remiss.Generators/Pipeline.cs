@@ -77,10 +77,10 @@ internal static class Pipeline
             if (conflict is not null)
             {
                 var clash = DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, SourceSpan.Start, conflict.Name, conflict.TakenBy);
-                return new GeneratedFile(loaded.Path, hintName, null, Append(loaded.Diagnostics, Locations.Locate(clash, loaded.Path, null)));
+                return new GeneratedFile(loaded.Path, hintName, null, Append(loaded.Diagnostics, Locations.Locate(clash, loaded.Path, null))) with { CoreReferenced = options.CoreReferenced };
             }
 
-            return new GeneratedFile(loaded.Path, hintName, RemissEmitter.PropertySource(options, loaded.Name, loaded.Path, loaded.File), loaded.Diagnostics);
+            return new GeneratedFile(loaded.Path, hintName, RemissEmitter.PropertySource(options, loaded.Name, loaded.Path, loaded.File), loaded.Diagnostics) with { CoreReferenced = options.CoreReferenced };
         }
         catch (Exception ex)
         {
@@ -93,7 +93,7 @@ internal static class Pipeline
         var hintName = $"{options.RemisserClass}.g.cs";
         try
         {
-            return new GeneratedFile(string.Empty, hintName, winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners), default);
+            return new GeneratedFile(string.Empty, hintName, winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners), default) with { CoreReferenced = options.CoreReferenced };
         }
         catch (Exception ex)
         {
@@ -182,7 +182,7 @@ internal static class Pipeline
         try
         {
             var mine = all.Accepted.Where(c => c.Path == registry.Path).ToEquatableArray();
-            return new GeneratedFile(registry.Path, hintName, mine.IsEmpty ? null : WordingEmitter.Methods(options, registry.Path, mine), diagnostics);
+            return new GeneratedFile(registry.Path, hintName, mine.IsEmpty ? null : WordingEmitter.Methods(options, registry.Path, mine), diagnostics) with { CoreReferenced = options.CoreReferenced };
         }
         catch (Exception ex)
         {
@@ -195,7 +195,7 @@ internal static class Pipeline
         var hintName = $"{options.WordingClass}.g.cs";
         try
         {
-            return new GeneratedFile(string.Empty, hintName, all.Accepted.IsEmpty ? null : WordingEmitter.Class(options, all.Accepted), default);
+            return new GeneratedFile(string.Empty, hintName, all.Accepted.IsEmpty ? null : WordingEmitter.Class(options, all.Accepted), default) with { CoreReferenced = options.CoreReferenced };
         }
         catch (Exception ex)
         {
@@ -204,6 +204,13 @@ internal static class Pipeline
     }
 
     // ---- Helpers ----
+
+    public static LocatedDiagnostic CoreNotReferenced()
+    {
+        var version = typeof(Pipeline).Assembly.GetName().Version;
+        var diagnostic = GeneratorDiagnostics.CoreNotReferenced.Create(string.Empty, SourceSpan.Start, $"{version.Major}.{version.Minor}.{version.Build}");
+        return Locations.Locate(diagnostic, string.Empty, null);
+    }
 
     /// <summary>Where each id is first written in a registry (a definition carries no position of its own).</summary>
     private static Dictionary<string, int> IdPositions(string text)

@@ -45,6 +45,8 @@ public sealed class RemissGenerator : IIncrementalGenerator
         public const string RegionClauses = nameof(RegionClauses);
     }
 
+    private const string CoreAssembly = "Remiss.Core";
+
     /// <summary>The suffix of remiss files.</summary>
     public const string RemissSuffix = ".remiss.yaml";
 
@@ -54,8 +56,27 @@ public sealed class RemissGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var options = context.AnalyzerConfigOptionsProvider.Select((provider, _) => OptionsReader.Read(provider.GlobalOptions));
+        // The generated code builds Remiss.Core types; without the reference it could only add errors. A bool is all
+        // that is kept of the compilation, so an edit to C# code leaves the rest of the pipeline cached.
+        var coreReferenced = context.CompilationProvider
+            .Select(static (c, _) => c.AssemblyName == CoreAssembly || c.ReferencedAssemblyNames.Any(a => a.Name == CoreAssembly));
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .Combine(coreReferenced)
+            .Select(static (input, _) => input.Left with { CoreReferenced = input.Right });
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Problems));
+
+        var anyYaml = context.AdditionalTextsProvider
+            .Where(static t => t.Path.EndsWith(RemissSuffix, StringComparison.OrdinalIgnoreCase) || t.Path.EndsWith(WordingSuffix, StringComparison.OrdinalIgnoreCase))
+            .Collect()
+            .Select(static (files, _) => !files.IsEmpty);
+        context.RegisterSourceOutput(anyYaml.Combine(coreReferenced), static (spc, input) =>
+        {
+            if (input.Left && !input.Right)
+            {
+                spc.ReportDiagnostic(Locations.ToRoslyn(Pipeline.CoreNotReferenced()));
+            }
+        });
 
         // Wording registries.
         var wording = context.AdditionalTextsProvider
@@ -105,7 +126,7 @@ public sealed class RemissGenerator : IIncrementalGenerator
 
     private static void Add(SourceProductionContext context, GeneratedFile file)
     {
-        if (file.Source is not null)
+        if (file.Source is not null && file.CoreReferenced)
         {
             context.AddSource(file.HintName, file.Source);
         }

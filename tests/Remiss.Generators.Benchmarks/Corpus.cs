@@ -20,7 +20,8 @@ internal static class Corpus
 
     public static string Numbered(int i) => Example.Replace("number: SOU 2024:72", $"number: SOU {2000 + (i / 500)}:{(i % 500) + 1}");
 
-    public static CSharpCompilation Compilation() => CSharpCompilation.Create("Consumer", references: Array.Empty<MetadataReference>());
+    public static CSharpCompilation Compilation() =>
+        CSharpCompilation.Create("Consumer", references: new[] { MetadataReference.CreateFromFile(typeof(Remiss.Core.RemissFile).Assembly.Location) });
 
     public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files) => CSharpGeneratorDriver.Create(
         new[] { new RemissGenerator().AsSourceGenerator() },

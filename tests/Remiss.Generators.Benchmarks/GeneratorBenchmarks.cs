@@ -19,14 +19,15 @@ public class GeneratorBenchmarks
 {
     /// <summary>
     /// In process: this project references the netstandard2.0 Core on purpose (as inside the compiler), which
-    /// BenchmarkDotNet's separate rebuild cannot reproduce. Monitoring: each run is long enough on its own.
+    /// BenchmarkDotNet's separate rebuild cannot reproduce. Monitoring: each run is long enough to time on its own.
     /// </summary>
     private sealed class Config : ManualConfig
     {
         public Config() => AddJob(Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(9));
+            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(9)
+            .WithInvocationCount(1).WithUnrollFactor(1)); // one job for all three (EditOne needs a fresh driver per invocation), so ratios compare
     }
 
     private ImmutableArray<AdditionalText> _files;

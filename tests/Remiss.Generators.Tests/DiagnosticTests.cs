@@ -155,6 +155,19 @@ public sealed class DiagnosticTests
         Assert.Empty(output.Errors());
     }
 
+    [Fact]
+    public void Project_without_Remiss_Core_gets_one_clear_error_instead_of_generated_code_that_cannot_compile()
+    {
+        var withoutCore = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer", references: Basic.Reference.Assemblies.Net100.References.All, options: new(OutputKind.DynamicallyLinkedLibrary));
+        Driver(new[] { File("a.remiss.yaml", TestData.Minimal("SOU 2024:1")) })
+            .RunGeneratorsAndUpdateCompilation(withoutCore, out var output, out var diagnostics);
+
+        Assert.Equal("RMS0062", Assert.Single(diagnostics).Id);
+        Assert.Contains("<PackageReference Include=\"Remiss.Core\"", diagnostics[0].GetMessage());
+        Assert.Empty(output.SyntaxTrees);
+        Assert.Empty(output.Errors());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("---\n---\n")]
