@@ -120,6 +120,23 @@ public class LoaderTests
     }
 
     [Fact]
+    public void Value_outside_the_allowed_choices_gets_a_hint()
+    {
+        var d = Single(LoadWith("  kind: betänkande", "  kind: betänkandet"), "RMS0014");
+        AssertAt(d, 4, 9);
+        Assert.Contains("Menade du 'betänkande'?", d.Message);
+        Assert.Contains("betänkande, promemoria, other", d.Message);
+    }
+
+    [Fact]
+    public void Empty_required_value_is_reported() =>
+        AssertAt(Single(LoadWith("  title: En utredning", "  title:"), "RMS0017"), 3, 9);
+
+    [Fact]
+    public void Empty_clause_list_is_an_error() =>
+        AssertAt(Single(LoadWith("  clauses: [submit-response]", "  clauses: []"), "RMS0043"), 13, 12);
+
+    [Fact]
     public void Unsupported_format_is_reported()
     {
         AssertAt(Single(LoadWith("format: remiss/1", "format: remiss/2"), "RMS0015"), 1, 9);
