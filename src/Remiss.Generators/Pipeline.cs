@@ -41,11 +41,8 @@ internal static class Pipeline
     public static RemisserNames FindConflicts(ImmutableArray<NameClaim> claims, GeneratorOptions options)
     {
         // Deterministic whatever order the compiler lists the files in: the first path (ordinal) keeps the name.
-        var reserved = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["All"] = $"{options.RemisserClass}.All",
-            [options.RemisserClass] = $"klassen {options.RemisserClass}",
-        };
+        var reserved = Reserved(options.RemisserClass);
+        reserved["All"] = $"{options.RemisserClass}.All";
         var winners = new List<NameClaim>();
         var conflicts = new List<NameConflict>();
         foreach (var claim in claims.OrderBy(c => c.Path, StringComparer.Ordinal))
@@ -136,13 +133,12 @@ internal static class Pipeline
     {
         // The first definition (files by path, ordinal) of an id or a method name wins; later ones are reported.
         var byId = new Dictionary<string, LocatedClause>(StringComparer.Ordinal);
-        var byMethod = new Dictionary<string, string>(StringComparer.Ordinal)
+        var byMethod = Reserved(options.WordingClass);
+        foreach (var member in new[] { "Definitions", "Registry", "Ids" })
         {
-            ["Definitions"] = $"{options.WordingClass}.Definitions",
-            ["Registry"] = $"{options.WordingClass}.Registry",
-            ["Ids"] = $"{options.WordingClass}.Ids",
-            [options.WordingClass] = $"klassen {options.WordingClass}",
-        };
+            byMethod[member] = $"{options.WordingClass}.{member}";
+        }
+
         var accepted = new List<LocatedClause>();
         var conflicts = new List<LocatedDiagnostic>();
         foreach (var registry in registries.OrderBy(r => r.Path, StringComparer.Ordinal))
@@ -204,6 +200,18 @@ internal static class Pipeline
     }
 
     // ---- Helpers ----
+
+    /// <summary>Names a generated member cannot take in a class: the class's own and object's (hiding them is CS0108).</summary>
+    private static Dictionary<string, string> Reserved(string className)
+    {
+        var reserved = new Dictionary<string, string>(StringComparer.Ordinal) { [className] = $"klassen {className}" };
+        foreach (var name in new[] { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" })
+        {
+            reserved[name] = $"object.{name}";
+        }
+
+        return reserved;
+    }
 
     public static LocatedDiagnostic CoreNotReferenced()
     {

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using static Remiss.Generators.Tests.GeneratorHarness;
 
 namespace Remiss.Generators.Tests;
@@ -136,6 +137,18 @@ public sealed class DiagnosticTests
         var (result, output, _) = Run(new[] { File("all.remiss.yaml", remiss.Replace("  number: Bilaga 1\n", string.Empty)) });
 
         Assert.Equal("RMS0060", Assert.Single(result.Diagnostics()).Id);
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
+    public void Clause_whose_method_would_hide_an_object_member_is_reported()
+    {
+        var registry = "format: wording/1\nclauses:\n  - id: to-string\n    text: skriva ut ärendet\n";
+        var (result, output, _) = Run(new[] { File("region.wording.yaml", registry) });
+
+        var clash = Assert.Single(result.Diagnostics());
+        Assert.Equal("RMS0060", clash.Id);
+        Assert.Equal(new LinePosition(2, 8), clash.Location.GetLineSpan().StartLinePosition);
         Assert.Empty(output.Errors());
     }
 

@@ -28,9 +28,13 @@ public sealed class IncrementalityTests
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.RemissEmitted, "b.remiss.yaml"));
         foreach (var other in new[] { "a.remiss.yaml", "c.remiss.yaml" })
         {
-            Assert.Contains(Reason(second, RemissGenerator.Steps.RemissLoaded, other), Reused);
-            Assert.Contains(Reason(second, RemissGenerator.Steps.RemissEmitted, other), Reused);
+            // Cached, not merely Unchanged: their steps did not run at all (Unchanged would mean they re-ran).
+            Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissSource, other));
+            Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissLoaded, other));
+            Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissEmitted, other));
         }
+
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissNames, null)); // the name did not change
 
         Assert.Contains(Reason(second, RemissGenerator.Steps.WordingLoaded, "region.wording.yaml"), Reused);
         Assert.Contains("En ändrad titel", second.Source("Remisser.Sou2024_2.g.cs"));
@@ -66,6 +70,26 @@ public sealed class IncrementalityTests
         // … but a model that came out the same is not emitted again.
         Assert.Contains(Reason(second, RemissGenerator.Steps.RemissEmitted, "a.remiss.yaml"), Reused);
         Assert.Contains("ReopenCase", second.Source("Wording.Region.g.cs"));
+    }
+
+    [Fact]
+    public void Pipeline_carries_only_small_equatable_values()
+    {
+        var (driver, _) = Start(A, B, Registry);
+        var run = driver.GetRunResult().Results.Single();
+        var names = typeof(RemissGenerator.Steps).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+        Assert.Equal(names.Count, names.Count(run.TrackedSteps.ContainsKey));
+        foreach (var output in names.SelectMany(n => run.TrackedSteps[n]).SelectMany(s => s.Outputs))
+        {
+            Assert.IsNotAssignableFrom<Compilation>(output.Value);
+            Assert.IsNotAssignableFrom<ISymbol>(output.Value);
+            Assert.IsNotAssignableFrom<SyntaxNode>(output.Value);
+            Assert.IsNotAssignableFrom<SemanticModel>(output.Value);
+            // Value equality: an equal copy compares equal, which is what lets Roslyn cache the step.
+            var type = output.Value.GetType();
+            Assert.True(type.IsValueType || type.GetMethod("<Clone>$") is not null, $"{type} is not a record or value type");
+        }
     }
 
     private static (GeneratorDriver Driver, Compilation Compilation) Start(params AdditionalText[] files)
