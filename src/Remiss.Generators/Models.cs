@@ -33,7 +33,11 @@ internal sealed record LocatedDiagnostic(
     int EndColumn);
 
 /// <summary>A remiss file after Core's loader: the model when it has no errors, the property name it gets, and every diagnostic.</summary>
-internal sealed record LoadedRemiss(string Path, string Name, RemissFile? File, EquatableArray<LocatedDiagnostic> Diagnostics);
+internal sealed record LoadedRemiss(string Path, string Name, RemissFile? File, EquatableArray<LocatedDiagnostic> Diagnostics)
+{
+    /// <summary>Where the name comes from (the <c>number:</c> value, else the file's start), for a clash diagnostic.</summary>
+    public SourceSpan NameSpan { get; init; } = SourceSpan.Start;
+}
 
 /// <summary>A generated name a file wants, and the file (for the clash check).</summary>
 internal sealed record NameClaim(string Name, string Path);

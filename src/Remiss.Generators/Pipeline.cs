@@ -10,6 +10,7 @@ namespace Remiss.Generators;
 /// </summary>
 internal static class Pipeline
 {
+    private static readonly Regex NumberLine = new(@"^[ \t]+number[ \t]*:[ \t]*(?<value>[^#\r\n]*?)[ \t]*(#.*)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private static readonly Regex ClauseIdLine = new(@"^[ \t-]*id[ \t]*:[ \t]*[""']?(?<id>[^""'\s#]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     // ---- Remiss files ----
@@ -29,8 +30,9 @@ internal static class Pipeline
             var result = RemissLoader.Load(source.Text, source.Path, options);
             var lineStarts = Locations.LineStarts(source.Text);
             var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
-            var name = result.File?.Remiss.Number?.ToIdentifier() ?? fallbackName;
-            return new LoadedRemiss(source.Path, name, result.File, diagnostics);
+            var number = result.File?.Remiss.Number;
+            var name = number?.ToIdentifier() ?? fallbackName;
+            return new LoadedRemiss(source.Path, name, result.File, diagnostics) { NameSpan = number is null ? SourceSpan.Start : NumberSpan(source.Text) };
         }
         catch (Exception ex)
         {
@@ -73,7 +75,7 @@ internal static class Pipeline
             var conflict = conflicts.FirstOrDefault(c => c.Path == loaded.Path);
             if (conflict is not null)
             {
-                var clash = DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, SourceSpan.Start, conflict.Name, conflict.TakenBy);
+                var clash = DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, loaded.NameSpan, conflict.Name, conflict.TakenBy);
                 return new GeneratedFile(loaded.Path, hintName, null, Append(loaded.Diagnostics, Locations.Locate(clash, loaded.Path, null))) with { CoreReferenced = options.CoreReferenced };
             }
 
@@ -218,6 +220,23 @@ internal static class Pipeline
         var version = typeof(Pipeline).Assembly.GetName().Version;
         var diagnostic = GeneratorDiagnostics.CoreNotReferenced.Create(string.Empty, SourceSpan.Start, $"{version.Major}.{version.Minor}.{version.Build}");
         return Locations.Locate(diagnostic, string.Empty, null);
+    }
+
+    /// <summary>The span of the <c>remiss.number</c> value (the only indented <c>number:</c> key of the format).</summary>
+    private static SourceSpan NumberSpan(string text)
+    {
+        var match = NumberLine.Match(text);
+        if (!match.Success)
+        {
+            return SourceSpan.Start;
+        }
+
+        var value = match.Groups["value"];
+        var lineStarts = Locations.LineStarts(text);
+        var line = Array.BinarySearch(lineStarts, value.Index);
+        line = line >= 0 ? line : ~line - 1;
+        var column = value.Index - lineStarts[line] + 1;
+        return new SourceSpan(line + 1, column, line + 1, column + value.Length);
     }
 
     /// <summary>Where each id is first written in a registry (a definition carries no position of its own).</summary>

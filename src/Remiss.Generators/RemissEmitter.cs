@@ -18,13 +18,15 @@ internal sealed class RemissEmitter
         var emitter = new RemissEmitter();
         var fileName = CSharp.FileName(path);
         var title = file.Remiss.Number is { } number ? $"{number.Text} {file.Remiss.Title}" : file.Remiss.Title;
+        var deadline = $"{file.Remiss.Department}, svarstid {SwedishText.LongDate(file.Remiss.EffectiveDeadline)}";
         emitter.Line(CSharp.Header(fileName).TrimEnd('\n'));
         emitter.Line(string.Empty);
         emitter.Line($"namespace {options.Namespace}");
         emitter.Open();
         emitter.Line($"partial class {options.RemisserClass}");
         emitter.Open();
-        emitter.Line($"/// <summary>{CSharp.XmlText(title)} (<c>{CSharp.XmlText(fileName)}</c>).</summary>");
+        emitter.Line($"/// <summary>{CSharp.XmlText(title)} ({CSharp.XmlText(deadline)}).</summary>");
+        emitter.Line($"/// <remarks>Compiled from <c>{CSharp.XmlText(fileName)}</c>.</remarks>");
         emitter.Line($"public static {CSharp.Core}RemissFile {name} => {name}_Value.Value;");
         emitter.Line(string.Empty);
         emitter.Line("// A nested class per file: the value is built on first use, thread-safely, and only for the files used.");

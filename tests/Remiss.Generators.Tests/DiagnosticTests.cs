@@ -122,7 +122,7 @@ public sealed class DiagnosticTests
     {
         var remiss = TestData.Minimal("SOU 2024:1");
         await new SourceGeneratorTest(("a.remiss.yaml", remiss), ("b.remiss.yaml", remiss))
-            .Expect("RMS0060", DiagnosticSeverity.Error, "b.remiss.yaml", 1, 1, 1, 1)
+            .Expect("RMS0060", DiagnosticSeverity.Error, "b.remiss.yaml", 5, 11, 5, 21)
             .RunAsync();
 
         var (result, output, _) = Run(new[] { File("b.remiss.yaml", remiss), File("a.remiss.yaml", remiss) });

@@ -5,7 +5,8 @@ namespace Remiss.Generated
 {
     partial class Remisser
     {
-        /// <summary>SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (<c>sou-2024-72.remiss.yaml</c>).</summary>
+        /// <summary>SOU 2024:72 Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (Socialdepartementet, svarstid den 21 mars 2025).</summary>
+        /// <remarks>Compiled from <c>sou-2024-72.remiss.yaml</c>.</remarks>
         public static global::Remiss.Core.RemissFile Sou2024_72 => Sou2024_72_Value.Value;
 
         // A nested class per file: the value is built on first use, thread-safely, and only for the files used.
