@@ -38,7 +38,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedFormat = new("RMS0015", DiagnosticSeverity.Error, "Unsupported format version",
         "Formatet \"{0}\" stöds inte. Skriv 'format: {1}' överst i filen.");
     public static readonly DiagnosticDescriptor DuplicateKey = new("RMS0016", DiagnosticSeverity.Error, "Duplicate key",
-        "Nyckeln '{0}' står två gånger. Ta bort den ena (första gången på rad {1}).");
+        "Nyckeln '{0}' står två gånger i samma mappning. Ta bort den ena.");
     public static readonly DiagnosticDescriptor EmptyValue = new("RMS0017", DiagnosticSeverity.Error, "Required value empty",
         "'{0}' får inte vara tomt. Fyll i ett värde.");
 
@@ -74,7 +74,7 @@ public static class DiagnosticDescriptors
 
     // Wording registries (*.wording.yaml).
     public static readonly DiagnosticDescriptor DuplicateClauseId = new("RMS0050", DiagnosticSeverity.Error, "Clause id defined twice",
-        "Id \"{0}\" är redan definierat (rad {1}). Ge satsen ett eget id.");
+        "Id \"{0}\" är redan definierat ({1}). Ge satsen ett eget id.");
     public static readonly DiagnosticDescriptor InvalidClauseDefinition = new("RMS0051", DiagnosticSeverity.Error, "Invalid clause definition",
         "Satsen \"{0}\" är felaktig: {1}. Rätta texten.");
     public static readonly DiagnosticDescriptor UnknownPlaceholder = new("RMS0052", DiagnosticSeverity.Error, "Placeholder not declared",

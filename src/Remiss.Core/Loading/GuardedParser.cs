@@ -22,6 +22,9 @@ internal sealed class GuardedParser : IParser
 
     public ParsingEvent? Current => _inner.Current;
 
+    /// <summary>Where the last event read ended: the best position for an error the parser did not locate.</summary>
+    public Mark LastEnd { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!_inner.MoveNext())
@@ -29,6 +32,7 @@ internal sealed class GuardedParser : IParser
             return false;
         }
 
+        LastEnd = _inner.Current!.End;
         switch (_inner.Current)
         {
             case AnchorAlias alias:

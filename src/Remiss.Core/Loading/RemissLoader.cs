@@ -12,32 +12,16 @@ public static class RemissLoader
     /// <summary>Reads and loads a file from disk.</summary>
     public static LoadResult LoadFile(string path, LoadOptions? options = null)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Fail(DiagnosticDescriptors.FileUnreadable.Create(path, SourceSpan.Start, ex.Message));
-        }
-
-        return Load(bytes, path, options);
+        var bytes = SourceText.ReadAllBytes(path, out var failure);
+        return bytes is null ? Fail(failure!) : Load(bytes, path, options);
     }
 
     /// <summary>Loads file bytes, which must be UTF-8 (a BOM is allowed).</summary>
     public static LoadResult Load(byte[] bytes, string filePath, LoadOptions? options = null)
     {
         options ??= LoadOptions.Default;
-        if (bytes.Length > options.MaxFileBytes)
-        {
-            return Fail(DiagnosticDescriptors.FileTooLarge.Create(filePath, SourceSpan.Start, bytes.Length, options.MaxFileBytes));
-        }
-
-        var text = SourceText.Decode(bytes, out var problem, out var span);
-        return text is null
-            ? Fail(DiagnosticDescriptors.NotUtf8.Create(filePath, span, problem))
-            : Load(text, filePath, options);
+        var text = SourceText.Read(bytes, filePath, options.MaxFileBytes, out var failure);
+        return text is null ? Fail(failure!) : Load(text, filePath, options);
     }
 
     /// <summary>Loads text already decoded.</summary>
@@ -81,9 +65,10 @@ public static class RemissLoader
     internal static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new GuardedParser(new Parser(new StringReader(text))));
+            stream.Load(parser);
         }
         catch (GuardedParser.GuardException ex)
         {
@@ -92,7 +77,14 @@ public static class RemissLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(SyntaxDiagnostic(ex, filePath));
+            diagnostics.Add(SyntaxDiagnostic(ex, text, filePath));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unterminated flow collections ("a: [b").
+            var at = SpanOf(parser.LastEnd, parser.LastEnd);
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntax.Create(filePath, at, "en lista [ … ] eller mappning { … } avslutas inte"));
             return null;
         }
 
@@ -113,20 +105,51 @@ public static class RemissLoader
         return root;
     }
 
-    private static Diagnostic SyntaxDiagnostic(YamlException ex, string filePath)
+    private static Diagnostic SyntaxDiagnostic(YamlException ex, string text, string filePath)
     {
         var span = SpanOf(ex.Start, ex.End);
         var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-        if (message.IndexOf("Duplicate key", StringComparison.OrdinalIgnoreCase) >= 0
-            || ex.InnerException is ArgumentException)
+        const string duplicate = "Duplicate key";
+        var at = message.IndexOf(duplicate, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
         {
-            return DiagnosticDescriptors.DuplicateKey.Create(filePath, span, KeyAt(ex), "?");
+            return DiagnosticDescriptors.DuplicateKey.Create(filePath, span, message.Substring(at + duplicate.Length).Trim());
+        }
+
+        if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstTabIndent(text) is { } tab)
+        {
+            span = tab; // YamlDotNet reports tab indentation at the start of the file
         }
 
         return DiagnosticDescriptors.YamlSyntax.Create(filePath, span, TranslateSyntaxMessage(message));
     }
 
-    private static string KeyAt(YamlException ex) => ex.Message;
+    private static SourceSpan? FirstTabIndent(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var inIndent = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                inIndent = true;
+                continue;
+            }
+
+            if (inIndent && c == '\t')
+            {
+                return new SourceSpan(line, column, line, column + 1);
+            }
+
+            inIndent &= c == ' ';
+            column++;
+        }
+
+        return null;
+    }
 
     private static string TranslateSyntaxMessage(string message)
     {
@@ -138,7 +161,8 @@ public static class RemissLoader
             text = text.Substring(close + 3);
         }
 
-        if (text.IndexOf("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (text.IndexOf("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("found invalid mapping", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return "ett kolon står där det inte får stå (sätt texten inom citattecken om den innehåller ': ')";
         }
@@ -146,13 +170,18 @@ public static class RemissLoader
         if (text.IndexOf("did not find expected key", StringComparison.OrdinalIgnoreCase) >= 0
             || text.IndexOf("did not find expected", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            return $"indraget stämmer inte med raderna ovanför ({text.Trim()})";
+            return "indraget stämmer inte med raderna ovanför, eller en rad saknar 'nyckel: värde'";
         }
 
-        if (text.IndexOf("found undefined alias", StringComparison.OrdinalIgnoreCase) >= 0
-            || text.IndexOf("alias", StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf("not", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (text.IndexOf("anchor", StringComparison.OrdinalIgnoreCase) >= 0
+            && text.IndexOf("not", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            return $"ett alias (*namn) pekar på ett ankare som inte finns ({text.Trim()})";
+            return "ett alias (*namn) pekar på ett ankare (&namn) som inte finns";
+        }
+
+        if (text.IndexOf("unexpected end of stream", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "texten tar slut innan ett citattecken eller en lista har avslutats";
         }
 
         if (text.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)

@@ -49,25 +49,25 @@ public sealed record ClauseDefinition
     public static bool IsValidPlaceholderName(string name) => PlaceholderNamePattern.IsMatch(name);
 
     /// <summary>
-    /// Problems with this definition, in English for developers: an id that is not kebab-case, a
-    /// placeholder that is empty or not snake_case, unbalanced braces.
+    /// Problems with this definition, in Swedish (they reach the user as <c>RMS0051</c>): an id that is not
+    /// kebab-case, a placeholder that is empty or not snake_case, unbalanced braces.
     /// </summary>
     public IEnumerable<string> Validate()
     {
         if (!IsValidId(Id))
         {
-            yield return $"id '{Id}' is not kebab-case (a-z, 0-9 and '-')";
+            yield return $"id '{Id}' ska skrivas med små bokstäver, siffror och bindestreck (t.ex. approve-annual-report)";
         }
 
         foreach (var placeholder in Placeholders.Where(p => !IsValidPlaceholderName(p)))
         {
-            yield return $"placeholder '{{{placeholder}}}' is not snake_case (a-z, 0-9 and '_')";
+            yield return $"platshållaren '{{{placeholder}}}' ska skrivas med små bokstäver, siffror och understreck (t.ex. {{body_name}})";
         }
 
         var stripped = PlaceholderPattern.Replace(Text, string.Empty);
         if (stripped.IndexOf('{') >= 0 || stripped.IndexOf('}') >= 0)
         {
-            yield return "the text has an unmatched '{' or '}'";
+            yield return "texten har en '{' eller '}' utan motsvarighet";
         }
     }
 
