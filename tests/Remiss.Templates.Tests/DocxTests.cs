@@ -196,3 +196,48 @@ public class DocxTests
         Assert.Contains(TextLines.FromDocx(docx), l => l.StartsWith("Förvaltningen delar", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Every shape of input gives a .docx Word opens without repair.</summary>
+public class DocxVariantTests
+{
+    public static TheoryData<string, string, string> Variants => new()
+    {
+        { "one body, no officers", "    - Hälso- och sjukvårdsutskottet\n", "" },
+        { "no extensions", "  extensions:\n    - until: 2025-03-21\n", "" },
+        { "kind other, no number", "  kind: betänkande\n  number: SOU 2024:72\n", "  kind: other\n" },
+        { "odd characters", "title: Stärkt medicinsk kompetens i kommunal hälso- och sjukvård", "title: \"C# & <XML> \\\"citat\\\" – 50 % * _ \\\\ ]]>\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Variant_docx_is_valid_for_both_documents(string variant, string oldText, string newText)
+    {
+        var yaml = TestFiles.ExampleText.Replace(oldText, newText, StringComparison.Ordinal);
+        Assert.False(TestFiles.ExampleText == yaml, variant);
+        var file = TestFiles.Load(yaml);
+        var renderer = new RemissRenderer();
+        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
+        {
+            DocxChecks.AssertOpensCleanly(renderer.Render(file, kind, OutputFormat.Docx));
+        }
+    }
+}
+
+public class MemoWithoutBackgroundTests
+{
+    [Fact]
+    public void No_background_means_no_Bakgrund_heading()
+    {
+        var text = TestFiles.ExampleText;
+        var start = text.IndexOf("  background: |\n", StringComparison.Ordinal);
+        var end = text.IndexOf("  assessment: |\n", StringComparison.Ordinal);
+        var file = TestFiles.Load(text[..start] + text[end..]);
+
+        var renderer = new RemissRenderer();
+        var markdown = renderer.RenderMarkdown(file, DocumentKind.Tjansteutlatande);
+
+        Assert.DoesNotContain("Bakgrund", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n## Förvaltningens bedömning\n", markdown, StringComparison.Ordinal);
+        DocxChecks.AssertOpensCleanly(renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx));
+    }
+}

@@ -137,3 +137,22 @@ public class TemplateSafetyTests
         Assert.Contains("/finns/inte", ex.Message, StringComparison.Ordinal);
     }
 }
+
+public class TemplateTimeTests
+{
+    [Fact]
+    public void Many_separate_loops_that_run_too_long_are_stopped()
+    {
+        // Each loop stays under the loop limit; only the time budget sees the whole.
+        var loops = string.Concat(Enumerable.Repeat("{{ for i in 1..9999 }}{{ x = i * 2 }}{{ end }}", 3000));
+        using var dir = TestFiles.Templates(("yttrande.md.scriban", loops));
+        var renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = dir.Path });
+        var file = TestFiles.LoadExample();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var ex = Assert.Throws<RenderException>(() => renderer.RenderMarkdown(file, DocumentKind.Yttrande));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Matches(@"yttrande\.md\.scriban\(1,\d+\): error the template ran longer than 1\.5 s and was stopped", ex.Message);
+    }
+}

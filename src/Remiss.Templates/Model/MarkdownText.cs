@@ -6,8 +6,8 @@ namespace Remiss.Templates.Model;
 internal static class MarkdownText
 {
     /// <summary>
-    /// Backslash-escapes every character Markdown could read as markup (<c>* _ ` [ ] &lt; &gt; \ &amp;</c>
-    /// anywhere; list, heading and quote markers at the start), and folds line breaks to spaces: a value is
+    /// Backslash-escapes every character Markdown could read as markup (<c>* _ ` [ ] &lt; &gt; \ &amp; # | ~</c>
+    /// anywhere, <c>#</c> because a heading drops a trailing one; list, heading and quote markers at the start), and folds line breaks to spaces: a value is
     /// one line of text, never a block.
     /// </summary>
     public static string Escape(string? value)
@@ -22,11 +22,11 @@ internal static class MarkdownText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '&' or '|' or '~')
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '&' or '|' or '~' or '#')
             {
                 builder.Append('\\');
             }
-            else if (i == 0 && c is '#' or '-' or '+' or '=' or '!')
+            else if (i == 0 && c is '-' or '+' or '=' or '!')
             {
                 builder.Append('\\');
             }

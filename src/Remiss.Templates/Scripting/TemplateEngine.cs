@@ -40,7 +40,7 @@ internal sealed class TemplateEngine
         }
         catch (OperationCanceledException ex)
         {
-            throw new RenderException($"{template.SourceFilePath}: error: the template ran longer than {TemplateLimits.Timeout.TotalSeconds} s and was stopped; look for a loop that never ends.", ex);
+            throw new RenderException($"{template.SourceFilePath}: error: the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a loop that never ends.", ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or InsufficientExecutionStackException)
         {
@@ -118,6 +118,11 @@ internal sealed class TemplateEngine
         if (text.Contains("loop", StringComparison.OrdinalIgnoreCase) && text.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
             return text + $" (loops may run at most {TemplateLimits.LoopLimit} times in all; look for a loop that never ends)";
+        }
+
+        if (text.Contains("cancel", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for loops that repeat too much work";
         }
 
         if (text.Contains("recursi", StringComparison.OrdinalIgnoreCase))
