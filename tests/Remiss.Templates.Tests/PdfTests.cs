@@ -24,10 +24,18 @@ public sealed class PdfFixture : IDisposable
             paths.Add(path);
         }
 
+        // The same LibreOffice call also opens a .docx made with a reference document (letterhead with a logo).
+        var withReference = new RemissRenderer(new RenderOptions { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
+        var referencePath = Path.Combine(_directory.Path, "withreference.docx");
+        File.WriteAllBytes(referencePath, withReference.Render(file, DocumentKind.Yttrande, OutputFormat.Docx));
+        paths.Add(referencePath);
+
         PdfExport.ConvertDocxToPdf(paths, Path.Combine(_directory.Path, "pdf"));
     }
 
     public string PdfOf(DocumentKind kind) => Path.Combine(_directory.Path, "pdf", kind.ToString().ToLowerInvariant() + ".pdf");
+
+    public string WithReferencePdf => Path.Combine(_directory.Path, "pdf", "withreference.pdf");
 
     public void Dispose() => _directory.Dispose();
 }
@@ -66,6 +74,15 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         Assert.Contains("/Lang(sv-SE)", raw, StringComparison.Ordinal);
         Assert.Contains("/S/H1", raw, StringComparison.Ordinal);
         Assert.Contains("/S/H2", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_docx_made_with_a_reference_document_converts_with_its_letterhead()
+    {
+        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.WithReferencePdf, "-");
+
+        Assert.Contains("REGION VÄSTERNORRLAND", text, StringComparison.Ordinal);
+        Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Remiss.Templates.Tests;
 /// <summary>A region's own reference .docx decides fonts, styles and page setup, as pandoc's --reference-doc does.</summary>
 public class ReferenceDocxTests
 {
-    private static string CreateReference(string directory)
+    internal static string CreateReference(string directory)
     {
         var path = Path.Combine(directory, "mall.docx");
         using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
@@ -15,6 +15,15 @@ public class ReferenceDocxTests
         main.Document = new Document(new Body(
             new Paragraph(new Run(new Text("Mallens brödtext"))),
             new SectionProperties(new PageSize { Width = 12240U, Height = 15840U }, new PageMargin { Top = 1000, Right = 1000U, Bottom = 1000, Left = 1000U, Header = 500U, Footer = 500U, Gutter = 0U })));
+        var header = main.AddNewPart<HeaderPart>("rIdLogoHeader");
+        var logo = header.AddNewPart<ImagePart>("image/png", "rIdLogo");
+        using (var png = logo.GetStream(FileMode.Create))
+        {
+            png.Write(OnePixelPng);
+        }
+
+        header.Header = new Header(new Paragraph(new Run(new Text("REGION VÄSTERNORRLAND")), new Run(Logo("rIdLogo"))));
+        main.Document.Body!.GetFirstChild<SectionProperties>()!.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdLogoHeader" });
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(
             new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = "Garamond", HighAnsi = "Garamond" }))
@@ -22,6 +31,55 @@ public class ReferenceDocxTests
             new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Normal" }, new StyleRunProperties(new Color { Val = "1F4E79" }))
             { Type = StyleValues.Paragraph, StyleId = "Heading1" });
         return path;
+    }
+
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /// <summary>An inline picture, as Word writes one.</summary>
+    private static Drawing Logo(string relationshipId)
+    {
+        const long size = 360000; // 1 cm in EMU
+        return new Drawing(new DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline(
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent { Cx = size, Cy = size },
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = 1U, Name = "Logotyp", Description = "Regionens logotyp" },
+            new DocumentFormat.OpenXml.Drawing.Graphic(new DocumentFormat.OpenXml.Drawing.GraphicData(
+                new DocumentFormat.OpenXml.Drawing.Pictures.Picture(
+                    new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureProperties(
+                        new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualDrawingProperties { Id = 0U, Name = "logo.png" },
+                        new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureDrawingProperties()),
+                    new DocumentFormat.OpenXml.Drawing.Pictures.BlipFill(
+                        new DocumentFormat.OpenXml.Drawing.Blip { Embed = relationshipId },
+                        new DocumentFormat.OpenXml.Drawing.Stretch(new DocumentFormat.OpenXml.Drawing.FillRectangle())),
+                    new DocumentFormat.OpenXml.Drawing.Pictures.ShapeProperties(
+                        new DocumentFormat.OpenXml.Drawing.Transform2D(
+                            new DocumentFormat.OpenXml.Drawing.Offset { X = 0L, Y = 0L },
+                            new DocumentFormat.OpenXml.Drawing.Extents { Cx = size, Cy = size }),
+                        new DocumentFormat.OpenXml.Drawing.PresetGeometry(new DocumentFormat.OpenXml.Drawing.AdjustValueList()) { Preset = DocumentFormat.OpenXml.Drawing.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U });
+    }
+
+    [Fact]
+    public void The_letterhead_with_its_logo_comes_first_in_the_page_header()
+    {
+        using var dir = new TempDirectory();
+        var renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = CreateReference(dir.Path) });
+
+        var docx = renderer.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx);
+
+        DocxChecks.AssertOpensCleanly(docx);
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = document.MainDocumentPart!;
+        var header = main.HeaderParts.Single();
+        var lines = header.Header!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal(["REGION VÄSTERNORRLAND", "Region Västernorrland2025-03-13Dnr 24HSN5898", "Sida 1(1)"], lines);
+        var blip = header.Header.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single();
+        var image = (ImagePart)header.GetPartById(blip.Embed!.Value!);
+        using var stream = image.GetStream();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        Assert.Equal(OnePixelPng, copy.ToArray());
     }
 
     [Fact]

@@ -40,7 +40,7 @@ internal static class DocxWriter
             }
 
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
-            header.Header = DocxHeader.Build(info);
+            DocxHeader.Write(header, info, reference?.Letterhead);
 
             var numbering = new DocxNumbering();
             var linkCount = 0;
@@ -64,7 +64,7 @@ internal static class DocxWriter
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 1701, Right = 1418U, Bottom = 1418, Left = 1418U, Header = 567U, Footer = 567U, Gutter = 0U });
 
-        // The header is always ours: the reference's own header parts are not carried over.
+        // One default header: the reference's letterhead and our lines (written by DocxHeader); its other headers and footers are dropped.
         foreach (var existing in section.Elements<HeaderReference>().Concat<OpenXmlElement>(section.Elements<FooterReference>()).ToList())
         {
             existing.Remove();
