@@ -93,7 +93,6 @@ internal sealed class TemplateEngine
             TemplateLoader = new ConfinedTemplateLoader(_source),
             TemplateLoaderParserOptions = ParserOptions(),
             CancellationToken = cancellation,
-            MemberRenamer = member => member.Name, // unused: no .NET object is imported
         };
         context.PushGlobal(model);
         return context;

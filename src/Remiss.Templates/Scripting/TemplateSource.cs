@@ -107,13 +107,20 @@ internal sealed class TemplateSource
     {
         if (Path.IsPathRooted(path))
         {
-            var info = new FileInfo(path);
-            if (info.Length > MaxTemplateBytes)
+            try
             {
-                throw new RenderException($"{path}: error: the template is {info.Length} bytes; templates may be at most {MaxTemplateBytes} bytes.");
-            }
+                var info = new FileInfo(path);
+                if (info.Length > MaxTemplateBytes)
+                {
+                    throw new RenderException($"{path}: error: the template is {info.Length} bytes; templates may be at most {MaxTemplateBytes} bytes.");
+                }
 
-            return File.ReadAllText(path);
+                return File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new RenderException($"{path}: error: the template cannot be read ({ex.Message}).", ex);
+            }
         }
 
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + path)
