@@ -38,6 +38,21 @@ internal static class DocxChecks
             }
         }
 
+        // Every r:id / r:embed in a part must name one of that part's relationships.
+        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        XNamespace rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+        foreach (var part in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            var relsName = Path.GetDirectoryName(part.FullName)!.Replace('\\', '/') + "/_rels/" + Path.GetFileName(part.FullName) + ".rels";
+            var ids = zip.GetEntry(relsName) is null
+                ? []
+                : Load(zip, relsName).Root!.Elements(rels + "Relationship").Select(e => (string?)e.Attribute("Id")).ToHashSet();
+            foreach (var reference in Load(zip, part.FullName).Descendants().Attributes().Where(a => a.Name.Namespace == r))
+            {
+                Assert.True(ids.Contains(reference.Value), $"{part.FullName}: {reference.Name.LocalName}=\"{reference.Value}\" has no relationship");
+            }
+        }
+
         var documentXml = Load(zip, "word/document.xml");
         var numberingXml = zip.GetEntry("word/numbering.xml") is null ? null : Load(zip, "word/numbering.xml");
         var numIds = numberingXml?.Descendants(W + "num").Select(n => (string?)n.Attribute(W + "numId")).ToHashSet() ?? [];

@@ -84,6 +84,14 @@ public class TemplateSafetyTests
     }
 
     [Fact]
+    public void A_syntax_error_in_an_included_template_names_that_file()
+    {
+        var ex = RenderFails("ok\n{{ include 'trasig.scriban' }}", ("trasig.scriban", "rad ett\n{{ for }}"));
+
+        Assert.Matches(@"trasig\.scriban\(2,\d+\): error ", ex.Message);
+    }
+
+    [Fact]
     public void A_misspelt_variable_is_an_error_not_an_empty_string()
     {
         var ex = RenderFails("Rad ett\n\nHej {{ respons.title }}");
