@@ -14,7 +14,7 @@ public class ReferenceDocxTests
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body(
             new Paragraph(new Run(new Text("Mallens brödtext"))),
-            new SectionProperties(new PageSize { Width = 12240U, Height = 15840U }, new PageMargin { Top = 1000, Right = 1000U, Bottom = 1000, Left = 1000U, Header = 500U, Footer = 500U, Gutter = 0U })));
+            new SectionProperties(new TitlePage(), new PageSize { Width = 12240U, Height = 15840U }, new PageMargin { Top = 1000, Right = 1000U, Bottom = 1000, Left = 1000U, Header = 500U, Footer = 500U, Gutter = 0U })));
         var header = main.AddNewPart<HeaderPart>("rIdLogoHeader");
         var logo = header.AddNewPart<ImagePart>("image/png", "rIdLogo");
         using (var png = logo.GetStream(FileMode.Create))
@@ -101,6 +101,7 @@ public class ReferenceDocxTests
         var section = main.Document!.Body!.Elements<SectionProperties>().Single();
         Assert.Equal(12240U, section.GetFirstChild<PageSize>()!.Width!.Value);
         Assert.Single(section.Elements<HeaderReference>());
+        Assert.Empty(section.Elements<TitlePage>());
         Assert.DoesNotContain("Mallens brödtext", main.Document.Body.InnerText, StringComparison.Ordinal);
     }
 
@@ -114,6 +115,19 @@ public class ReferenceDocxTests
         Assert.Equal(
             new RemissRenderer(options).Render(file, DocumentKind.Yttrande, OutputFormat.Docx),
             new RemissRenderer(options).Render(file, DocumentKind.Yttrande, OutputFormat.Docx));
+    }
+
+    [Fact]
+    public void One_renderer_with_a_reference_renders_in_parallel()
+    {
+        using var dir = new TempDirectory();
+        var renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = CreateReference(dir.Path) });
+        var file = TestFiles.LoadExample();
+        var expected = renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        var results = Enumerable.Range(0, 16).AsParallel().Select(_ => renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx)).ToList();
+
+        Assert.All(results, r => Assert.Equal(expected, r));
     }
 
     [Fact]

@@ -60,12 +60,14 @@ internal static class DocxWriter
 
     private static SectionProperties SectionProperties(ReferenceDocx? reference)
     {
-        var section = reference?.SectionProperties?.CloneNode(deep: true) as SectionProperties ?? new SectionProperties(
+        // Kept as XML and parsed per render: OpenXml elements parse lazily, so sharing one across threads is not safe.
+        var section = reference?.SectionPropertiesXml is { } xml ? new SectionProperties(xml) : new SectionProperties(
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 1701, Right = 1418U, Bottom = 1418, Left = 1418U, Header = 567U, Footer = 567U, Gutter = 0U });
 
         // One default header: the reference's letterhead and our lines (written by DocxHeader); its other headers and footers are dropped.
-        foreach (var existing in section.Elements<HeaderReference>().Concat<OpenXmlElement>(section.Elements<FooterReference>()).ToList())
+        // A separate first-page header (titlePg) would leave page 1 without ours, so that goes too.
+        foreach (var existing in section.Elements<HeaderReference>().Concat<OpenXmlElement>(section.Elements<FooterReference>()).Concat(section.Elements<TitlePage>()).ToList())
         {
             existing.Remove();
         }

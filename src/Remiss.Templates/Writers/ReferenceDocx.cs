@@ -9,7 +9,7 @@ namespace Remiss.Templates.Writers;
 /// sizes, colours), theme, font table, page setup and letterhead (the default page header with its images). Read once; any style the body needs and the reference
 /// lacks is added from the built-in set, so headings and lists always work.
 /// </summary>
-internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string? FontTableXml, SectionProperties? SectionProperties, ReferenceHeader? Letterhead)
+internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string? FontTableXml, string? SectionPropertiesXml, ReferenceHeader? Letterhead)
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -24,7 +24,7 @@ internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string?
                 MergeStyles(styles),
                 main.ThemePart is { } theme ? Read(theme) : null,
                 main.FontTablePart is { } fonts ? Read(fonts) : null,
-                main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.CloneNode(deep: true) as SectionProperties,
+                main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.OuterXml,
                 ReferenceHeader.From(main));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or FormatException or System.Xml.XmlException)
