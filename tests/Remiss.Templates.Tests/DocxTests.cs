@@ -187,6 +187,15 @@ public class DocxTests
     }
 
     [Fact]
+    public void Markdown_characters_in_a_title_stay_literal_in_word()
+    {
+        var file = TestFiles.LoadExampleWith("title: Stärkt medicinsk kompetens i kommunal hälso- och sjukvård", "title: \"Lag om *stjärnor* och __streck__ i C#\"");
+        var docx = Renderer.Render(file, DocumentKind.Yttrande, OutputFormat.Docx);
+
+        Assert.Contains("Yttrande över remiss; betänkandet Lag om *stjärnor* och __streck__ i C# (SOU 2024:72)", TextLines.FromDocx(docx));
+    }
+
+    [Fact]
     public void Control_characters_in_the_yaml_do_not_reach_the_docx()
     {
         var file = TestFiles.LoadExampleWith("    Förvaltningen delar", "    Förvaltningen\u0007 delar\u000B");
