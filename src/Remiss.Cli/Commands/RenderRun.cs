@@ -17,6 +17,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
     private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
     private readonly List<PendingPdf> _pendingPdfs = [];
     private readonly List<(bool IsError, string Line)> _buffer = [];
+    private readonly List<(string Source, string Subject)> _subjects = [];
     private bool _buffering;
     private int _failures;
 
@@ -59,9 +60,17 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
             ConvertPdfs();
         }
 
-        foreach (var manifest in _manifests.Values)
+        foreach (var manifest in _manifests.Values.Where(m => m.IsChanged))
         {
             manifest.Save();
+        }
+
+        // Last, where the officer looks when attaching the files to the e-mail.
+        foreach (var (source, subject) in _subjects)
+        {
+            env.Out.WriteLine(_subjects.Count == 1
+                ? $"Ämnesrad för e-post till departementet: {subject}"
+                : $"Ämnesrad för e-post till departementet ({source}): {subject}");
         }
 
         return _failures > 0 ? ExitCodes.Errors : ExitCodes.Success;
@@ -124,7 +133,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
 
         if (request.Documents.Contains(DocumentKind.Yttrande))
         {
-            Out($"Ämnesrad för e-post till departementet: {OutputNames.EmailSubject(remiss)}");
+            _subjects.Add((source, OutputNames.EmailSubject(remiss)));
         }
     }
 

@@ -83,7 +83,11 @@ internal sealed class RenderManifest
     {
         AtomicFile.WriteAllBytes(Path.Combine(_directory, fileName), bytes);
         _files[fileName] = new Entry(Hash(bytes), source, DateTimeOffset.UtcNow);
+        IsChanged = true;
     }
+
+    /// <summary>True when something was written since loading.</summary>
+    public bool IsChanged { get; private set; }
 
     /// <summary>Saves the manifest atomically.</summary>
     public void Save()
