@@ -70,16 +70,16 @@ internal static class OutputNames
         var builder = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            if (char.IsControl(c) || c is '<' or '>' or ':' or '"' or '/' or '\\' or '|' or '?' or '*')
-            {
-                builder.Append('-');
-            }
-            else if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c))
             {
                 if (builder.Length > 0 && builder[^1] != ' ')
                 {
                     builder.Append(' ');
                 }
+            }
+            else if (char.IsControl(c) || c is '<' or '>' or ':' or '"' or '/' or '\\' or '|' or '?' or '*')
+            {
+                builder.Append('-');
             }
             else
             {
