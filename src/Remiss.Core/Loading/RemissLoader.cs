@@ -12,32 +12,16 @@ public static class RemissLoader
     /// <summary>Reads and loads a file from disk.</summary>
     public static LoadResult LoadFile(string path, LoadOptions? options = null)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Fail(DiagnosticDescriptors.FileUnreadable.Create(path, SourceSpan.Start, ex.Message));
-        }
-
-        return Load(bytes, path, options);
+        var bytes = SourceText.ReadAllBytes(path, out var failure);
+        return bytes is null ? Fail(failure!) : Load(bytes, path, options);
     }
 
     /// <summary>Loads file bytes, which must be UTF-8 (a BOM is allowed).</summary>
     public static LoadResult Load(byte[] bytes, string filePath, LoadOptions? options = null)
     {
         options ??= LoadOptions.Default;
-        if (bytes.Length > options.MaxFileBytes)
-        {
-            return Fail(DiagnosticDescriptors.FileTooLarge.Create(filePath, SourceSpan.Start, bytes.Length, options.MaxFileBytes));
-        }
-
-        var text = SourceText.Decode(bytes, out var problem, out var span);
-        return text is null
-            ? Fail(DiagnosticDescriptors.NotUtf8.Create(filePath, span, problem))
-            : Load(text, filePath, options);
+        var text = SourceText.Read(bytes, filePath, options.MaxFileBytes, out var failure);
+        return text is null ? Fail(failure!) : Load(text, filePath, options);
     }
 
     /// <summary>Loads text already decoded.</summary>

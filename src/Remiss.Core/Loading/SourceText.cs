@@ -8,6 +8,43 @@ internal static class SourceText
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
+    /// The text of a file's bytes, or null and the diagnostic that says why not (too large, not UTF-8).
+    /// Shared by every loader so all file kinds get the same encoding and size rules.
+    /// </summary>
+    public static string? Read(byte[] bytes, string filePath, int maxBytes, out Diagnostic? failure)
+    {
+        failure = null;
+        if (bytes.Length > maxBytes)
+        {
+            failure = DiagnosticDescriptors.FileTooLarge.Create(filePath, SourceSpan.Start, bytes.Length, maxBytes);
+            return null;
+        }
+
+        var text = Decode(bytes, out var problem, out var span);
+        if (text is null)
+        {
+            failure = DiagnosticDescriptors.NotUtf8.Create(filePath, span, problem);
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads a file's bytes, or null and an <c>RMS0007</c> diagnostic.</summary>
+    public static byte[]? ReadAllBytes(string path, out Diagnostic? failure)
+    {
+        failure = null;
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            failure = DiagnosticDescriptors.FileUnreadable.Create(path, SourceSpan.Start, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Decodes <paramref name="bytes"/>; on failure returns null and a Swedish description of the
     /// problem with its line and column, so the user never gets mojibake.
     /// </summary>

@@ -33,26 +33,15 @@ public static class WordingLoader
     /// <summary>Reads and loads a registry file from disk.</summary>
     public static WordingLoadResult LoadFile(string path)
     {
-        try
-        {
-            return Load(File.ReadAllBytes(path), path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Fail(DiagnosticDescriptors.FileUnreadable.Create(path, SourceSpan.Start, ex.Message));
-        }
+        var bytes = SourceText.ReadAllBytes(path, out var failure);
+        return bytes is null ? Fail(failure!) : Load(bytes, path);
     }
 
     /// <summary>Loads registry bytes, which must be UTF-8.</summary>
     public static WordingLoadResult Load(byte[] bytes, string filePath)
     {
-        if (bytes.Length > LoadOptions.Default.MaxFileBytes)
-        {
-            return Fail(DiagnosticDescriptors.FileTooLarge.Create(filePath, SourceSpan.Start, bytes.Length, LoadOptions.Default.MaxFileBytes));
-        }
-
-        var text = SourceText.Decode(bytes, out var problem, out var span);
-        return text is null ? Fail(DiagnosticDescriptors.NotUtf8.Create(filePath, span, problem)) : Load(text, filePath);
+        var text = SourceText.Read(bytes, filePath, LoadOptions.Default.MaxFileBytes, out var failure);
+        return text is null ? Fail(failure!) : Load(text, filePath);
     }
 
     /// <summary>Loads registry text.</summary>

@@ -1,0 +1,72 @@
+using Remiss.Core;
+
+namespace Remiss.Core.Tests;
+
+public class ValueTypeTests
+{
+    [Theory]
+    [InlineData("SOU 2024:72", DocumentSeries.Sou, 2024, 72, "Sou2024_72")]
+    [InlineData("Ds 2023:26", DocumentSeries.Ds, 2023, 26, "Ds2023_26")]
+    public void Known_document_numbers_parse(string text, DocumentSeries series, int year, int ordinal, string identifier)
+    {
+        var number = DocumentNumber.Parse(text);
+        Assert.Equal((series, year, ordinal), (number.Series, number.Year!.Value, number.Ordinal!.Value));
+        Assert.Equal(text, number.ToString());
+        Assert.Equal(identifier, number.ToIdentifier());
+    }
+
+    [Theory]
+    [InlineData("prop. 2023/24:1")]
+    [InlineData("SOU 2024")]
+    [InlineData("DS 2023:26")]
+    public void Other_numbers_are_accepted_as_other_series(string text)
+    {
+        var number = DocumentNumber.Parse(text);
+        Assert.Equal(DocumentSeries.Other, number.Series);
+        Assert.Equal(text, number.Text);
+    }
+
+    [Theory]
+    [InlineData("S2024/02145", "S", 2024, "S2024-02145")]
+    [InlineData("N2015/08441/RS", "N", 2015, "N2015-08441-RS")]
+    [InlineData("Fi2023/00012", "Fi", 2023, "Fi2023-00012")]
+    [InlineData("Fö2024/00100", "Fö", 2024, "Fö2024-00100")]
+    public void Department_dnr_parses(string text, string prefix, int year, string fileNamePart)
+    {
+        var dnr = DepartmentDnr.Parse(text);
+        Assert.True(dnr.IsWellFormed);
+        Assert.Equal((prefix, year), (dnr.Prefix, dnr.Year!.Value));
+        Assert.Equal(fileNamePart, dnr.ToFileNamePart());
+    }
+
+    [Theory]
+    [InlineData("Socialdepartementet", "S")]
+    [InlineData("Klimat- och näringslivsdepartementet", "KN")]
+    [InlineData("Utrikesdepartementet", "UD")]
+    [InlineData("Näringsdepartementet", null)]
+    public void Expected_prefix_per_department(string department, string? prefix) =>
+        Assert.Equal(prefix, DepartmentDnr.ExpectedPrefix(department));
+
+    [Theory]
+    [InlineData("2025-02-29")]
+    [InlineData("2025-13-01")]
+    [InlineData("2025-3-1")]
+    [InlineData("20250301")]
+    [InlineData("")]
+    public void Impossible_or_misshapen_dates_do_not_parse(string text) =>
+        Assert.False(CalendarDate.TryParseIso(text, out _));
+
+    [Fact]
+    public void Calendar_date_converts_to_and_from_date_only()
+    {
+        var date = new CalendarDate(2025, 3, 21);
+        DateOnly dateOnly = date;
+        Assert.Equal(new DateOnly(2025, 3, 21), dateOnly);
+        Assert.Equal(date, (CalendarDate)dateOnly);
+    }
+
+    [Theory]
+    [InlineData("stärkt-vård 2024", "StarktVard2024")]
+    [InlineData("2024 års rapport", "_2024ArsRapport")]
+    public void Identifiers_from_text(string text, string expected) => Assert.Equal(expected, Identifiers.FromText(text));
+}
