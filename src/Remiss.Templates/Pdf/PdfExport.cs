@@ -22,7 +22,11 @@ public static class PdfExport
     /// <paramref name="outputDirectory"/>.
     /// </summary>
     /// <exception cref="RenderException">LibreOffice is not installed (the message names the package) or the conversion failed.</exception>
-    public static void ConvertDocxToPdf(IReadOnlyList<string> docxPaths, string outputDirectory)
+    public static void ConvertDocxToPdf(IReadOnlyList<string> docxPaths, string outputDirectory) =>
+        Convert(docxPaths, outputDirectory, FindSoffice());
+
+    /// <summary>The conversion with an explicit LibreOffice executable (null: not installed).</summary>
+    internal static void Convert(IReadOnlyList<string> docxPaths, string outputDirectory, string? soffice)
     {
         ArgumentNullException.ThrowIfNull(docxPaths);
         if (docxPaths.Count == 0)
@@ -30,8 +34,12 @@ public static class PdfExport
             return;
         }
 
-        var soffice = FindSoffice() ?? throw new RenderException(
+        if (soffice is null)
+        {
+            throw new RenderException(
             $"PDF needs LibreOffice, which is not installed: install it (Debian/Ubuntu: apt-get install {LibreOfficePackage}) or put 'soffice' on PATH, or render .docx and convert it yourself.");
+        }
+
         foreach (var path in docxPaths)
         {
             if (!File.Exists(path))

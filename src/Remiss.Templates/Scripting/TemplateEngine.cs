@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -110,8 +109,22 @@ internal sealed class TemplateEngine
 
     private static string Clean(string message)
     {
-        // Scriban sometimes prefixes "<input>(l,c) : error : "; the position is already ours.
-        var text = new StringBuilder(message.Trim());
-        return text.ToString();
+        var text = message.Trim();
+        if (text.Contains("OutputLimit", StringComparison.Ordinal) || text.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            return text + $" (a document may be at most {TemplateLimits.OutputCharacters} characters; look for a loop that repeats text)";
+        }
+
+        if (text.Contains("loop", StringComparison.OrdinalIgnoreCase) && text.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return text + $" (loops may run at most {TemplateLimits.LoopLimit} times in all; look for a loop that never ends)";
+        }
+
+        if (text.Contains("recursi", StringComparison.OrdinalIgnoreCase))
+        {
+            return text + $" (calls and includes may nest at most {TemplateLimits.RecursiveLimit} deep; look for a function or include that calls itself)";
+        }
+
+        return text;
     }
 }

@@ -26,7 +26,7 @@ internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string?
                 main.FontTablePart is { } fonts ? Read(fonts) : null,
                 main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.CloneNode(deep: true) as SectionProperties);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or FormatException or System.Xml.XmlException)
         {
             throw new RenderException($"{path}: error: the reference .docx cannot be read ({ex.Message}); give a .docx saved by Word or LibreOffice.", ex);
         }
