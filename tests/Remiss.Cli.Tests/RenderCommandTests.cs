@@ -197,3 +197,33 @@ public sealed class RenderCommandTests
         Assert.False(File.Exists(folder.File(Yttrande + ".docx"))); // the Word file was only a step on the way
     }
 }
+
+public sealed class RenderTemplateErrorTests
+{
+    [Fact]
+    public void A_broken_template_is_reported_at_its_line_and_nothing_is_written()
+    {
+        using var folder = new TempFolder();
+        var source = folder.Write("sou-2024-72.remiss.yaml", Examples.ExampleText);
+        var template = folder.Write("mallar/tjansteutlatande.md.scriban", "# {{ if }}\n");
+        var output = folder.File("ut");
+
+        var result = Cli.Run("render", source, "-f", "md", "-o", output, "--templates", folder.File("mallar"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"remiss: {source} renderades inte:", result.Error);
+        Assert.Contains(template + "(1,", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        // The yttrande's template is fine, but a set is written whole or not at all.
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Fact]
+    public void A_missing_templates_folder_is_bad_usage()
+    {
+        var result = Cli.Run("render", Examples.ExamplePath, "--templates", "/finns/inte");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--templates", result.Error);
+    }
+}

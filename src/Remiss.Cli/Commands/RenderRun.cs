@@ -103,12 +103,28 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
             return;
         }
 
+        // Render everything first, so a template error leaves no half-written set behind.
+        var rendered = new List<(Target Target, byte[] Bytes)>();
         try
         {
             foreach (var target in targets)
             {
                 var format = target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format;
-                var bytes = _renderer.Render(remiss, target.Document, format);
+                rendered.Add((target, _renderer.Render(remiss, target.Document, format)));
+            }
+        }
+        catch (RenderException e)
+        {
+            // The message is the user's to act on (a template error is already file(line,col): …).
+            Fail($"remiss: {source} renderades inte:");
+            Error(e.Message);
+            return;
+        }
+
+        try
+        {
+            foreach (var (target, bytes) in rendered)
+            {
                 if (target.Format == OutputFormat.Pdf)
                 {
                     _pendingPdfs.Add(new PendingPdf(manifest, target.FileName, bytes, source));
@@ -119,11 +135,6 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
                     Out($"Skrev {Path.Combine(directory, target.FileName)}");
                 }
             }
-        }
-        catch (RenderException e)
-        {
-            Fail($"remiss: {source}: {e.Message}");
-            return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
