@@ -102,3 +102,25 @@ public sealed class CheckCommandTests
         Assert.Equal(0, with.ExitCode);
     }
 }
+
+public sealed class CheckRegistryTests
+{
+    [Fact]
+    public void A_registry_with_errors_is_reported_in_msbuild_form_and_nothing_is_checked()
+    {
+        using var folder = new TempFolder();
+        var registry = folder.Write("region.wording.yaml", """
+            format: wording/1
+            clauses:
+              - id: Approve_Report
+                text: godkänna rapporten
+            """);
+
+        var result = Cli.Run("check", "--registry", registry, Examples.ExamplePath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"region\.wording\.yaml\(3,9\): error RMS0051: ", result.OutLines[0]);
+        Assert.Contains("registret", result.Error);
+        Assert.DoesNotContain("kontrollerad", result.Out);
+    }
+}

@@ -120,3 +120,21 @@ public sealed class DeadlinesCommandTests
         Assert.Equal(2, Cli.Run("deadlines", Examples.ExamplePath, "--today", "1 mars").ExitCode);
     }
 }
+
+public sealed class DeadlinesNonWorkingDayTests
+{
+    [Fact]
+    public void A_deadline_on_a_non_working_day_says_why_in_the_table_and_the_json()
+    {
+        using var folder = new TempFolder();
+        folder.Write("lordag.remiss.yaml", Examples.Referral("SOU 2025:4", "Lördagsremiss", "2025-03-22")); // a Saturday
+
+        var json = Cli.Run("deadlines", folder.Path, "--today", "2025-03-01", "--json");
+        var table = Cli.Run("deadlines", folder.Path, "--today", "2025-03-01");
+
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var reason = document.RootElement.GetProperty("referrals")[0].GetProperty("nonWorkingReason").GetString();
+        Assert.False(string.IsNullOrEmpty(reason));
+        Assert.Contains($"2025-03-22 ({reason})", table.Out);
+    }
+}

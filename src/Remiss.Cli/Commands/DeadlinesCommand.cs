@@ -86,13 +86,14 @@ internal static class DeadlinesCommand
         var console = env.CreateConsole();
         var table = new Table()
             .Border(env.UseColor ? TableBorder.Rounded : TableBorder.None)
-            .AddColumn("Nummer")
+            // Only title and department may wrap on a narrow terminal; numbers and dates must stay whole.
+            .AddColumn(new TableColumn("Nummer").NoWrap())
             .AddColumn("Titel")
             .AddColumn("Departement")
-            .AddColumn("Svarstid")
-            .AddColumn(new TableColumn("Dagar kvar").RightAligned())
-            .AddColumn("Förlängd")
-            .AddColumn("Status");
+            .AddColumn(new TableColumn("Svarstid").NoWrap())
+            .AddColumn(new TableColumn("Dagar kvar").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Förlängd").NoWrap())
+            .AddColumn(new TableColumn("Status").NoWrap());
         foreach (var row in rows)
         {
             table.AddRow(
