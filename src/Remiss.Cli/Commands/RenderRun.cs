@@ -90,7 +90,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
             return;
         }
 
-        var directory = request.OutputDirectory ?? Path.GetDirectoryName(Path.GetFullPath(source))!;
+        var directory = request.OutputDirectory ?? (Path.GetDirectoryName(source) is { Length: > 0 } folder ? folder : ".");
         var manifest = ManifestFor(directory);
         var targets = Targets(remiss);
 
@@ -105,12 +105,20 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
 
         // Render everything first, so a template error leaves no half-written set behind.
         var rendered = new List<(Target Target, byte[] Bytes)>();
+        var byDocumentAndFormat = new Dictionary<(DocumentKind, OutputFormat), byte[]>();
         try
         {
             foreach (var target in targets)
             {
-                var format = target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format;
-                rendered.Add((target, _renderer.Render(remiss, target.Document, format)));
+                // PDF is made from the Word file; with both asked for, the .docx is rendered once.
+                var key = (target.Document, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
+                if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
+                {
+                    bytes = _renderer.Render(remiss, key.Item1, key.Item2);
+                    byDocumentAndFormat[key] = bytes;
+                }
+
+                rendered.Add((target, bytes));
             }
         }
         catch (RenderException e)
