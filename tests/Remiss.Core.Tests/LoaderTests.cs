@@ -107,7 +107,9 @@ public class LoaderTests
     [Fact]
     public void Impossible_date_is_reported()
     {
-        var d = Single(LoadWith("  deadline: 2025-03-10", "  deadline: 2025-02-30"), "RMS0013");
+        var result = LoadWith("  deadline: 2025-03-10", "  deadline: 2025-02-30\n  received: 2024-12-10");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("RMS0013", d.Code);
         AssertAt(d, 7, 13);
         Assert.Contains("finns inte", d.Message);
     }

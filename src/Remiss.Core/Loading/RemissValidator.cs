@@ -17,7 +17,7 @@ public static class RemissValidator
         var remiss = file.Remiss;
         CheckNumber(remiss, Report);
         CheckDepartmentDnr(remiss, Report);
-        CheckDates(remiss, map, Report);
+        CheckDates(remiss, Report);
         CheckDuplicates(remiss.ConsultedBodies, "remiss.consulted_bodies", map, Report);
         CheckDecision(file.Decision, map, registry, Report);
         return found;
@@ -56,9 +56,9 @@ public static class RemissValidator
         }
     }
 
-    private static void CheckDates(Referral remiss, SourceMap map, Reporter report)
+    private static void CheckDates(Referral remiss, Reporter report)
     {
-        if (!map.Contains("remiss.deadline"))
+        if (remiss.Deadline == default)
         {
             return; // missing or invalid: already reported, nothing to compare against
         }
