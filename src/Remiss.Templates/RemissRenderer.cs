@@ -33,7 +33,7 @@ public sealed class RemissRenderer
     public string RenderMarkdown(RemissFile file, DocumentKind document)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var markdown = _engine.Render(document, ViewModel.Build(file, document));
+        var markdown = _engine.Render(document, ViewModel.Build(file, document, Options.Registry));
         return Tidy(markdown);
     }
 

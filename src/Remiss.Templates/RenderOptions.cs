@@ -1,3 +1,5 @@
+using Remiss.Core;
+
 namespace Remiss.Templates;
 
 /// <summary>Where templates and the Word reference document come from.</summary>
@@ -9,4 +11,10 @@ public sealed record RenderOptions
 
     /// <summary>A .docx whose styles, fonts and letterhead the Word output uses, like pandoc's <c>--reference-doc</c>.</summary>
     public string? ReferenceDocx { get; init; }
+
+    /// <summary>
+    /// The clause ids the decision may use: pass the registry the file was loaded with (built-in plus a
+    /// region's <c>*.wording.yaml</c>) so its own ids resolve. Null for the built-in clauses.
+    /// </summary>
+    public ClauseRegistry? Registry { get; init; }
 }

@@ -46,6 +46,25 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void A_region_clause_from_a_registry_is_rendered_in_the_decision()
+    {
+        using var folder = new TempFolder();
+        var source = CopyExample(folder, Examples.ExampleWith("    - immediate-adjustment", "    - approve-annual-report: \"2024\""));
+        var registry = folder.Write("region.wording.yaml", """
+            format: wording/1
+            clauses:
+              - id: approve-annual-report
+                text: godkänna årsredovisningen för {year}
+            """);
+        var output = folder.File("ut");
+
+        var result = Cli.Run("render", source, "--registry", registry, "--format", "md", "--document", "tjansteutlatande", "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\natt godkänna årsredovisningen för 2024.\n", File.ReadAllText(Path.Combine(output, Memo + ".md")));
+    }
+
+    [Fact]
     public void Word_output_is_a_real_docx()
     {
         using var folder = new TempFolder();

@@ -56,6 +56,12 @@ internal static class RenderCommand
         };
         command.SetAction(parse =>
         {
+            var options = CommonOptions.LoadOptions(parse.GetValue(registry), env);
+            if (options is null)
+            {
+                return ExitCodes.Errors;
+            }
+
             var request = new RenderRequest(
                 RemissFiles.Expand(parse.GetRequiredValue(paths)),
                 RenderRequest.ParseDocuments(parse.GetValue(document)!),
@@ -66,9 +72,9 @@ internal static class RenderCommand
                 {
                     TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
                     ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
+                    Registry = options.Registry,
                 });
-            var options = CommonOptions.LoadOptions(parse.GetValue(registry), env);
-            return options is null ? ExitCodes.Errors : new RenderRun(env, request, options).Execute();
+            return new RenderRun(env, request, options).Execute();
         });
         return command;
     }

@@ -19,7 +19,7 @@ internal static class ViewModel
         file.Case.Dnr);
 
     /// <summary>The template globals for <paramref name="kind"/>.</summary>
-    public static ScriptObject Build(RemissFile file, DocumentKind kind)
+    public static ScriptObject Build(RemissFile file, DocumentKind kind, ClauseRegistry? registry = null)
     {
         var info = Info(file, kind);
         var remiss = file.Remiss;
@@ -55,16 +55,16 @@ internal static class ViewModel
                 ("officers_joined", Md(string.Join(", ", file.Case.Officers))),
                 ("date", Md(info.Date)),
                 ("long_date", file.Case.Date is { } d ? SwedishText.LongDate(d) : string.Empty)),
-            ["decision"] = Decision(file),
+            ["decision"] = Decision(file, registry),
             ["memo"] = Memo(file),
             ["response"] = Response(file),
         };
         return root;
     }
 
-    private static ScriptObject Decision(RemissFile file)
+    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry)
     {
-        var text = DecisionText.For(file);
+        var text = DecisionText.For(file, registry);
         return Obj(
             ("heading", Md(text.Heading)),
             ("intro", Md(text.Intro)),
