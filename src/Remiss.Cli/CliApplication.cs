@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Remiss.Cli.Commands;
+
+namespace Remiss.Cli;
+
+/// <summary>The <c>remiss</c> command tree and the one place every failure ends up.</summary>
+internal static class CliApplication
+{
+    /// <summary>The root command with every subcommand.</summary>
+    public static RootCommand Build(CliEnvironment env)
+    {
+        var root = new RootCommand("remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).");
+        root.Subcommands.Add(NewCommand.Create(env));
+        root.Subcommands.Add(CheckCommand.Create(env));
+        root.Subcommands.Add(RenderCommand.Create(env));
+        root.Subcommands.Add(DeadlinesCommand.Create(env));
+        root.Subcommands.Add(WordingCommand.Create(env));
+        root.Subcommands.Add(SchemaCommand.Create(env));
+        return root;
+    }
+
+    /// <summary>
+    /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; anything unexpected
+    /// prints one line and the path of a log with the details, never a stack trace, and exits 1.
+    /// </summary>
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        try
+        {
+            var parseResult = Build(env).Parse(args);
+            if (parseResult.Action is ParseErrorAction)
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    env.Error.WriteLine($"remiss: {error.Message}");
+                }
+
+                env.Error.WriteLine("Skriv 'remiss --help' för att se kommandon och flaggor.");
+                return ExitCodes.Usage;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = env.Out,
+                Error = env.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            env.Error.WriteLine($"remiss: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            var log = ErrorLog.Write(env.LogDirectory, e, args);
+            var where = log is null ? "Loggfilen kunde inte skrivas." : $"Detaljer: {log}";
+            TryWriteLine(env.Error, $"remiss: ett oväntat fel inträffade ({e.GetType().Name}: {FirstLine(e.Message)}). {where}");
+            return ExitCodes.Errors;
+        }
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static void TryWriteLine(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Nowhere left to say it; the exit code still tells.
+        }
+    }
+}
+
+/// <summary>Bad usage found after parsing (a path that does not exist, a malformed value); exits 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

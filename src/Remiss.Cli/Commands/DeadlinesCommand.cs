@@ -1,0 +1,161 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Remiss.Cli.Output;
+using Remiss.Core;
+using Spectre.Console;
+
+namespace Remiss.Cli.Commands;
+
+/// <summary><c>remiss deadlines PATH…</c>: what is due, soonest first.</summary>
+internal static class DeadlinesCommand
+{
+    private const int TitleWidth = 50;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(CliEnvironment env)
+    {
+        var paths = CommonOptions.Paths();
+        var today = new Option<string?>("--today")
+        {
+            Description = "Räkna dagar från detta datum i stället för i dag (åååå-mm-dd).",
+            HelpName = "yyyy-mm-dd",
+        };
+        today.Validators.Add(result =>
+        {
+            if (!CalendarDate.TryParseIso(result.GetValueOrDefault<string?>(), out _))
+            {
+                result.AddError($"--today: \"{result.GetValueOrDefault<string?>()}\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-03-01.");
+            }
+        });
+        var json = new Option<bool>("--json") { Description = "Skriv JSON (för skript och andra system) i stället för en tabell." };
+        var registry = CommonOptions.Registry();
+        var command = new Command("deadlines", "Visa svarstiderna för remisserna, den närmaste först.") { paths, today, json, registry };
+        command.SetAction(parse =>
+        {
+            var day = parse.GetValue(today) is { } text ? CalendarDate.ParseIso(text) : env.Today();
+            return Run(RemissFiles.Expand(parse.GetRequiredValue(paths)), day, parse.GetValue(json), parse.GetValue(registry), env);
+        });
+        return command;
+    }
+
+    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string[]? registryFiles, CliEnvironment env)
+    {
+        var options = CommonOptions.LoadOptions(registryFiles, env);
+        if (options is null)
+        {
+            return ExitCodes.Errors;
+        }
+
+        var rows = new List<DeadlineRow>();
+        var broken = 0;
+        foreach (var path in files)
+        {
+            var result = RemissLoader.LoadFile(path, options);
+            if (result.File is not { } file)
+            {
+                broken++;
+                env.Error.WriteLine($"remiss: {path} har fel och visas inte; kör 'remiss check {path}'.");
+                continue;
+            }
+
+            rows.Add(DeadlineRow.From(path, file, DeadlineStatus.For(file.Remiss, today)));
+        }
+
+        rows = rows.OrderBy(r => r.EffectiveDeadline).ThenBy(r => r.Number ?? r.Title, StringComparer.Ordinal).ToList();
+        if (json)
+        {
+            env.Out.WriteLine(JsonSerializer.Serialize(new DeadlinesReport(today.ToDateOnly(), rows), Json));
+        }
+        else
+        {
+            WriteTable(rows, today, env);
+        }
+
+        return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    private static void WriteTable(List<DeadlineRow> rows, CalendarDate today, CliEnvironment env)
+    {
+        var console = env.CreateConsole();
+        var table = new Table()
+            .Border(env.UseColor ? TableBorder.Rounded : TableBorder.None)
+            // Only title and department may wrap on a narrow terminal; numbers and dates must stay whole.
+            .AddColumn(new TableColumn("Nummer").NoWrap())
+            .AddColumn("Titel")
+            .AddColumn("Departement")
+            .AddColumn(new TableColumn("Svarstid").NoWrap())
+            .AddColumn(new TableColumn("Dagar kvar").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Förlängd").NoWrap())
+            .AddColumn(new TableColumn("Status").NoWrap());
+        foreach (var row in rows)
+        {
+            table.AddRow(
+                Cell(row.Number ?? "–"),
+                Cell(OutputNames.Shorten(row.Title, TitleWidth)),
+                Cell(row.Department),
+                Cell(row.EffectiveDeadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (row.NonWorkingReason is null ? string.Empty : $" ({row.NonWorkingReason})")),
+                Cell(row.DaysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Cell(row.Extended ? "ja" : "nej"),
+                new Markup($"[{Colour(row.State)}]{Markup.Escape(StatusText(row.State))}[/]"));
+        }
+
+        console.Write(table);
+        console.WriteLine($"{CommonOptions.Count(rows.Count, "remiss", "remisser")} per {today.ToDateOnly():yyyy-MM-dd}: " +
+            $"{rows.Count(r => r.State == DeadlineState.Overdue)} försenade, {rows.Count(r => r.State == DeadlineState.DueSoon)} inom {DeadlineStatus.DueSoonDays} dagar.");
+
+        static Text Cell(string text) => new(text);
+    }
+
+    /// <summary>The status as printed in the table.</summary>
+    public static string StatusText(DeadlineState state) => state switch
+    {
+        DeadlineState.Overdue => "försenad",
+        DeadlineState.DueSoon => $"inom {DeadlineStatus.DueSoonDays} dagar",
+        _ => "senare",
+    };
+
+    private static string Colour(DeadlineState state) => state switch
+    {
+        DeadlineState.Overdue => "red",
+        DeadlineState.DueSoon => "yellow",
+        _ => "green",
+    };
+}
+
+/// <summary>The <c>--json</c> document.</summary>
+internal sealed record DeadlinesReport(DateOnly Today, IReadOnlyList<DeadlineRow> Referrals);
+
+/// <summary>One remiss in the overview.</summary>
+internal sealed record DeadlineRow(
+    string File,
+    string? Number,
+    string Title,
+    string Department,
+    string? DepartmentDnr,
+    DateOnly Deadline,
+    DateOnly EffectiveDeadline,
+    int DaysLeft,
+    bool Extended,
+    DeadlineState State,
+    string? NonWorkingReason)
+{
+    public static DeadlineRow From(string path, RemissFile file, DeadlineStatus status) => new(
+        path,
+        file.Remiss.Number?.Text,
+        file.Remiss.Title,
+        file.Remiss.Department,
+        file.Remiss.DepartmentDnr?.Text,
+        file.Remiss.Deadline.ToDateOnly(),
+        status.EffectiveDeadline.ToDateOnly(),
+        status.DaysLeft,
+        status.IsExtended,
+        status.State,
+        status.NonWorkingReason);
+}

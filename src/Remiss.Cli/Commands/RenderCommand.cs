@@ -1,0 +1,140 @@
+using System.CommandLine;
+using Remiss.Cli.Output;
+using Remiss.Templates;
+
+namespace Remiss.Cli.Commands;
+
+/// <summary><c>remiss render PATH…</c>: the finished documents, named the way the department asks.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var paths = CommonOptions.Paths();
+        var document = new Option<string>("--document", "-d")
+        {
+            Description = "Vilket dokument: yttrande, tjansteutlatande eller all (båda).",
+            DefaultValueFactory = _ => "all",
+        };
+        document.AcceptOnlyFromAmong("yttrande", "tjansteutlatande", "all");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Format, kommaseparerade: docx, pdf, md, html. PDF kräver LibreOffice.",
+            DefaultValueFactory = _ => "docx",
+            HelpName = "docx,pdf,md,html",
+        };
+        format.Validators.Add(result =>
+        {
+            if (RenderRequest.ParseFormats(result.GetValueOrDefault<string>() ?? string.Empty, out var problem) is null)
+            {
+                result.AddError(problem!);
+            }
+        });
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Mapp att skriva till (skapas vid behov). Standard: remissfilens mapp.",
+            HelpName = "DIR",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "Mapp med egna Scriban-mallar (yttrande.md.scriban, tjansteutlatande.md.scriban).",
+            HelpName = "DIR",
+        };
+        var referenceDoc = new Option<string?>("--reference-doc")
+        {
+            Description = "En .docx vars formatmallar, typsnitt och brevhuvud Word-filerna får.",
+            HelpName = "FILE",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Ersätt filer även om de har ändrats sedan förra renderingen (t.ex. redigerats i Word).",
+        };
+        var registry = CommonOptions.Registry();
+
+        var command = new Command("render", "Skriv yttrandet och tjänsteutlåtandet för en eller flera remissfiler.")
+        {
+            paths, document, format, output, templates, referenceDoc, force, registry,
+        };
+        command.SetAction(parse =>
+        {
+            var options = CommonOptions.LoadOptions(parse.GetValue(registry), env);
+            if (options is null)
+            {
+                return ExitCodes.Errors;
+            }
+
+            var request = new RenderRequest(
+                RemissFiles.Expand(parse.GetRequiredValue(paths)),
+                RenderRequest.ParseDocuments(parse.GetValue(document)!),
+                RenderRequest.ParseFormats(parse.GetValue(format)!, out _)!,
+                parse.GetValue(output),
+                parse.GetValue(force),
+                new RenderOptions
+                {
+                    TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
+                    ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
+                    Registry = options.Registry,
+                });
+            return new RenderRun(env, request, options).Execute();
+        });
+        return command;
+    }
+
+    private static string? ExistingDirectory(string? path, string option) =>
+        path is null || Directory.Exists(path) ? path : throw new UsageException($"{option}: hittar inte mappen '{path}'.");
+
+    private static string? ExistingFile(string? path, string option) =>
+        path is null || File.Exists(path) ? path : throw new UsageException($"{option}: hittar inte filen '{path}'.");
+}
+
+/// <summary>What the user asked <c>render</c> for.</summary>
+internal sealed record RenderRequest(
+    IReadOnlyList<string> Files,
+    IReadOnlyList<DocumentKind> Documents,
+    IReadOnlyList<OutputFormat> Formats,
+    string? OutputDirectory,
+    bool Force,
+    RenderOptions RenderOptions)
+{
+    public static IReadOnlyList<DocumentKind> ParseDocuments(string value) => value switch
+    {
+        "yttrande" => [DocumentKind.Yttrande],
+        "tjansteutlatande" => [DocumentKind.Tjansteutlatande],
+        _ => [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande],
+    };
+
+    /// <summary>Parses <c>docx,pdf</c>; null with a message for an unknown format.</summary>
+    public static IReadOnlyList<OutputFormat>? ParseFormats(string value, out string? problem)
+    {
+        problem = null;
+        var formats = new List<OutputFormat>();
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            OutputFormat? format = part.ToLowerInvariant() switch
+            {
+                "docx" or "word" => OutputFormat.Docx,
+                "pdf" => OutputFormat.Pdf,
+                "md" or "markdown" => OutputFormat.Markdown,
+                "html" => OutputFormat.Html,
+                _ => null,
+            };
+            if (format is null)
+            {
+                problem = $"Okänt format '{part}'. Välj bland docx, pdf, md och html, kommaseparerade (t.ex. --format docx,pdf).";
+                return null;
+            }
+
+            if (!formats.Contains(format.Value))
+            {
+                formats.Add(format.Value);
+            }
+        }
+
+        if (formats.Count == 0)
+        {
+            problem = "Ange minst ett format: docx, pdf, md eller html.";
+            return null;
+        }
+
+        return formats;
+    }
+}

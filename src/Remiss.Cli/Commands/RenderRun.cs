@@ -1,0 +1,298 @@
+using Remiss.Cli.Output;
+using Remiss.Core;
+using Remiss.Templates;
+using Spectre.Console;
+
+namespace Remiss.Cli.Commands;
+
+/// <summary>
+/// One <c>render</c> invocation: load each file, check every target against the output folder's record
+/// before writing any of that file's outputs, write atomically, then turn the Word files into PDF in a
+/// single LibreOffice call.
+/// </summary>
+internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadOptions loadOptions)
+{
+    private readonly RemissRenderer _renderer = new(request.RenderOptions);
+    private readonly Dictionary<string, RenderManifest> _manifests = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
+    private readonly List<PendingPdf> _pendingPdfs = [];
+    private readonly List<(bool IsError, string Line)> _buffer = [];
+    private readonly List<(string Source, string Subject)> _subjects = [];
+    private bool _buffering;
+    private int _failures;
+
+    /// <summary>Renders everything and returns the exit code.</summary>
+    public int Execute()
+    {
+        // A progress bar only where someone watches it: many files, on a terminal.
+        if (request.Files.Count > 1 && env.IsTerminal)
+        {
+            _buffering = true;
+            env.CreateConsole().Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask("Renderar", maxValue: request.Files.Count + (request.Formats.Contains(OutputFormat.Pdf) ? 1 : 0));
+                    foreach (var file in request.Files)
+                    {
+                        task.Description = Markup.Escape(Path.GetFileName(file));
+                        RenderFile(file);
+                        task.Increment(1);
+                    }
+
+                    task.Description = "PDF";
+                    ConvertPdfs();
+                    task.Increment(1);
+                });
+            _buffering = false;
+            foreach (var (isError, line) in _buffer)
+            {
+                (isError ? env.Error : env.Out).WriteLine(line);
+            }
+        }
+        else
+        {
+            foreach (var file in request.Files)
+            {
+                RenderFile(file);
+            }
+
+            ConvertPdfs();
+        }
+
+        foreach (var manifest in _manifests.Values.Where(m => m.IsChanged))
+        {
+            manifest.Save();
+        }
+
+        // Last, where the officer looks when attaching the files to the e-mail.
+        foreach (var (source, subject) in _subjects)
+        {
+            env.Out.WriteLine(_subjects.Count == 1
+                ? $"Ämnesrad för e-post till departementet: {subject}"
+                : $"Ämnesrad för e-post till departementet ({source}): {subject}");
+        }
+
+        return _failures > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    private void RenderFile(string source)
+    {
+        var result = RemissLoader.LoadFile(source, loadOptions);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Out(diagnostic.ToString());
+        }
+
+        if (result.File is not { } remiss)
+        {
+            Fail($"remiss: {source} har fel och renderades inte. Rätta felen ovan (kör 'remiss check {source}') och försök igen.");
+            return;
+        }
+
+        var directory = request.OutputDirectory ?? (Path.GetDirectoryName(source) is { Length: > 0 } folder ? folder : ".");
+        var manifest = ManifestFor(directory);
+        var targets = Targets(remiss);
+
+        // Every target is checked before anything is written, so a refusal never leaves half a set.
+        var refusals = targets.Select(t => WhyRefused(manifest, t.FileName, source)).OfType<string>().ToList();
+        if (refusals.Count > 0)
+        {
+            refusals.ForEach(Fail);
+            Fail($"remiss: inget skrevs för {source}.");
+            return;
+        }
+
+        // Render everything first, so a template error leaves no half-written set behind.
+        var rendered = new List<(Target Target, byte[] Bytes)>();
+        var byDocumentAndFormat = new Dictionary<(DocumentKind, OutputFormat), byte[]>();
+        try
+        {
+            foreach (var target in targets)
+            {
+                // PDF is made from the Word file; with both asked for, the .docx is rendered once.
+                var key = (target.Document, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
+                if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
+                {
+                    bytes = _renderer.Render(remiss, key.Item1, key.Item2);
+                    byDocumentAndFormat[key] = bytes;
+                }
+
+                rendered.Add((target, bytes));
+            }
+        }
+        catch (RenderException e)
+        {
+            // The message is the user's to act on (a template error is already file(line,col): …).
+            Fail($"remiss: {source} renderades inte:");
+            Error(e.Message);
+            return;
+        }
+
+        try
+        {
+            foreach (var (target, bytes) in rendered)
+            {
+                if (target.Format == OutputFormat.Pdf)
+                {
+                    _pendingPdfs.Add(new PendingPdf(manifest, target.FileName, bytes, source));
+                }
+                else
+                {
+                    manifest.Write(target.FileName, bytes, source);
+                    Out($"Skrev {Path.Combine(directory, target.FileName)}");
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fail($"remiss: kunde inte skriva i {directory}: {e.Message}");
+            return;
+        }
+
+        if (request.Documents.Contains(DocumentKind.Yttrande))
+        {
+            _subjects.Add((source, OutputNames.EmailSubject(remiss)));
+        }
+    }
+
+    private List<Target> Targets(RemissFile remiss)
+    {
+        var targets = new List<Target>();
+        foreach (var document in request.Documents)
+        {
+            var baseName = document == DocumentKind.Yttrande ? OutputNames.Yttrande(remiss) : OutputNames.Tjansteutlatande(remiss);
+            targets.AddRange(request.Formats.Select(format => new Target(document, format, baseName + OutputNames.Extension(format))));
+        }
+
+        return targets;
+    }
+
+    private string? WhyRefused(RenderManifest manifest, string fileName, string source)
+    {
+        var path = Path.Combine(manifest.Directory, fileName);
+        if (_targetsThisRun.TryGetValue(path, out var other) && other != source)
+        {
+            return $"remiss: {path} skrivs redan från {other} i den här körningen. Ge remisserna olika department_dnr eller number, eller rendera dem till olika mappar.";
+        }
+
+        _targetsThisRun[path] = source;
+        return request.Force ? null : manifest.WhyProtected(fileName) is { } reason ? "remiss: " + reason : null;
+    }
+
+    private void ConvertPdfs()
+    {
+        // LibreOffice writes name.pdf into one folder, so equal names (bound for different output
+        // folders) go in separate calls; normally everything is one call, since starting LibreOffice dominates.
+        var batches = new List<List<PendingPdf>>();
+        foreach (var pdf in _pendingPdfs)
+        {
+            var batch = batches.FirstOrDefault(b => b.All(p => p.FileName != pdf.FileName));
+            if (batch is null)
+            {
+                batch = [];
+                batches.Add(batch);
+            }
+
+            batch.Add(pdf);
+        }
+
+        foreach (var batch in batches)
+        {
+            ConvertBatch(batch);
+        }
+    }
+
+    private void ConvertBatch(List<PendingPdf> batch)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "remiss-pdf-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var input = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
+            var output = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
+            var docxPaths = new List<string>();
+            foreach (var pdf in batch)
+            {
+                var docx = Path.Combine(input, Path.ChangeExtension(pdf.FileName, ".docx"));
+                File.WriteAllBytes(docx, pdf.DocxBytes);
+                docxPaths.Add(docx);
+            }
+
+            PdfExport.ConvertDocxToPdf(docxPaths, output);
+            foreach (var pdf in batch)
+            {
+                var produced = Path.Combine(output, pdf.FileName);
+                if (!File.Exists(produced))
+                {
+                    Fail($"remiss: LibreOffice skapade ingen {pdf.FileName}; PDF:en för {pdf.Source} skrevs inte.");
+                    continue;
+                }
+
+                pdf.Manifest.Write(pdf.FileName, File.ReadAllBytes(produced), pdf.Source);
+                Out($"Skrev {Path.Combine(pdf.Manifest.Directory, pdf.FileName)}");
+            }
+        }
+        catch (RenderException e)
+        {
+            Fail($"remiss: PDF kunde inte skapas: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fail($"remiss: PDF kunde inte skrivas: {e.Message}");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A leftover in the temp folder is harmless.
+            }
+        }
+    }
+
+    private RenderManifest ManifestFor(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (!_manifests.TryGetValue(full, out var manifest))
+        {
+            manifest = RenderManifest.Load(directory, out var problem);
+            if (problem is not null)
+            {
+                Error("remiss: varning: " + problem);
+            }
+
+            _manifests[full] = manifest;
+        }
+
+        return manifest;
+    }
+
+    private void Out(string line) => Emit(false, line);
+
+    private void Error(string line) => Emit(true, line);
+
+    private void Fail(string line)
+    {
+        _failures++;
+        Error(line);
+    }
+
+    private void Emit(bool isError, string line)
+    {
+        if (_buffering)
+        {
+            _buffer.Add((isError, line));
+        }
+        else
+        {
+            (isError ? env.Error : env.Out).WriteLine(line);
+        }
+    }
+
+    private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName);
+
+    private sealed record PendingPdf(RenderManifest Manifest, string FileName, byte[] DocxBytes, string Source);
+}

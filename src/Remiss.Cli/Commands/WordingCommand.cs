@@ -1,0 +1,158 @@
+using System.CommandLine;
+using Remiss.Core;
+
+namespace Remiss.Cli.Commands;
+
+/// <summary>
+/// <c>remiss wording --path BODY… --clause ID-or-text…</c>: the decision text for any ärende, without a
+/// remiss file, for the registry office. A clause is a registry id (<c>immediate-adjustment</c>), an id
+/// with its argument (<c>refer-without-proposal: regionstyrelsen</c>; several as <c>id: name=value; name=value</c>),
+/// or the officer's own text.
+/// </summary>
+internal static class WordingCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var path = new Option<string[]>("--path", "-p")
+        {
+            Description = "Organen i ordning: det som föreslår först, det som beslutar sist.",
+            HelpName = "BODY",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var clause = new Option<string[]>("--clause", "-c")
+        {
+            Description = "Att-satserna i ordning: ett id, 'id: argument' eller egen text.",
+            HelpName = "ID-or-text",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var registry = CommonOptions.Registry();
+        var title = new Option<string?>("--title") { Description = "Remissens titel, för satser som nämner den (submit-response)." };
+        var kind = new Option<string>("--kind") { Description = "betänkande, promemoria eller other.", DefaultValueFactory = _ => "other" };
+        kind.AcceptOnlyFromAmong([.. RemissSchema.KindValues]);
+        var number = new Option<string?>("--number") { Description = "Remissens nummer, t.ex. \"SOU 2024:72\"." };
+        var department = new Option<string?>("--department") { Description = "Avsändande departement." };
+        var organisation = new Option<string?>("--organisation") { Description = "Den som svarar, t.ex. Region Västernorrland." };
+
+        var command = new Command("wording", "Skriv beslutstexten (inledning och att-satser) utan remissfil, t.ex. för registrator.")
+        {
+            path, clause, registry, title, kind, number, department, organisation,
+        };
+        command.SetAction(parse =>
+        {
+            var clauseRegistry = WordingRegistries.Load(parse.GetValue(registry), env);
+            if (clauseRegistry is null)
+            {
+                return ExitCodes.Errors;
+            }
+
+            var context = new ContextValues(parse.GetValue(title), parse.GetValue(kind)!, parse.GetValue(number), parse.GetValue(department), parse.GetValue(organisation));
+            var bodies = parse.GetRequiredValue(path).Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
+            if (bodies.Count == 0)
+            {
+                throw new UsageException("--path: ange minst ett organ.");
+            }
+
+            var texts = new List<string>();
+            foreach (var written in parse.GetRequiredValue(clause))
+            {
+                var text = ResolveClause(written, clauseRegistry, context, out var problem);
+                if (text is null)
+                {
+                    env.Error.WriteLine($"remiss: {problem}");
+                    return ExitCodes.Errors;
+                }
+
+                texts.Add(text);
+            }
+
+            env.Out.WriteLine(DecisionText.For(bodies, texts).ToText(Environment.NewLine));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The clause text for what the user typed, or null with the reason.</summary>
+    internal static string? ResolveClause(string written, ClauseRegistry registry, ContextValues context, out string? problem)
+    {
+        problem = null;
+        written = written.Trim();
+        var colon = written.IndexOf(':', StringComparison.Ordinal);
+        var id = colon > 0 ? written[..colon].Trim() : written;
+        if (!registry.TryGet(id, out var definition))
+        {
+            // Something shaped like an id (kebab-case with a hyphen) that is not known is a typo, not text.
+            if (colon < 0 && ClauseDefinition.IsValidId(written) && written.Contains('-', StringComparison.Ordinal))
+            {
+                var suggestion = registry.Suggest(written);
+                problem = $"okänt id för att-sats: \"{written}\". {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}.";
+                return null;
+            }
+
+            return DecisionClauses.Normalize(written);
+        }
+
+        var missing = definition.Placeholders.Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
+        if (missing.Count > 0)
+        {
+            problem = $"att-satsen \"{id}\" behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
+            return null;
+        }
+
+        var argumentText = colon > 0 ? written[(colon + 1)..].Trim() : string.Empty;
+        var reference = argumentText.Length == 0
+            ? ClauseReference.ForId(id)
+            : definition.Parameters.Count > 1
+                ? ClauseReference.ForId(id, NamedArguments(argumentText))
+                : ClauseReference.ForId(id, argumentText);
+        try
+        {
+            return registry.Resolve(reference, context.ToClauseContext());
+        }
+        catch (KeyNotFoundException)
+        {
+            var shape = definition.Parameters.Count == 1
+                ? $"\"{id}: värde\""
+                : $"\"{id}: {string.Join("; ", definition.Parameters.Select(p => p + "=värde"))}\"";
+            problem = $"att-satsen \"{id}\" behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv --clause {shape}.";
+            return null;
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> NamedArguments(string text) =>
+        text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split('=', 2, StringSplitOptions.TrimEntries))
+            .Select(pair => new KeyValuePair<string, string>(pair[0], pair.Length > 1 ? pair[1] : string.Empty));
+}
+
+/// <summary>The remiss facts a clause may name, given as options instead of a file.</summary>
+internal sealed record ContextValues(string? Title, string Kind, string? Number, string? Department, string? Organisation)
+{
+    public bool Has(string placeholder) => placeholder switch
+    {
+        "response_title" or "document_name" => !string.IsNullOrWhiteSpace(Title),
+        "department" => !string.IsNullOrWhiteSpace(Department),
+        "organisation" => !string.IsNullOrWhiteSpace(Organisation),
+        _ => true,
+    };
+
+    public static string OptionFor(string placeholder) => placeholder switch
+    {
+        "response_title" or "document_name" => "remissens titel: --title (och --kind, --number)",
+        "department" => "departementet: --department",
+        _ => "organisationen: --organisation",
+    };
+
+    public ClauseContext ToClauseContext()
+    {
+        var kind = Kind switch
+        {
+            "betänkande" => ReferralKind.Betankande,
+            "promemoria" => ReferralKind.Promemoria,
+            _ => ReferralKind.Other,
+        };
+        var documentName = StandardWording.DocumentName(Title?.Trim() ?? string.Empty, kind, Number);
+        return new ClauseContext(StandardWording.ResponseTitle(documentName), documentName, Department?.Trim() ?? string.Empty, Organisation?.Trim() ?? string.Empty);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using Remiss.Core;
+
+namespace Remiss.Cli.Output;
+
+/// <summary>
+/// The names the department asks for: the yttrande is filed under the department's dnr without slashes
+/// and our organisation (<c>S2024-02145 Region Västernorrland.docx</c>), and e-mailed with the subject
+/// <c>S2024/02145 Region Västernorrland</c>.
+/// </summary>
+internal static class OutputNames
+{
+    private const int MaxTitleLength = 60;
+
+    /// <summary>
+    /// The yttrande's file name without extension: <c>{dnr with / → -} {organisation}</c>; without a
+    /// department dnr <c>Yttrande {number with : → -} {organisation}</c>, else <c>Yttrande {title, shortened} {organisation}</c>.
+    /// </summary>
+    public static string Yttrande(RemissFile file)
+    {
+        var organisation = file.Case.Organisation;
+        var name = file.Remiss switch
+        {
+            { DepartmentDnr: { } dnr } => $"{dnr.ToFileNamePart()} {organisation}",
+            { Number: { } number } => $"Yttrande {number.Text.Replace(':', '-')} {organisation}",
+            _ => $"Yttrande {Shorten(file.Remiss.Title, MaxTitleLength)} {organisation}",
+        };
+        return SafeFileName(name);
+    }
+
+    /// <summary>The tjänsteutlåtande's file name without extension: <c>Tjänsteutlåtande {case dnr}</c>.</summary>
+    public static string Tjansteutlatande(RemissFile file) => SafeFileName($"Tjänsteutlåtande {file.Case.Dnr}");
+
+    /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title.</summary>
+    public static string EmailSubject(RemissFile file)
+    {
+        var reference = file.Remiss.DepartmentDnr?.Text ?? file.Remiss.Number?.Text ?? file.Remiss.Title;
+        return $"{reference} {file.Case.Organisation}";
+    }
+
+    /// <summary>The extension of an output format.</summary>
+    public static string Extension(Remiss.Templates.OutputFormat format) => format switch
+    {
+        Remiss.Templates.OutputFormat.Markdown => ".md",
+        Remiss.Templates.OutputFormat.Html => ".html",
+        Remiss.Templates.OutputFormat.Docx => ".docx",
+        Remiss.Templates.OutputFormat.Pdf => ".pdf",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
+    /// <summary>Text cut at a word boundary with an ellipsis when longer than <paramref name="max"/>.</summary>
+    public static string Shorten(string text, int max)
+    {
+        text = text.Trim();
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return (cut > max / 2 ? text[..cut] : text[..(max - 1)]).TrimEnd(' ', ',', ';', ':') + "…";
+    }
+
+    /// <summary>
+    /// A name valid on Windows, macOS and Linux alike (files travel between them by e-mail and shares):
+    /// reserved characters become '-', white space is collapsed, no trailing dot or space.
+    /// </summary>
+    public static string SafeFileName(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else if (char.IsControl(c) || c is '<' or '>' or ':' or '"' or '/' or '\\' or '|' or '?' or '*')
+            {
+                builder.Append('-');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        var result = builder.ToString().Trim().TrimEnd('.', ' ');
+        return result.Length == 0 ? "remiss" : result;
+    }
+}

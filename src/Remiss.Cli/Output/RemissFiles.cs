@@ -1,0 +1,55 @@
+namespace Remiss.Cli.Output;
+
+/// <summary>Turns the paths a user typed (files or folders) into remiss files.</summary>
+internal static class RemissFiles
+{
+    /// <summary>The file name ending of a remiss file.</summary>
+    public const string Extension = ".remiss.yaml";
+
+    /// <summary>
+    /// Files as given (whatever their name: the user chose them) and every <c>*.remiss.yaml</c> under the
+    /// given folders, recursively and in a stable order. A path that does not exist is bad usage.
+    /// </summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*" + Extension, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    throw new UsageException($"Mappen '{path}' innehåller inga remissfiler (*{Extension}).");
+                }
+
+                found.ForEach(Add);
+            }
+            else if (path.StartsWith('-'))
+            {
+                throw new UsageException($"Okänd flagga '{path}'. Skriv 'remiss --help' för att se flaggorna.");
+            }
+            else
+            {
+                throw new UsageException($"Hittar inte '{path}'. Ange en remissfil (*{Extension}) eller en mapp med sådana.");
+            }
+        }
+
+        return files;
+
+        void Add(string file)
+        {
+            if (seen.Add(Path.GetFullPath(file)))
+            {
+                files.Add(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Remiss.Cli;
+
+return CliApplication.Run(args, CliEnvironment.FromProcess());

@@ -1,0 +1,148 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Remiss.Core;
+
+namespace Remiss.Cli.Schema;
+
+/// <summary>
+/// JSON Schema (draft 2020-12) of format <c>remiss/1</c>, generated from <see cref="RemissSchema.Root"/>,
+/// the definitions the loader checks files against, so editor help and <c>remiss check</c> cannot drift.
+/// The schema is for editors (completion, hover in Swedish, early red squiggles); the loader remains the
+/// judge, for example of impossible dates or the order of extensions.
+/// </summary>
+internal static class RemissJsonSchema
+{
+    /// <summary>The schema's identifier.</summary>
+    public const string Id = "https://remiss.github.io/schema/remiss-1.schema.json";
+
+    /// <summary>The draft the schema follows.</summary>
+    public const string Draft = "https://json-schema.org/draft/2020-12/schema";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep å, ä, ö and ” readable
+    };
+
+    /// <summary>The schema as indented JSON.</summary>
+    public static string Generate() => Build().ToJsonString(Options);
+
+    /// <summary>The schema as a JSON tree.</summary>
+    public static JsonObject Build()
+    {
+        var root = Node(RemissSchema.Root);
+        var schema = new JsonObject
+        {
+            ["$schema"] = Draft,
+            ["$id"] = Id,
+            ["title"] = "Remissfil (format remiss/1)",
+        };
+        foreach (var (key, value) in root.ToList())
+        {
+            root.Remove(key);
+            schema[key] = value;
+        }
+
+        // The format tag is the one value the schema can pin exactly.
+        schema["properties"]!["format"]!.AsObject()["const"] = RemissFile.CurrentFormat;
+        return schema;
+    }
+
+    private static JsonObject Node(SchemaNode node)
+    {
+        var json = node.Kind switch
+        {
+            SchemaValueKind.Mapping => Mapping(node),
+            SchemaValueKind.Sequence => new JsonObject { ["type"] = "array", ["items"] = Node(node.Items!) },
+            SchemaValueKind.Text or SchemaValueKind.Markdown => Scalar(node),
+            SchemaValueKind.Date => new JsonObject
+            {
+                ["type"] = "string",
+                ["format"] = "date",
+                ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            },
+            SchemaValueKind.Choice => new JsonObject { ["enum"] = new JsonArray(node.Choices.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()) },
+            SchemaValueKind.Clause => Clause(),
+            _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, null),
+        };
+
+        // Description first reads best in the file; JsonObject keeps insertion order.
+        var result = new JsonObject { ["description"] = node.Description };
+        foreach (var (key, value) in json.ToList())
+        {
+            json.Remove(key);
+            result[key] = value;
+        }
+
+        return result;
+    }
+
+    private static JsonObject Mapping(SchemaNode node)
+    {
+        var properties = new JsonObject();
+        foreach (var child in node.Children)
+        {
+            properties[child.Name] = Node(child);
+        }
+
+        var json = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        var required = node.Children.Where(c => c.Required).Select(c => (JsonNode)JsonValue.Create(c.Name)!).ToArray();
+        if (required.Length > 0)
+        {
+            json["required"] = new JsonArray(required);
+        }
+
+        json["additionalProperties"] = false; // unknown keys are errors (FORMAT.md §1)
+        return json;
+    }
+
+    // The loader takes any scalar as text (an unquoted section 6 is "6"); an optional key may be left empty.
+    private static JsonObject Scalar(SchemaNode node) => new()
+    {
+        ["type"] = node.Required
+            ? new JsonArray("string", "number", "boolean")
+            : new JsonArray("string", "number", "boolean", "null"),
+    };
+
+    private static JsonObject Clause()
+    {
+        var ids = ClauseRegistry.BuiltIn.Definitions.ToList();
+        return new JsonObject
+        {
+            ["anyOf"] = new JsonArray(
+                new JsonObject
+                {
+                    ["description"] = "En standardsats.",
+                    ["enum"] = new JsonArray(ids.Select(d => (JsonNode)JsonValue.Create(d.Id)!).ToArray()),
+                },
+                new JsonObject
+                {
+                    ["description"] = "Ett id ur ett eget register (*.wording.yaml).",
+                    ["type"] = "string",
+                    ["pattern"] = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+                },
+                new JsonObject
+                {
+                    ["description"] = "Egen text; 'att ' och skiljetecken läggs till.",
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { ["text"] = new JsonObject { ["type"] = "string" } },
+                    ["required"] = new JsonArray("text"),
+                    ["additionalProperties"] = false,
+                },
+                new JsonObject
+                {
+                    ["description"] = "Ett id med argument: '- refer-without-proposal: nämnden' eller '- id: { namn: värde }'.",
+                    ["type"] = "object",
+                    ["minProperties"] = 1,
+                    ["maxProperties"] = 1,
+                    ["additionalProperties"] = new JsonObject
+                    {
+                        ["anyOf"] = new JsonArray(
+                            new JsonObject { ["type"] = new JsonArray("string", "number") },
+                            new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = new JsonArray("string", "number") } }),
+                    },
+                }),
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Remiss.Core;
+
+namespace Remiss.Templates.Model;
+
+/// <summary>The Government Offices want comments in the order of the report's sections.</summary>
+internal static class CommentOrder
+{
+    /// <summary>
+    /// Sorts comments by section number (<c>5.2</c> before <c>6</c> before <c>10</c>) when every comment has a
+    /// numeric section; otherwise keeps the order the user wrote, since we cannot know where unnumbered comments belong.
+    /// </summary>
+    public static IEnumerable<ResponseComment> InSectionOrder(IReadOnlyList<ResponseComment> comments)
+    {
+        var keys = comments.Select(c => Parse(c.Section)).ToList();
+        if (keys.Any(k => k is null))
+        {
+            return comments;
+        }
+
+        return comments.Select((c, i) => (Comment: c, Key: keys[i]!, Index: i))
+            .OrderBy(x => x.Key, SectionComparer.Instance)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Comment)
+            .ToList();
+    }
+
+    private static int[]? Parse(string? section)
+    {
+        if (string.IsNullOrWhiteSpace(section))
+        {
+            return null;
+        }
+
+        var parts = section!.Trim().TrimEnd('.').Split('.');
+        var numbers = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return null;
+            }
+        }
+
+        return numbers;
+    }
+
+    private sealed class SectionComparer : IComparer<int[]>
+    {
+        public static readonly SectionComparer Instance = new();
+
+        public int Compare(int[]? x, int[]? y)
+        {
+            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
+            {
+                var c = x[i].CompareTo(y[i]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return x.Length.CompareTo(y.Length);
+        }
+    }
+}

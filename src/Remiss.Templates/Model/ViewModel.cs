@@ -1,0 +1,181 @@
+using System.Globalization;
+using Remiss.Core;
+using Scriban.Runtime;
+
+namespace Remiss.Templates.Model;
+
+/// <summary>
+/// Builds the data a template sees. Every sentence comes from Core's wording (templates never compose
+/// wording), every plain value is Markdown-escaped, and only <see cref="ScriptObject"/> and
+/// <see cref="ScriptArray"/> of strings and booleans reach Scriban, so a template cannot reflect into .NET objects.
+/// </summary>
+internal static class ViewModel
+{
+    /// <summary>The document's header and properties.</summary>
+    public static DocumentInfo Info(RemissFile file, DocumentKind kind) => new(
+        kind == DocumentKind.Yttrande ? StandardWording.ResponseTitle(file.Remiss) : StandardWording.MemoHeading(file.Remiss),
+        file.Case.Organisation,
+        file.Case.Date is { } date ? IsoDate(date) : null,
+        file.Case.Dnr);
+
+    /// <summary>The template globals for <paramref name="kind"/>.</summary>
+    public static ScriptObject Build(RemissFile file, DocumentKind kind, ClauseRegistry? registry = null)
+    {
+        var info = Info(file, kind);
+        var remiss = file.Remiss;
+        var root = new ScriptObject
+        {
+            ["document"] = Obj(
+                ("kind", kind == DocumentKind.Yttrande ? "yttrande" : "tjansteutlatande"),
+                ("title", Md(info.Title)),
+                ("organisation", Md(info.Organisation)),
+                ("date", Md(info.Date)),
+                ("dnr", Md(info.Dnr)),
+                ("language", DocumentInfo.Language),
+                ("front_matter", FrontMatter(info))),
+            ["remiss"] = Obj(
+                ("title", Md(remiss.Title)),
+                ("kind_phrase", Md(StandardWording.KindPhrase(remiss.Kind))),
+                ("number", Md(remiss.Number?.Text)),
+                ("department", Md(remiss.Department)),
+                ("department_dnr", Md(remiss.DepartmentDnr?.Text)),
+                ("received", remiss.Received is { } received ? SwedishText.LongDate(received) : string.Empty),
+                ("deadline", SwedishText.LongDate(remiss.Deadline)),
+                ("effective_deadline", SwedishText.LongDate(remiss.EffectiveDeadline)),
+                ("is_extended", remiss.IsExtended),
+                ("document_name", Md(StandardWording.DocumentName(remiss))),
+                ("response_title", Md(StandardWording.ResponseTitle(remiss))),
+                ("memo_heading", Md(StandardWording.MemoHeading(remiss))),
+                ("consulted_bodies", Array(remiss.ConsultedBodies.Select(Md)))),
+            ["case_info"] = Obj(
+                ("organisation", Md(file.Case.Organisation)),
+                ("dnr", Md(file.Case.Dnr)),
+                ("responsible", Md(file.Case.Responsible)),
+                ("officers", Array(file.Case.Officers.Select(Md))),
+                ("officers_joined", Md(string.Join(", ", file.Case.Officers))),
+                ("date", Md(info.Date)),
+                ("long_date", file.Case.Date is { } d ? SwedishText.LongDate(d) : string.Empty)),
+            ["decision"] = Decision(file, registry),
+            ["memo"] = Memo(file),
+            ["response"] = Response(file),
+        };
+        return root;
+    }
+
+    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry)
+    {
+        var text = DecisionText.For(file, registry);
+        return Obj(
+            ("heading", Md(text.Heading)),
+            ("intro", Md(text.Intro)),
+            ("clauses", Array(text.Clauses.Select(Md))),
+            ("notify", Array(file.Decision.Notify.Select(Md))),
+            ("documents", Array(StandardWording.DecisionDocuments(file.Remiss, file.Decision.Documents).Select(Md))));
+    }
+
+    private static ScriptObject Memo(RemissFile file)
+    {
+        var remiss = file.Remiss;
+        return Obj(
+            ("heading", Md(StandardWording.MemoHeading(remiss))),
+            ("case_description", Md(StandardWording.CaseDescription(file.Case.Organisation, remiss))),
+            ("extension_granted", remiss.IsExtended ? Md(StandardWording.ExtensionGranted(remiss.EffectiveDeadline)) : string.Empty),
+            ("prepared_with", remiss.PreparedWith.IsEmpty ? string.Empty : Md(StandardWording.PreparedWith(file.Case.Organisation, remiss.PreparedWith))),
+            ("background", MarkdownText.Block(file.Memo.Background)),
+            ("assessment", MarkdownText.Block(file.Memo.Assessment)));
+    }
+
+    private static ScriptObject Response(RemissFile file)
+    {
+        var comments = new ScriptArray();
+        foreach (var comment in CommentOrder.InSectionOrder(file.Response.Comments))
+        {
+            var heading = string.IsNullOrWhiteSpace(comment.Section) ? comment.Heading : comment.Section!.Trim() + " " + comment.Heading;
+            comments.Add(Obj(
+                ("section", Md(comment.Section)),
+                ("heading", Md(heading)),
+                ("position", PositionId(comment.Position)),
+                ("position_phrase", StandardWording.PositionPhrase(comment.Position)),
+                ("position_sentence", Md(StandardWording.PositionSentence(file.Case.Organisation, comment.Position))),
+                ("text", MarkdownText.Block(comment.Text))));
+        }
+
+        var signatories = new ScriptArray();
+        foreach (var signatory in file.Response.Signatories)
+        {
+            signatories.Add(Obj(("name", Md(signatory.Name)), ("role", Md(signatory.Role))));
+        }
+
+        return Obj(
+            ("title", Md(StandardWording.ResponseTitle(file.Remiss))),
+            ("addressee", Md(file.Remiss.Department)),
+            ("department_dnr", Md(file.Remiss.DepartmentDnr?.Text)),
+            ("our_dnr", Md(file.Case.Dnr)),
+            ("summary", MarkdownText.Block(file.Response.Summary)),
+            ("comments", comments),
+            ("signatories", signatories));
+    }
+
+    /// <summary>A YAML front matter block (pandoc's title, author, date, lang) for the Markdown file; JSON strings are valid YAML scalars.</summary>
+    private static string FrontMatter(DocumentInfo info)
+    {
+        var lines = new List<string>
+        {
+            "---",
+            "title: " + Quote(info.Title),
+            "author: " + Quote(info.Organisation),
+        };
+        if (info.Date is not null)
+        {
+            lines.Add("date: " + Quote(info.Date));
+        }
+
+        lines.Add("dnr: " + Quote(info.Dnr));
+        lines.Add("lang: " + DocumentInfo.Language);
+        lines.Add("---");
+        return string.Join("\n", lines);
+    }
+
+    private static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(MarkdownText.Clean(value), QuoteOptions);
+
+    private static readonly System.Text.Json.JsonSerializerOptions QuoteOptions = new()
+    {
+        // Keep å, ä, ö and ” readable in the front matter.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static string PositionId(Position position) => position switch
+    {
+        Position.Supports => "supports",
+        Position.Opposes => "opposes",
+        Position.SupportsWithReservations => "supports-with-reservations",
+        Position.NoComment => "no-comment",
+        _ => "comments",
+    };
+
+    private static string IsoDate(CalendarDate date) => date.ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Md(string? value) => MarkdownText.Escape(value);
+
+    private static ScriptObject Obj(params (string Name, object Value)[] members)
+    {
+        var obj = new ScriptObject();
+        foreach (var (name, value) in members)
+        {
+            obj[name] = value;
+        }
+
+        return obj;
+    }
+
+    private static ScriptArray Array(IEnumerable<string> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
+}

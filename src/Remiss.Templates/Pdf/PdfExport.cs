@@ -1,0 +1,143 @@
+using System.Diagnostics;
+
+namespace Remiss.Templates;
+
+/// <summary>Turns .docx files into tagged PDF/UA with LibreOffice headless.</summary>
+public static class PdfExport
+{
+    /// <summary>The Debian/Ubuntu package that provides <c>soffice</c> without a GUI.</summary>
+    public const string LibreOfficePackage = "libreoffice-writer-nogui";
+
+    /// <summary>
+    /// LibreOffice's writer_pdf_Export with tagged PDF and PDF/UA (JSON filter options, LibreOffice 7.4 and later);
+    /// PDF/UA also makes it write the document title and language from the .docx.
+    /// </summary>
+    internal const string Filter = "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+
+    /// <summary>How long one LibreOffice call may take for a batch (its first start alone takes several seconds).</summary>
+    public static TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Converts every file in one LibreOffice call, writing <c>name.pdf</c> beside each name into
+    /// <paramref name="outputDirectory"/>.
+    /// </summary>
+    /// <exception cref="RenderException">LibreOffice is not installed (the message names the package) or the conversion failed.</exception>
+    public static void ConvertDocxToPdf(IReadOnlyList<string> docxPaths, string outputDirectory) =>
+        Convert(docxPaths, outputDirectory, FindSoffice());
+
+    /// <summary>The conversion with an explicit LibreOffice executable (null: not installed).</summary>
+    internal static void Convert(IReadOnlyList<string> docxPaths, string outputDirectory, string? soffice)
+    {
+        ArgumentNullException.ThrowIfNull(docxPaths);
+        if (docxPaths.Count == 0)
+        {
+            return;
+        }
+
+        if (soffice is null)
+        {
+            throw new RenderException(
+            $"PDF needs LibreOffice, which is not installed: install it (Debian/Ubuntu: apt-get install {LibreOfficePackage}) or put 'soffice' on PATH, or render .docx and convert it yourself.");
+        }
+
+        foreach (var path in docxPaths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new RenderException($"{path}: error: the .docx to convert does not exist.");
+            }
+        }
+
+        Directory.CreateDirectory(outputDirectory);
+
+        // A private profile: a user's running LibreOffice (or a parallel conversion) would otherwise take the call over.
+        var profile = Path.Combine(Path.GetTempPath(), "remiss-lo-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var start = new ProcessStartInfo(soffice)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add("-env:UserInstallation=" + new Uri(profile + Path.DirectorySeparatorChar).AbsoluteUri);
+            start.ArgumentList.Add("--headless");
+            start.ArgumentList.Add("--norestore");
+            start.ArgumentList.Add("--convert-to");
+            start.ArgumentList.Add(Filter);
+            start.ArgumentList.Add("--outdir");
+            start.ArgumentList.Add(Path.GetFullPath(outputDirectory));
+            foreach (var path in docxPaths)
+            {
+                start.ArgumentList.Add(Path.GetFullPath(path));
+            }
+
+            using var process = Process.Start(start) ?? throw new RenderException($"LibreOffice ({soffice}) could not be started.");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new RenderException($"LibreOffice did not finish converting {docxPaths.Count} file(s) within {Timeout.TotalSeconds:0} s and was stopped.");
+            }
+
+            process.WaitForExit();
+            var missing = docxPaths
+                .Select(p => Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(p) + ".pdf"))
+                .Where(p => !File.Exists(p))
+                .ToList();
+            if (process.ExitCode != 0 || missing.Count > 0)
+            {
+                throw new RenderException(
+                    $"LibreOffice could not convert to PDF (exit code {process.ExitCode}); missing: {string.Join(", ", missing)}. LibreOffice said: {(stderr.Result + stdout.Result).Trim()}");
+            }
+        }
+        finally
+        {
+            TryDelete(profile);
+        }
+    }
+
+    /// <summary>True when LibreOffice can be found.</summary>
+    public static bool IsAvailable => FindSoffice() is not null;
+
+    private static string? FindSoffice()
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        string[] names = OperatingSystem.IsWindows() ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in names)
+            {
+                var candidate = Path.Combine(dir, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        string[] known = OperatingSystem.IsWindows()
+            ? [@"C:\Program Files\LibreOffice\program\soffice.exe"]
+            : ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"];
+        return known.FirstOrDefault(File.Exists);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temporary profile is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using Remiss.Core;
+using Remiss.Templates.Model;
+using Remiss.Templates.Scripting;
+using Remiss.Templates.Writers;
+
+namespace Remiss.Templates;
+
+/// <summary>
+/// Renders the yttrande and the tjänsteutlåtande of a remiss file: view model → Scriban template →
+/// Markdown → Markdig → .md, .html or .docx.
+/// </summary>
+public sealed class RemissRenderer
+{
+    private readonly TemplateEngine _engine;
+    private readonly Lazy<ReferenceDocx?> _reference;
+
+    /// <summary>Creates a renderer; templates are parsed once and reused (the renderer is thread-safe).</summary>
+    /// <exception cref="RenderException">The template directory does not exist.</exception>
+    public RemissRenderer(RenderOptions? options = null)
+    {
+        Options = options ?? new RenderOptions();
+        _engine = new TemplateEngine(TemplateSource.For(Options.TemplateDirectory));
+        var referencePath = Options.ReferenceDocx;
+        _reference = new Lazy<ReferenceDocx?>(() => referencePath is null ? null : ReferenceDocx.Load(referencePath));
+    }
+
+    /// <summary>The options in use.</summary>
+    public RenderOptions Options { get; }
+
+    /// <summary>The document as Markdown.</summary>
+    /// <exception cref="RenderException">A template error.</exception>
+    public string RenderMarkdown(RemissFile file, DocumentKind document)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var markdown = _engine.Render(document, ViewModel.Build(file, document, Options.Registry));
+        return Tidy(markdown);
+    }
+
+    /// <summary>The document in <paramref name="format"/> (Markdown, Html or Docx; use <see cref="PdfExport"/> for PDF).</summary>
+    /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
+    public byte[] Render(RemissFile file, DocumentKind document, OutputFormat format)
+    {
+        var markdown = RenderMarkdown(file, document);
+        var info = ViewModel.Info(file, document);
+        return format switch
+        {
+            OutputFormat.Markdown => Utf8.GetBytes(markdown),
+            OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(markdown, info)),
+            OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value),
+            OutputFormat.Pdf => throw new RenderException("PDF is made from the .docx: render OutputFormat.Docx to a file, then call PdfExport.ConvertDocxToPdf."),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// LF line endings, at most one blank line in a row and one final newline, so a template can use
+    /// conditionals freely without its output depending on where the blank lines fall.
+    /// </summary>
+    internal static string Tidy(string markdown)
+    {
+        var lines = markdown.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var builder = new StringBuilder(markdown.Length);
+        var blank = true; // drops leading blank lines
+        foreach (var line in lines)
+        {
+            var isBlank = string.IsNullOrWhiteSpace(line);
+            if (isBlank && blank)
+            {
+                continue;
+            }
+
+            builder.Append(isBlank ? string.Empty : line).Append('\n');
+            blank = isBlank;
+        }
+
+        var text = builder.ToString().TrimEnd('\n');
+        return text + "\n";
+    }
+}

@@ -1,0 +1,20 @@
+using Remiss.Core;
+
+namespace Remiss.Templates;
+
+/// <summary>Where templates and the Word reference document come from.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>A directory of the user's own Scriban templates (<c>yttrande.md.scriban</c>, <c>tjansteutlatande.md.scriban</c>); null for the built-in ones.</summary>
+    /// <remarks>A template missing from the directory falls back to the built-in one; includes resolve inside the directory only.</remarks>
+    public string? TemplateDirectory { get; init; }
+
+    /// <summary>A .docx whose styles, fonts and letterhead the Word output uses, like pandoc's <c>--reference-doc</c>.</summary>
+    public string? ReferenceDocx { get; init; }
+
+    /// <summary>
+    /// The clause ids the decision may use: pass the registry the file was loaded with (built-in plus a
+    /// region's <c>*.wording.yaml</c>) so its own ids resolve. Null for the built-in clauses.
+    /// </summary>
+    public ClauseRegistry? Registry { get; init; }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Remiss.Templates.Scripting;
+
+/// <summary>
+/// Parses each document's template once and renders it under fixed limits. Thread-safe: a parsed
+/// <see cref="Template"/> is immutable and every render gets its own <see cref="TemplateContext"/>.
+/// </summary>
+internal sealed class TemplateEngine
+{
+    private readonly TemplateSource _source;
+    private readonly ConcurrentDictionary<DocumentKind, Lazy<Template>> _templates = new();
+
+    public TemplateEngine(TemplateSource source) => _source = source;
+
+    /// <summary>Renders the template of <paramref name="kind"/> with <paramref name="model"/> as its globals.</summary>
+    /// <exception cref="RenderException">The template has an error or hit a limit; the message is <c>file(line,col): error …</c>.</exception>
+    public string Render(DocumentKind kind, ScriptObject model)
+    {
+        var template = _templates.GetOrAdd(kind, k => new Lazy<Template>(() => Parse(k))).Value;
+        using var timeout = new CancellationTokenSource(TemplateLimits.Timeout);
+        var context = NewContext(model, timeout.Token);
+        string output;
+        try
+        {
+            output = template.Render(context);
+        }
+        catch (ScriptParserRuntimeException ex)
+        {
+            // An included template failed to parse.
+            throw new RenderException(string.Join(Environment.NewLine, ex.ParserMessages.Select(Format)), ex);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new RenderException(Format(ex.Span, ex.OriginalMessage), ex);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new RenderException($"{template.SourceFilePath}: error: the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a loop that never ends.", ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or InsufficientExecutionStackException)
+        {
+            throw new RenderException($"{template.SourceFilePath}: error: {ex.Message}", ex);
+        }
+
+        // Scriban 7 truncates with "..." at the output limit unless told to throw; we tell it to, and check anyway.
+        if (output.Length >= TemplateLimits.OutputCharacters)
+        {
+            throw new RenderException($"{template.SourceFilePath}: error: the output reached the limit of {TemplateLimits.OutputCharacters} characters; a real document is far smaller, look for a loop that repeats text.");
+        }
+
+        return output;
+    }
+
+    private Template Parse(DocumentKind kind)
+    {
+        var name = TemplateSource.FileName(kind);
+        if (!_source.TryResolve(name, out var path, out var problem))
+        {
+            throw new RenderException($"{name}: error: {problem}");
+        }
+
+        var template = Template.Parse(_source.Read(path), path, ParserOptions());
+        if (template.HasErrors)
+        {
+            throw new RenderException(string.Join(Environment.NewLine, template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(Format)));
+        }
+
+        return template;
+    }
+
+    private static ParserOptions ParserOptions() => new() { ExpressionDepthLimit = TemplateLimits.ExpressionDepth };
+
+    private TemplateContext NewContext(ScriptObject model, CancellationToken cancellation)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            LoopLimit = TemplateLimits.LoopLimit,
+            RecursiveLimit = TemplateLimits.RecursiveLimit,
+            LimitToString = TemplateLimits.OutputCharacters,
+            OutputLimit = TemplateLimits.OutputCharacters,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            TemplateLoader = new ConfinedTemplateLoader(_source),
+            TemplateLoaderParserOptions = ParserOptions(),
+            CancellationToken = cancellation,
+        };
+        context.PushGlobal(model);
+        return context;
+    }
+
+    private static string Format(LogMessage message) => Format(message.Span, message.Message);
+
+    private static string Format(SourceSpan span, string message)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? "template" : span.FileName;
+        return $"{file}({span.Start.Line + 1},{span.Start.Column + 1}): error {Clean(message)}";
+    }
+
+    private static string Clean(string message)
+    {
+        var text = message.Trim();
+        if (text.Contains("OutputLimit", StringComparison.Ordinal) || text.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            return text + $" (a document may be at most {TemplateLimits.OutputCharacters} characters; look for a loop that repeats text)";
+        }
+
+        if (text.Contains("loop", StringComparison.OrdinalIgnoreCase) && text.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return text + $" (loops may run at most {TemplateLimits.LoopLimit} times in all; look for a loop that never ends)";
+        }
+
+        if (text.Contains("cancel", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for loops that repeat too much work";
+        }
+
+        if (text.Contains("recursi", StringComparison.OrdinalIgnoreCase))
+        {
+            return text + $" (calls and includes may nest at most {TemplateLimits.RecursiveLimit} deep; look for a function or include that calls itself)";
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using Markdig;
+using Remiss.Templates.Model;
+
+namespace Remiss.Templates.Writers;
+
+/// <summary>A standalone HTML page (<c>lang="sv"</c>, print CSS) from the document's Markdown.</summary>
+internal static class HtmlWriter
+{
+    private const string Css = """
+        body { font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 11pt; line-height: 1.4; max-width: 42em; margin: 2em auto; color: #000; }
+        header.letterhead { display: flex; justify-content: space-between; border-bottom: 1px solid #000; padding-bottom: .3em; margin-bottom: 2em; font-size: 9pt; }
+        h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.5em; } h3 { font-size: 11pt; }
+        a { color: #00457c; }
+        @page { size: A4; margin: 25mm 25mm 25mm 25mm; }
+        @media print { body { margin: 0; max-width: none; } a { color: #000; } h1, h2, h3 { break-after: avoid; } p, li { orphans: 3; widows: 3; } }
+        """;
+
+    public static string Write(string markdown, DocumentInfo info)
+    {
+        var body = Markdown.ToHtml(markdown, RemissMarkdown.Instance);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<title>").Append(Encode(info.Title)).Append("</title>\n");
+        html.Append("<meta name=\"author\" content=\"").Append(Encode(info.Organisation)).Append("\">\n");
+        html.Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+        html.Append("<header class=\"letterhead\">\n<span>").Append(Encode(info.Organisation)).Append("</span>\n");
+        if (info.Date is not null)
+        {
+            html.Append("<span>").Append(Encode(info.Date)).Append("</span>\n");
+        }
+
+        html.Append("<span>").Append(Encode(info.DnrLine)).Append("</span>\n</header>\n<main>\n");
+        html.Append(body);
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    // Only the five markup characters: å, ä, ö and ” stay readable in the source.
+    private static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal);
+}

@@ -1,0 +1,47 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Remiss.Templates.Writers;
+
+/// <summary>
+/// The letterhead of a reference .docx: its default page header and the images it shows. Our header lines
+/// (organisation, date, Dnr, Sida) follow it. A header that refers to anything but images and web links
+/// (embedded objects, charts …) is not carried over, since a dangling reference makes Word repair the file.
+/// </summary>
+internal sealed record ReferenceHeader(string HeaderXml, IReadOnlyList<ReferenceImage> Images, IReadOnlyList<(string Id, Uri Uri)> Links)
+{
+    public static ReferenceHeader? From(MainDocumentPart main)
+    {
+        var section = main.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
+        var reference = section?.Elements<HeaderReference>().FirstOrDefault(h => h.Type is null || h.Type.Value == HeaderFooterValues.Default);
+        if (reference?.Id?.Value is not { } id || main.GetPartById(id) is not HeaderPart part || part.Header is null)
+        {
+            return null;
+        }
+
+        var images = new List<ReferenceImage>();
+        foreach (var child in part.Parts)
+        {
+            if (child.OpenXmlPart is not ImagePart image)
+            {
+                return null;
+            }
+
+            using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            images.Add(new ReferenceImage(child.RelationshipId, image.ContentType, copy.ToArray()));
+        }
+
+        var links = part.HyperlinkRelationships.Select(h => (h.Id, h.Uri)).ToList();
+        if (part.ExternalRelationships.Any())
+        {
+            return null;
+        }
+
+        return new ReferenceHeader(part.Header.OuterXml, images, links);
+    }
+}
+
+/// <summary>An image in the letterhead, under the relationship id the header refers to it by.</summary>
+internal sealed record ReferenceImage(string RelationshipId, string ContentType, byte[] Data);

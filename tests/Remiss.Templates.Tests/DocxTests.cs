@@ -1,0 +1,252 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Remiss.Templates.Tests;
+
+/// <summary>The Word output: valid, deterministic, real headings, lists, header and properties.</summary>
+public class DocxTests
+{
+    private static readonly XNamespace W = DocxChecks.WordNamespace;
+    private static readonly RemissRenderer Renderer = new();
+
+    [Theory]
+    [InlineData(DocumentKind.Tjansteutlatande)]
+    [InlineData(DocumentKind.Yttrande)]
+    public void Docx_is_valid_and_has_no_repair_triggers(DocumentKind kind)
+    {
+        DocxChecks.AssertOpensCleanly(Renderer.Render(TestFiles.LoadExample(), kind, OutputFormat.Docx));
+    }
+
+    [Fact]
+    public void Docx_with_links_code_quotes_and_nested_lists_is_valid()
+    {
+        var file = TestFiles.LoadExampleWith("    Utredningen föreslår bland annat:\n", """
+                Se [regeringens sida](https://www.regeringen.se/) och <https://www.riksdagen.se>, `kod`, ***båda***.
+
+                > Ett citat.
+
+                1. ett
+                   - under
+                2. två
+
+                ---
+
+                Utredningen föreslår bland annat:
+
+            """);
+        var docx = Renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        DocxChecks.AssertOpensCleanly(docx);
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = document.MainDocumentPart!;
+        Assert.Equal(["https://www.regeringen.se/", "https://www.riksdagen.se/"], main.HyperlinkRelationships.Select(r => r.Uri.ToString()));
+        Assert.Contains(main.Document!.Body!.Descendants<Hyperlink>(), h => h.InnerText == "regeringens sida");
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.Tjansteutlatande)]
+    [InlineData(DocumentKind.Yttrande)]
+    public void Rendering_twice_gives_identical_bytes(DocumentKind kind)
+    {
+        var file = TestFiles.LoadExample();
+
+        var first = Renderer.Render(file, kind, OutputFormat.Docx);
+        Thread.Sleep(1100); // zip entry times have two-second resolution; a clock-based time would now differ
+        var second = new RemissRenderer().Render(file, kind, OutputFormat.Docx);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Zip_entries_have_a_fixed_time_and_no_random_names()
+    {
+        var docx = Renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        Assert.All(zip.Entries, e => Assert.Equal(1980, e.LastWriteTime.Year));
+        Assert.Contains(zip.Entries, e => e.FullName == "docProps/core.xml");
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".psmdcp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tjansteutlatande_docx_text_contains_every_expected_line_in_order()
+    {
+        var docx = Renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        TextLines.AssertContainsInOrder(TestFiles.ExpectedLines(), TextLines.FromDocx(docx));
+    }
+
+    [Fact]
+    public void Headings_use_the_built_in_heading_styles()
+    {
+        var docx = Renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        var styles = DocxChecks.Load(docx, "word/styles.xml").Descendants(W + "style").ToDictionary(s => (string)s.Attribute(W + "styleId")!);
+        Assert.Equal("heading 1", (string?)styles["Heading1"].Element(W + "name")!.Attribute(W + "val"));
+        Assert.Equal("heading 2", (string?)styles["Heading2"].Element(W + "name")!.Attribute(W + "val"));
+        Assert.Equal("Normal", (string?)styles["Normal"].Element(W + "name")!.Attribute(W + "val"));
+        Assert.Equal("sv-SE", (string?)DocxChecks.Load(docx, "word/styles.xml").Descendants(W + "lang").First().Attribute(W + "val"));
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+        string? StyleOf(string text) => paragraphs.First(p => p.InnerText == text).ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        Assert.Equal("Heading1", StyleOf("Yttrande över remiss från Socialdepartementet; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)"));
+        Assert.Equal("Heading2", StyleOf("Förslag till beslut"));
+        Assert.Null(StyleOf("Diarienummer: 24HSN5898"));
+    }
+
+    [Fact]
+    public void Md_fields_become_real_lists_and_bold_not_asterisks()
+    {
+        var docx = Renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var items = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.NumberingProperties is not null).ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Equal("lagkrav på tillgång till medicinsk bedömning dygnet runt,", items[0].InnerText);
+        var numId = items[0].ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
+        var num = document.MainDocumentPart.NumberingDefinitionsPart!.Numbering!.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId);
+        var abstractNum = document.MainDocumentPart.NumberingDefinitionsPart.Numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == num.AbstractNumId!.Val!.Value);
+        Assert.Equal(NumberFormatValues.Bullet, abstractNum.Elements<Level>().First().NumberingFormat!.Val!.Value);
+
+        Assert.DoesNotContain("*", body.InnerText, StringComparison.Ordinal);
+        var bold = body.Descendants<Run>().Single(r => r.InnerText == "kritisk");
+        Assert.NotNull(bold.RunProperties?.Bold);
+    }
+
+    [Fact]
+    public void Each_numbered_list_restarts_at_its_start()
+    {
+        var file = TestFiles.LoadExampleWith("    Utredningen föreslår bland annat:\n", """
+                1. a
+                2. b
+
+                Mellan listorna.
+
+                1. c
+                2. d
+
+                3. e
+
+                Och en som börjar på fyra:
+
+                4. f
+
+                Utredningen föreslår bland annat:
+
+            """);
+        var docx = Renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+        DocxChecks.AssertOpensCleanly(docx);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var numbering = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+        var paragraphs = document.MainDocumentPart.Document!.Body!.Elements<Paragraph>().ToList();
+        int NumIdOf(string text) => paragraphs.Single(p => p.InnerText == text).ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
+        int StartOf(int numId) => numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId)
+            .Elements<LevelOverride>().Single().StartOverrideNumberingValue!.Val!.Value;
+
+        Assert.Equal(NumIdOf("a"), NumIdOf("b"));
+        Assert.NotEqual(NumIdOf("a"), NumIdOf("c"));
+        Assert.Equal(NumIdOf("c"), NumIdOf("e"));
+        Assert.Equal(1, StartOf(NumIdOf("a")));
+        Assert.Equal(1, StartOf(NumIdOf("c")));
+        Assert.Equal(4, StartOf(NumIdOf("f")));
+    }
+
+    [Fact]
+    public void Page_header_has_organisation_date_dnr_and_page_fields()
+    {
+        var docx = Renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = document.MainDocumentPart!;
+        var headerId = main.Document!.Body!.Elements<SectionProperties>().Single().Elements<HeaderReference>().Single().Id!.Value!;
+        var header = ((HeaderPart)main.GetPartById(headerId)).Header!;
+        var lines = header.Elements<Paragraph>().ToList();
+        Assert.Equal(["Region Västernorrland", "2025-03-13", "Dnr 24HSN5898"], lines[0].Descendants<Text>().Select(t => t.Text));
+        Assert.Equal(["Sida ", "(", ")"], lines[1].Elements<Run>().Select(r => r.InnerText));
+        Assert.Equal([" PAGE ", " NUMPAGES "], lines[1].Elements<SimpleField>().Select(f => f.Instruction!.Value));
+    }
+
+    [Fact]
+    public void Core_properties_carry_title_creator_and_language()
+    {
+        var docx = Renderer.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx);
+
+        var core = DocxChecks.Load(docx, "docProps/core.xml").Root!;
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        Assert.Equal("Yttrande över remiss; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)", (string?)core.Element(dc + "title"));
+        Assert.Equal("Region Västernorrland", (string?)core.Element(dc + "creator"));
+        Assert.Equal("sv-SE", (string?)core.Element(dc + "language"));
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Equal("Region Västernorrland", document.PackageProperties.Creator);
+    }
+
+    [Fact]
+    public void Markdown_characters_in_a_title_stay_literal_in_word()
+    {
+        var file = TestFiles.LoadExampleWith("title: Stärkt medicinsk kompetens i kommunal hälso- och sjukvård", "title: \"Lag om *stjärnor* och __streck__ i C#\"");
+        var docx = Renderer.Render(file, DocumentKind.Yttrande, OutputFormat.Docx);
+
+        Assert.Contains("Yttrande över remiss; betänkandet Lag om *stjärnor* och __streck__ i C# (SOU 2024:72)", TextLines.FromDocx(docx));
+    }
+
+    [Fact]
+    public void Control_characters_in_the_yaml_do_not_reach_the_docx()
+    {
+        var file = TestFiles.LoadExampleWith("    Förvaltningen delar", "    Förvaltningen\u0007 delar\u000B");
+        var docx = Renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        DocxChecks.AssertOpensCleanly(docx);
+        Assert.Contains(TextLines.FromDocx(docx), l => l.StartsWith("Förvaltningen delar", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Every shape of input gives a .docx Word opens without repair.</summary>
+public class DocxVariantTests
+{
+    public static TheoryData<string, string, string> Variants => new()
+    {
+        { "one body, no officers", "    - Hälso- och sjukvårdsutskottet\n", "" },
+        { "no extensions", "  extensions:\n    - until: 2025-03-21\n", "" },
+        { "kind other, no number", "  kind: betänkande\n  number: SOU 2024:72\n", "  kind: other\n" },
+        { "odd characters", "title: Stärkt medicinsk kompetens i kommunal hälso- och sjukvård", "title: \"C# & <XML> \\\"citat\\\" – 50 % * _ \\\\ ]]>\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Variant_docx_is_valid_for_both_documents(string variant, string oldText, string newText)
+    {
+        var yaml = TestFiles.ExampleText.Replace(oldText, newText, StringComparison.Ordinal);
+        Assert.False(TestFiles.ExampleText == yaml, variant);
+        var file = TestFiles.Load(yaml);
+        var renderer = new RemissRenderer();
+        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
+        {
+            DocxChecks.AssertOpensCleanly(renderer.Render(file, kind, OutputFormat.Docx));
+        }
+    }
+}
+
+public class MemoWithoutBackgroundTests
+{
+    [Fact]
+    public void No_background_means_no_Bakgrund_heading()
+    {
+        var text = TestFiles.ExampleText;
+        var start = text.IndexOf("  background: |\n", StringComparison.Ordinal);
+        var end = text.IndexOf("  assessment: |\n", StringComparison.Ordinal);
+        var file = TestFiles.Load(text[..start] + text[end..]);
+
+        var renderer = new RemissRenderer();
+        var markdown = renderer.RenderMarkdown(file, DocumentKind.Tjansteutlatande);
+
+        Assert.DoesNotContain("Bakgrund", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n## Förvaltningens bedömning\n", markdown, StringComparison.Ordinal);
+        DocxChecks.AssertOpensCleanly(renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx));
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Remiss.Templates.Tests;
+
+/// <summary>
+/// Both example documents converted in one LibreOffice call (LibreOffice is slow to start). CI installs
+/// LibreOffice (.ci/run); without it these tests fail and say what to install.
+/// </summary>
+public sealed class PdfFixture : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public PdfFixture()
+    {
+        Assert.True(PdfExport.IsAvailable, $"LibreOffice is needed for the PDF tests: apt-get install {PdfExport.LibreOfficePackage} poppler-utils (see .ci/run).");
+        var renderer = new RemissRenderer();
+        var file = TestFiles.LoadExample();
+        var paths = new List<string>();
+        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
+        {
+            var path = Path.Combine(_directory.Path, kind.ToString().ToLowerInvariant() + ".docx");
+            File.WriteAllBytes(path, renderer.Render(file, kind, OutputFormat.Docx));
+            paths.Add(path);
+        }
+
+        // The same LibreOffice call also opens a .docx made with a reference document (letterhead with a logo).
+        var withReference = new RemissRenderer(new RenderOptions { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
+        var referencePath = Path.Combine(_directory.Path, "withreference.docx");
+        File.WriteAllBytes(referencePath, withReference.Render(file, DocumentKind.Yttrande, OutputFormat.Docx));
+        paths.Add(referencePath);
+
+        PdfExport.ConvertDocxToPdf(paths, Path.Combine(_directory.Path, "pdf"));
+    }
+
+    public string PdfOf(DocumentKind kind) => Path.Combine(_directory.Path, "pdf", kind.ToString().ToLowerInvariant() + ".pdf");
+
+    public string WithReferencePdf => Path.Combine(_directory.Path, "pdf", "withreference.pdf");
+
+    public void Dispose() => _directory.Dispose();
+}
+
+public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
+{
+    [Fact]
+    public void Tjansteutlatande_pdf_text_contains_every_expected_line_in_order()
+    {
+        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(DocumentKind.Tjansteutlatande), "-");
+
+        TextLines.AssertContainsInOrderWrapped(TestFiles.ExpectedLines(), text);
+        Assert.Contains("Sida 1(2)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yttrande_pdf_has_no_memo_text()
+    {
+        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(DocumentKind.Yttrande), "-");
+
+        Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bakgrund", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Regeringen tillsatte", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.Tjansteutlatande, "Yttrande över remiss från Socialdepartementet; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)")]
+    [InlineData(DocumentKind.Yttrande, "Yttrande över remiss; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)")]
+    public void Pdf_is_tagged_swedish_with_a_title_and_heading_tags(DocumentKind kind, string title)
+    {
+        var info = Poppler("pdfinfo", "-enc", "UTF-8", pdf.PdfOf(kind));
+        var raw = Encoding.Latin1.GetString(File.ReadAllBytes(pdf.PdfOf(kind)));
+
+        Assert.Contains("Title:           " + title, info, StringComparison.Ordinal);
+        Assert.Contains("Tagged:          yes", info, StringComparison.Ordinal);
+        Assert.Contains("/Lang(sv-SE)", raw, StringComparison.Ordinal);
+        Assert.Contains("/S/H1", raw, StringComparison.Ordinal);
+        Assert.Contains("/S/H2", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_docx_made_with_a_reference_document_converts_with_its_letterhead()
+    {
+        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.WithReferencePdf, "-");
+
+        Assert.Contains("REGION VÄSTERNORRLAND", text, StringComparison.Ordinal);
+        Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_libreoffice_is_a_clear_error_naming_the_package()
+    {
+        using var dir = new TempDirectory();
+        var docx = Path.Combine(dir.Path, "a.docx");
+        File.WriteAllBytes(docx, new RemissRenderer().Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx));
+
+        var ex = Assert.Throws<RenderException>(() => PdfExport.Convert([docx], dir.Path, soffice: null));
+
+        Assert.Contains("apt-get install libreoffice-writer-nogui", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_input_file_is_named()
+    {
+        using var dir = new TempDirectory();
+        var missing = Path.Combine(dir.Path, "saknas.docx");
+
+        var ex = Assert.Throws<RenderException>(() => PdfExport.ConvertDocxToPdf([missing], dir.Path));
+
+        Assert.Contains("saknas.docx", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static string Poppler(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException($"{tool} is needed for the PDF tests: apt-get install poppler-utils (see .ci/run).", ex);
+        }
+
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"{tool} failed: {process.StandardError.ReadToEnd()}");
+            return output;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using Remiss.Core;
+
+namespace Remiss.Templates.Tests;
+
+/// <summary>Paths and helpers for the files the tests read.</summary>
+internal static class TestFiles
+{
+    public static string ExamplePath => Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml");
+
+    public static string ExampleText => File.ReadAllText(ExamplePath);
+
+    /// <summary>This source directory (for approved files), from the compiler.</summary>
+    public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    /// <summary>The lines of shared/examples/sou-2024-72.expected.txt, found by walking up from the test output.</summary>
+    public static IReadOnlyList<string> ExpectedLines()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "examples", "sou-2024-72.expected.txt");
+            if (File.Exists(candidate))
+            {
+                return File.ReadAllLines(candidate).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+            }
+
+            dir = dir.Parent;
+        }
+
+        throw new FileNotFoundException("shared/examples/sou-2024-72.expected.txt not found above " + AppContext.BaseDirectory);
+    }
+
+    public static RemissFile LoadExample() => Load(ExampleText);
+
+    /// <summary>Loads YAML that must be valid.</summary>
+    public static RemissFile Load(string yaml)
+    {
+        var result = RemissLoader.Load(yaml, "test.remiss.yaml");
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        return result.File!;
+    }
+
+    /// <summary>The example with one top-level text replaced.</summary>
+    public static RemissFile LoadExampleWith(string oldText, string newText)
+    {
+        Assert.Contains(oldText, ExampleText, StringComparison.Ordinal);
+        return Load(ExampleText.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    /// <summary>A directory with the given templates, deleted when disposed.</summary>
+    public static TempDirectory Templates(params (string Name, string Text)[] files)
+    {
+        var dir = new TempDirectory();
+        foreach (var (name, text) in files)
+        {
+            var path = Path.Combine(dir.Path, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+
+        return dir;
+    }
+}
+
+/// <summary>A temporary directory removed on dispose.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "remiss-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
