@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end check of the packages: packs Remiss.Core, Remiss.Templates and Remiss.Generators into a
-# local folder, builds examples/Remiss.Consumer against only those packages (fresh NuGet packages folder;
+# End-to-end check of the packages: packs Remiss.Core, Remiss.Templates, Remiss.Generators and the
+# Remiss.Cli tool into a local folder, builds examples/Remiss.Consumer against only those packages (fresh NuGet packages folder;
 # Remiss.* from the local folder, everything else from the usual feed), runs it, and checks that a copy
-# with a broken YAML file fails the build with "….remiss.yaml(line,col): error RMS…".
+# with a broken YAML file fails the build with "….remiss.yaml(line,col): error RMS…" — the same line the
+# packed CLI's `remiss check` prints for that file.
 #
 #   bash eng/pack-and-consume.sh            # work folder under /tmp, removed afterwards
 #   KEEP=1 bash eng/pack-and-consume.sh     # keep it for a look
@@ -22,7 +23,7 @@ sourcelink=false
 case "$(git -C "$root" remote get-url origin 2>/dev/null || true)" in https://*) sourcelink=true ;; esac
 
 step "pack into $feed (SourceLink: $sourcelink)"
-for project in Remiss.Core Remiss.Templates Remiss.Generators; do
+for project in Remiss.Core Remiss.Templates Remiss.Generators Remiss.Cli; do
   dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" --nologo -v q \
     -p:EnableSourceLink=$sourcelink -p:ContinuousIntegrationBuild=$sourcelink
 done
@@ -82,6 +83,15 @@ set -e
 line=$(grep -m1 -E 'sou-2024-72\.remiss\.yaml\([0-9]+,[0-9]+\): error RMS[0-9]{4}' <<<"$log") || { printf '%s\n' "$log" >&2; fail "no located RMS error in the build output"; }
 printf '%s\n' "$line"
 grep -q 'sou-2024-72\.remiss\.yaml(11,13): error RMS0013' <<<"$log" || fail "RMS0013 not reported at line 11, column 13"
+build_error=$(grep -m1 -o 'sou-2024-72\.remiss\.yaml(11,13): error RMS0013: [^[]*' <<<"$log" | sed 's/ *$//')
 grep -q -E 'CS8785|FileNotFoundException|Could not load file or assembly' <<<"$log" && fail "the generator did not load cleanly inside the compiler"
+
+step "the packed CLI reports the same error"
+dotnet tool install Remiss.Cli --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config" >/dev/null
+set +e
+check=$(cd "$broken" && "$work/tools/remiss" check sou-2024-72.remiss.yaml 2>&1)
+set -e
+printf '%s\n' "$check"
+grep -qF "$build_error" <<<"$check" || fail "remiss check does not print the build's error: $build_error"
 
 step "pack-and-consume: OK"
