@@ -9,23 +9,8 @@ internal static class TestFiles
 
     public static string ExampleText => File.ReadAllText(ExamplePath);
 
-    /// <summary>The lines of ../shared/examples/sou-2024-72.expected.txt, found by walking up from the test output.</summary>
-    public static IReadOnlyList<string> ExpectedLines()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "examples", "sou-2024-72.expected.txt");
-            if (File.Exists(candidate))
-            {
-                return File.ReadAllLines(candidate).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-            }
-
-            dir = dir.Parent;
-        }
-
-        throw new FileNotFoundException("shared/examples/sou-2024-72.expected.txt not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>The lines of shared/examples/sou-2024-72.expected.txt.</summary>
+    public static IReadOnlyList<string> ExpectedLines() => Remiss.Tests.Shared.SharedExample.ExpectedLines();
 
     public static RemissFile LoadExample()
     {
