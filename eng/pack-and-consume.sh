@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # End-to-end check of the packages: packs Remiss.Core, Remiss.Templates, Remiss.Generators and the
-# Remiss.Cli tool into a local folder, builds examples/Remiss.Consumer against only those packages (fresh NuGet packages folder;
-# Remiss.* from the local folder, everything else from the usual feed), runs it, and checks that a copy
-# with a broken YAML file fails the build with "….remiss.yaml(line,col): error RMS…" — the same line the
-# packed CLI's `remiss check` prints for that file.
+# Remiss.Cli tool (eng/packages.slnf) into a local folder, builds examples/Remiss.Consumer against only
+# those packages (fresh NuGet packages folder; Remiss.* from the local folder, everything else from
+# nuget.org), runs it, then breaks its YAML and checks the build fails with
+# "….remiss.yaml(line,col): error RMS…" — the same line the packed CLI's `remiss check` prints.
 #
 #   bash eng/pack-and-consume.sh            # work folder under /tmp, removed afterwards
 #   KEEP=1 bash eng/pack-and-consume.sh     # keep it for a look
+#   CONFIGURATION=Debug bash eng/pack-and-consume.sh   # pack the Debug build (.ci/run: the one its tests just made)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/remiss-e2e.XXXXXX)
 [[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$work"' EXIT
 feed=$work/feed
-export NUGET_PACKAGES=$work/packages DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-step() { printf '\n== %s\n' "$*"; }
+# The dotnet CLI leaves empty folders in the temp folder on every run; keep them in the work folder.
+export TMPDIR=$work/tmp DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir "$TMPDIR"
+step() { printf '\n== [%ss] %s\n' "$SECONDS" "$*"; }
 fail() { printf 'pack-and-consume: FAILED: %s\n' "$*" >&2; exit 1; }
 
 # SourceLink needs a remote it knows (github and the like); a clone of a local path has a file remote,
@@ -22,11 +25,12 @@ fail() { printf 'pack-and-consume: FAILED: %s\n' "$*" >&2; exit 1; }
 sourcelink=false
 case "$(git -C "$root" remote get-url origin 2>/dev/null || true)" in https://*) sourcelink=true ;; esac
 
-step "pack into $feed (SourceLink: $sourcelink)"
-for project in Remiss.Core Remiss.Templates Remiss.Generators Remiss.Cli; do
-  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" --nologo -v q \
-    -p:EnableSourceLink=$sourcelink -p:ContinuousIntegrationBuild=$sourcelink
-done
+# One pack of the four projects (one restore, one build graph), with the machine's usual packages folder:
+# only the consumer below needs a fresh one.
+configuration=${CONFIGURATION:-Release}
+step "pack $configuration into $feed (SourceLink: $sourcelink)"
+dotnet pack "$root/eng/packages.slnf" -c "$configuration" --nologo -v q -p:PackageOutputPath="$feed" \
+  -p:EnableSourceLink=$sourcelink -p:ContinuousIntegrationBuild=$sourcelink
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -1)
 ls "$feed"
 
@@ -45,22 +49,27 @@ for package in Remiss.Core Remiss.Templates; do
   grep -q " README.md\$" <<<"$contents" || fail "$package.$version.nupkg has no README"
 done
 
-step "nuget.config: Remiss.* from the local folder only, the rest from the usual feed"
-(cd "$work" && dotnet new nugetconfig --force >/dev/null)
-usual=$(grep -o '<add key="[^"]*"' "$work/nuget.config" | head -1 | cut -d'"' -f2)
-dotnet nuget add source "$feed" --name remiss-local --configfile "$work/nuget.config" >/dev/null
-awk -v usual="$usual" '/<\/configuration>/ {
-    print "  <packageSourceMapping>"
-    print "    <packageSource key=\"remiss-local\"><package pattern=\"Remiss.*\" /></packageSource>"
-    print "    <packageSource key=\"" usual "\"><package pattern=\"*\" /></packageSource>"
-    print "  </packageSourceMapping>"
-  } { print }' "$work/nuget.config" > "$work/nuget.config.new" && mv "$work/nuget.config.new" "$work/nuget.config"
-
-# The consumer is copied out of the repository so nothing of the repository's build applies to it.
+# The consumer is copied out of the repository so nothing of the repository's build applies to it; its
+# nuget.config takes Remiss.* from the local folder only, and its packages folder starts empty.
 consumer=$work/consumer
 cp -r "$root/examples/Remiss.Consumer" "$consumer"
 rm -rf "$consumer/bin" "$consumer/obj"
 cp "$root/examples/sou-2024-72.remiss.yaml" "$consumer/"
+cat >"$consumer/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="remiss-local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="remiss-local"><package pattern="Remiss.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+EOF
+export NUGET_PACKAGES=$work/packages
 
 step "build and run the consumer"
 dotnet build "$consumer/Remiss.Consumer.csproj" -c Release --nologo -v q -p:RemissPackageVersion="$version"
@@ -71,12 +80,9 @@ grep -q '^att godkänna årsredovisningen för 2024\.$' <<<"$output" || fail "th
 [[ -d "$NUGET_PACKAGES/remiss.generators/$version" ]] || fail "Remiss.Generators was not restored from the local folder"
 
 step "a broken remiss file fails the build at its line"
-broken=$work/broken
-cp -r "$consumer" "$broken"
-rm -rf "$broken/bin" "$broken/obj"
-sed -i 's/^  deadline: 2025-03-10.*$/  deadline: 2025-02-30/' "$broken/sou-2024-72.remiss.yaml"
+sed -i 's/^  deadline: 2025-03-10.*$/  deadline: 2025-02-30/' "$consumer/sou-2024-72.remiss.yaml"
 set +e
-log=$(dotnet build "$broken/Remiss.Consumer.csproj" -c Release --nologo -p:RemissPackageVersion="$version" 2>&1)
+log=$(dotnet build "$consumer/Remiss.Consumer.csproj" -c Release --nologo --no-restore -p:RemissPackageVersion="$version" 2>&1)
 status=$?
 set -e
 [[ $status -ne 0 ]] || fail "the build with a broken remiss file succeeded"
@@ -87,9 +93,9 @@ build_error=$(grep -m1 -o 'sou-2024-72\.remiss\.yaml(11,13): error RMS0013: [^[]
 grep -q -E 'CS8785|FileNotFoundException|Could not load file or assembly' <<<"$log" && fail "the generator did not load cleanly inside the compiler"
 
 step "the packed CLI reports the same error"
-dotnet tool install Remiss.Cli --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config" >/dev/null
+dotnet tool install Remiss.Cli --version "$version" --tool-path "$work/tools" --configfile "$consumer/nuget.config" >/dev/null
 set +e
-check=$(cd "$broken" && "$work/tools/remiss" check sou-2024-72.remiss.yaml 2>&1)
+check=$(cd "$consumer" && "$work/tools/remiss" check sou-2024-72.remiss.yaml 2>&1)
 set -e
 printf '%s\n' "$check"
 grep -qF "$build_error" <<<"$check" || fail "remiss check does not print the build's error: $build_error"
