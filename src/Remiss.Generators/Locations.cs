@@ -33,6 +33,13 @@ internal static class Locations
         return starts.ToArray();
     }
 
+    /// <summary>The 0-based line that the character at <paramref name="offset"/> is on.</summary>
+    public static int LineIndex(int[] lineStarts, int offset)
+    {
+        var line = Array.BinarySearch(lineStarts, offset);
+        return line >= 0 ? line : ~line - 1;
+    }
+
     /// <summary>A Core diagnostic with its character span in <paramref name="text"/> (null text: the span stays at the start).</summary>
     public static LocatedDiagnostic Locate(CoreDiagnostic diagnostic, string path, string? text, int[]? lineStarts = null)
     {

@@ -8,7 +8,7 @@ namespace Remiss.Generators;
 /// <summary>The generator's MSBuild settings.</summary>
 internal sealed record GeneratorOptions(string Namespace, string RemisserClass, string WordingClass, EquatableArray<LocatedDiagnostic> Problems)
 {
-    /// <summary>False when the compilation does not reference Remiss.Core: then no source is added (it could not compile).</summary>
+    /// <summary>False when the compilation does not reference Remiss.Core: then no source is written (it could not compile).</summary>
     public bool CoreReferenced { get; init; } = true;
 
     public const string DefaultNamespace = "Remiss.Generated";
@@ -52,11 +52,7 @@ internal sealed record LocatedClause(ClauseDefinition Definition, string Path, i
 internal sealed record LoadedWording(string Path, EquatableArray<LocatedClause> Clauses, EquatableArray<LocatedDiagnostic> Diagnostics);
 
 /// <summary>What is added for one input file (<paramref name="InputPath"/> empty: for the whole project): its source (if any) and its diagnostics.</summary>
-internal sealed record GeneratedFile(string InputPath, string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics)
-{
-    /// <summary>False: the source is not added (see <see cref="GeneratorOptions.CoreReferenced"/>).</summary>
-    public bool CoreReferenced { get; init; } = true;
-}
+internal sealed record GeneratedFile(string InputPath, string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics);
 
 /// <summary>The remiss property names in use and the files that lost a name to another file.</summary>
 internal sealed record RemisserNames(EquatableArray<NameClaim> Winners, EquatableArray<NameConflict> Conflicts);

@@ -22,8 +22,7 @@ internal static class Pipeline
         {
             if (source.Text is null)
             {
-                var unreadable = DiagnosticDescriptors.FileUnreadable.Create(source.Path, SourceSpan.Start, "kompilatorn fick ingen text för filen");
-                return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(Locations.Locate(unreadable, source.Path, null)));
+                return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(Unreadable(source.Path)));
             }
 
             var options = regionClauses.IsEmpty ? LoadOptions.Default : new LoadOptions { Registry = ClauseRegistry.BuiltIn.With(regionClauses) };
@@ -32,7 +31,7 @@ internal static class Pipeline
             var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
             var number = result.File?.Remiss.Number;
             var name = number?.ToIdentifier() ?? fallbackName;
-            return new LoadedRemiss(source.Path, name, result.File, diagnostics) { NameSpan = number is null ? SourceSpan.Start : NumberSpan(source.Text) };
+            return new LoadedRemiss(source.Path, name, result.File, diagnostics) { NameSpan = number is null ? SourceSpan.Start : NumberSpan(source.Text, lineStarts) };
         }
         catch (Exception ex)
         {
@@ -64,41 +63,18 @@ internal static class Pipeline
 
     public static GeneratedFile EmitRemiss(LoadedRemiss loaded, EquatableArray<NameConflict> conflicts, GeneratorOptions options)
     {
-        var hintName = $"{options.RemisserClass}.{loaded.Name}.g.cs";
-        try
-        {
-            if (loaded.File is null)
-            {
-                return new GeneratedFile(loaded.Path, hintName, null, loaded.Diagnostics);
-            }
-
-            var conflict = conflicts.FirstOrDefault(c => c.Path == loaded.Path);
-            if (conflict is not null)
-            {
-                var clash = DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, loaded.NameSpan, conflict.Name, conflict.TakenBy);
-                return new GeneratedFile(loaded.Path, hintName, null, Append(loaded.Diagnostics, Locations.Locate(clash, loaded.Path, null))) with { CoreReferenced = options.CoreReferenced };
-            }
-
-            return new GeneratedFile(loaded.Path, hintName, RemissEmitter.PropertySource(options, loaded.Name, loaded.Path, loaded.File), loaded.Diagnostics) with { CoreReferenced = options.CoreReferenced };
-        }
-        catch (Exception ex)
-        {
-            return new GeneratedFile(loaded.Path, hintName, null, Append(loaded.Diagnostics, InternalError(loaded.Path, ex)));
-        }
+        // Only loaded files claim a name, so a conflict implies a model.
+        var conflict = conflicts.FirstOrDefault(c => c.Path == loaded.Path);
+        var diagnostics = conflict is null
+            ? loaded.Diagnostics
+            : Append(loaded.Diagnostics, Locations.Locate(DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, loaded.NameSpan, conflict.Name, conflict.TakenBy), loaded.Path, null));
+        return Emit(options, loaded.Path, $"{options.RemisserClass}.{loaded.Name}.g.cs", diagnostics,
+            () => loaded.File is null || conflict is not null ? null : RemissEmitter.PropertySource(options, loaded.Name, loaded.Path, loaded.File));
     }
 
-    public static GeneratedFile EmitRemisserClass(EquatableArray<NameClaim> winners, GeneratorOptions options)
-    {
-        var hintName = $"{options.RemisserClass}.g.cs";
-        try
-        {
-            return new GeneratedFile(string.Empty, hintName, winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners), default) with { CoreReferenced = options.CoreReferenced };
-        }
-        catch (Exception ex)
-        {
-            return new GeneratedFile(string.Empty, hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
-        }
-    }
+    public static GeneratedFile EmitRemisserClass(EquatableArray<NameClaim> winners, GeneratorOptions options) =>
+        Emit(options, string.Empty, $"{options.RemisserClass}.g.cs", default,
+            () => winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners));
 
     // ---- Wording registries ----
 
@@ -108,8 +84,7 @@ internal static class Pipeline
         {
             if (source.Text is null)
             {
-                var unreadable = DiagnosticDescriptors.FileUnreadable.Create(source.Path, SourceSpan.Start, "kompilatorn fick ingen text för filen");
-                return new LoadedWording(source.Path, default, EquatableArray.Create(Locations.Locate(unreadable, source.Path, null)));
+                return new LoadedWording(source.Path, default, EquatableArray.Create(Unreadable(source.Path)));
             }
 
             var result = WordingLoader.Load(source.Text, source.Path);
@@ -118,8 +93,7 @@ internal static class Pipeline
             var clauses = result.Definitions.Select(d =>
             {
                 var start = idPositions.TryGetValue(d.Id, out var at) ? at : 0;
-                var line = Array.BinarySearch(lineStarts, start);
-                line = line >= 0 ? line : ~line - 1;
+                var line = Locations.LineIndex(lineStarts, start);
                 return new LocatedClause(d, source.Path, start, d.Id.Length, line, start - lineStarts[line]);
             }).ToEquatableArray();
             var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
@@ -177,27 +151,30 @@ internal static class Pipeline
     {
         var hintName = $"{options.WordingClass}.{Identifiers.FromText(WithoutSuffix(CSharp.FileName(registry.Path), RemissGenerator.WordingSuffix))}.g.cs";
         var diagnostics = registry.Diagnostics.Concat(all.Conflicts.Where(c => c.Path == registry.Path)).ToEquatableArray();
-        try
+        return Emit(options, registry.Path, hintName, diagnostics, () =>
         {
             var mine = all.Accepted.Where(c => c.Path == registry.Path).ToEquatableArray();
-            return new GeneratedFile(registry.Path, hintName, mine.IsEmpty ? null : WordingEmitter.Methods(options, registry.Path, mine), diagnostics) with { CoreReferenced = options.CoreReferenced };
-        }
-        catch (Exception ex)
-        {
-            return new GeneratedFile(registry.Path, hintName, null, Append(diagnostics, InternalError(registry.Path, ex)));
-        }
+            return mine.IsEmpty ? null : WordingEmitter.Methods(options, registry.Path, mine);
+        });
     }
 
-    public static GeneratedFile EmitWordingClass(RegionClauses all, GeneratorOptions options)
+    public static GeneratedFile EmitWordingClass(RegionClauses all, GeneratorOptions options) =>
+        Emit(options, string.Empty, $"{options.WordingClass}.g.cs", default,
+            () => all.Accepted.IsEmpty ? null : WordingEmitter.Class(options, all.Accepted));
+
+    /// <summary>
+    /// One output: the source <paramref name="emit"/> writes (none when Remiss.Core is not referenced: it
+    /// could not compile) and the diagnostics; an exception while writing becomes <c>RMS0005</c>.
+    /// </summary>
+    private static GeneratedFile Emit(GeneratorOptions options, string path, string hintName, EquatableArray<LocatedDiagnostic> diagnostics, Func<string?> emit)
     {
-        var hintName = $"{options.WordingClass}.g.cs";
         try
         {
-            return new GeneratedFile(string.Empty, hintName, all.Accepted.IsEmpty ? null : WordingEmitter.Class(options, all.Accepted), default) with { CoreReferenced = options.CoreReferenced };
+            return new GeneratedFile(path, hintName, options.CoreReferenced ? emit() : null, diagnostics);
         }
         catch (Exception ex)
         {
-            return new GeneratedFile(string.Empty, hintName, null, EquatableArray.Create(InternalError(string.Empty, ex)));
+            return new GeneratedFile(path, hintName, null, Append(diagnostics, InternalError(path, ex)));
         }
     }
 
@@ -223,7 +200,7 @@ internal static class Pipeline
     }
 
     /// <summary>The span of the <c>remiss.number</c> value (the only indented <c>number:</c> key of the format).</summary>
-    private static SourceSpan NumberSpan(string text)
+    private static SourceSpan NumberSpan(string text, int[] lineStarts)
     {
         var match = NumberLine.Match(text);
         if (!match.Success)
@@ -232,9 +209,7 @@ internal static class Pipeline
         }
 
         var value = match.Groups["value"];
-        var lineStarts = Locations.LineStarts(text);
-        var line = Array.BinarySearch(lineStarts, value.Index);
-        line = line >= 0 ? line : ~line - 1;
+        var line = Locations.LineIndex(lineStarts, value.Index);
         var column = value.Index - lineStarts[line] + 1;
         return new SourceSpan(line + 1, column, line + 1, column + value.Length);
     }
@@ -259,6 +234,9 @@ internal static class Pipeline
 
     private static string WithoutSuffix(string fileName, string suffix) =>
         fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - suffix.Length) : fileName;
+
+    private static LocatedDiagnostic Unreadable(string path) =>
+        Locations.Locate(DiagnosticDescriptors.FileUnreadable.Create(path, SourceSpan.Start, "kompilatorn fick ingen text för filen"), path, null);
 
     private static LocatedDiagnostic InternalError(string path, Exception ex) =>
         Locations.Locate(DiagnosticDescriptors.InternalError.Create(path, SourceSpan.Start, $"{ex.GetType().Name}: {ex.Message}"), path, null);

@@ -126,7 +126,7 @@ public sealed class RemissGenerator : IIncrementalGenerator
 
     private static void Add(SourceProductionContext context, GeneratedFile file)
     {
-        if (file.Source is not null && file.CoreReferenced)
+        if (file.Source is not null)
         {
             context.AddSource(file.HintName, file.Source);
         }

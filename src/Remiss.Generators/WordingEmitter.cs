@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp;
 using Remiss.Core;
 
@@ -8,8 +7,6 @@ namespace Remiss.Generators;
 /// <summary>Writes a region's clauses as typed methods of the <c>Wording</c> class.</summary>
 internal static class WordingEmitter
 {
-    private static readonly Regex Placeholder = new(@"\{([^{}]*)\}", RegexOptions.CultureInvariant);
-
     /// <summary>One registry's clauses: a method and an id constant each.</summary>
     public static string Methods(GeneratorOptions options, string path, EquatableArray<LocatedClause> clauses)
     {
@@ -88,33 +85,33 @@ internal static class WordingEmitter
             b.Append($"            if ({name} is null) throw new global::System.ArgumentNullException(nameof({name}));\n");
         }
 
-        b.Append($"            return {Body(d.Text, parameters.ToDictionary(p => p.Placeholder, p => p.Name))};\n        }}\n\n");
+        b.Append($"            return {Body(d, parameters.ToDictionary(p => p.Placeholder, p => p.Name))};\n        }}\n\n");
     }
 
-    /// <summary>The text as a concatenation of literals and parameters.</summary>
-    private static string Body(string text, Dictionary<string, string> names)
+    /// <summary>
+    /// The text as a concatenation of literals and parameters. Core's <see cref="ClauseDefinition.Render"/>
+    /// fills each placeholder with its parameter name between markers, so the split follows Core's own
+    /// placeholder rules.
+    /// </summary>
+    private static string Body(ClauseDefinition d, Dictionary<string, string> names)
     {
-        var parts = new List<string>();
-        var at = 0;
-        foreach (Match match in Placeholder.Matches(text))
+        var marker = '\uE000'; // a private-use character the text does not contain
+        while (d.Text.IndexOf(marker) >= 0)
         {
-            if (match.Index > at)
-            {
-                parts.Add(CSharp.Literal(text.Substring(at, match.Index - at)));
-            }
-
-            parts.Add(names[match.Groups[1].Value]);
-            at = match.Index + match.Length;
+            marker++;
         }
 
-        if (at < text.Length || parts.Count == 0)
+        var parts = d.Render(names.ToDictionary(n => n.Key, n => $"{marker}{n.Value}{marker}"))
+            .Split(marker)
+            .Select((part, i) => i % 2 == 1 ? part : part.Length == 0 ? null : CSharp.Literal(part))
+            .OfType<string>()
+            .ToList();
+        return parts.Count switch
         {
-            parts.Add(CSharp.Literal(text.Substring(at)));
-        }
-
-        return parts.Count == 1
-            ? parts[0]
-            : "string.Concat(" + string.Join(", ", parts) + ")";
+            0 => CSharp.Literal(string.Empty),
+            1 => parts[0],
+            _ => "string.Concat(" + string.Join(", ", parts) + ")",
+        };
     }
 
     private static string ParameterName(string placeholder)
