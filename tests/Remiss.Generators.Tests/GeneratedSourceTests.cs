@@ -97,6 +97,31 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void Wording_methods_give_the_text_Core_renders_for_the_same_clause()
+    {
+        var registry = """
+            format: wording/1
+            clauses:
+              - id: approve-annual-report
+                text: godkänna årsredovisningen för {year}
+              - id: repeat-and-join
+                text: "{first}{second} och {first} i {organisation}, {year}-talet"
+              - id: only-placeholder
+                text: "{body_name}"
+            """;
+        var definitions = WordingLoader.Load(registry, Root + "region.wording.yaml").Definitions;
+        var wording = CompileAndLoad(new[] { File("region.wording.yaml", registry) }).GetType("Remiss.Generated.Wording")!;
+
+        Assert.Equal(3, definitions.Count);
+        foreach (var definition in definitions)
+        {
+            var values = definition.Placeholders.Select((p, i) => (p, Value: $"v{i}")).ToList();
+            var expected = definition.Render(values.ToDictionary(v => v.p, v => v.Value));
+            Assert.Equal(expected, Invoke(wording, definition.MethodName, values.Select(v => (object)v.Value).ToArray()));
+        }
+    }
+
+    [Fact]
     public void Remiss_file_may_use_the_registry_ids_of_the_same_project()
     {
         var remiss = TestData.Minimal("SOU 2024:1", clauses: "    - approve-annual-report: \"2024\"\n    - close-case");
