@@ -38,6 +38,10 @@ internal static class CSharp
         return slash < 0 ? path : path.Substring(slash + 1);
     }
 
+    /// <summary>The <c>[GeneratedCode]</c> attribute line (4 spaces in) for a generated class declaration.</summary>
+    public static string GeneratedCodeAttribute { get; } =
+        $"    [global::System.CodeDom.Compiler.GeneratedCode(\"Remiss.Generators\", \"{typeof(CSharp).Assembly.GetName().Version}\")]\n";
+
     /// <summary>
     /// The header every generated file starts with. The generated code is plain C# 7.3 (no <c>#nullable</c>,
     /// no target-typed <c>new</c>) so it also compiles in netstandard2.0 and .NET Framework projects.

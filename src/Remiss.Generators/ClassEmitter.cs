@@ -12,7 +12,7 @@ internal static class ClassEmitter
         var b = new StringBuilder(CSharp.Header("every *.remiss.yaml file of the project"));
         b.Append($"namespace {options.Namespace}\n{{\n");
         b.Append("    /// <summary>The project's remiss files (<c>*.remiss.yaml</c>), compiled at build time: one property per file.</summary>\n");
-        b.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"Remiss.Generators\", \"" + typeof(ClassEmitter).Assembly.GetName().Version + "\")]\n");
+        b.Append(CSharp.GeneratedCodeAttribute);
         b.Append($"    public static partial class {options.RemisserClass}\n    {{\n");
         b.Append($"        /// <summary>Every remiss of the project, ordered by property name ({CSharp.XmlText(files)}).</summary>\n");
         b.Append($"        public static global::System.Collections.Generic.IReadOnlyList<{CSharp.Core}RemissFile> All => All_Value.Items;\n\n");

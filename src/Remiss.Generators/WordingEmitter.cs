@@ -39,7 +39,7 @@ internal static class WordingEmitter
         b.Append("    /// The region's standard clauses (<c>*.wording.yaml</c>): one method per clause, returning its text without\n");
         b.Append($"    /// <c>att </c> and punctuation (<see cref=\"{CSharp.Core}DecisionClauses.Punctuate\"/> adds them).\n");
         b.Append("    /// </summary>\n");
-        b.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"Remiss.Generators\", \"" + typeof(WordingEmitter).Assembly.GetName().Version + "\")]\n");
+        b.Append(CSharp.GeneratedCodeAttribute);
         b.Append($"    public static partial class {options.WordingClass}\n    {{\n");
         b.Append("        /// <summary>The region's clause definitions, in file and then written order.</summary>\n");
         b.Append($"        public static global::System.Collections.Generic.IReadOnlyList<{CSharp.Core}ClauseDefinition> Definitions => Registry_Value.Definitions;\n\n");
