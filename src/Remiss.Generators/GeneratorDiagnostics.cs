@@ -3,7 +3,8 @@ using Remiss.Core;
 namespace Remiss.Generators;
 
 /// <summary>
-/// The generator's own diagnostics, for problems no YAML file has (its MSBuild settings). Everything
+/// The generator's own diagnostics, for problems only generated C# has (its MSBuild settings, a missing
+/// Remiss.Core reference, a clause's method name that is taken). Everything else
 /// about a file is Core's (<see cref="DiagnosticDescriptors"/>), so the CLI and the build agree.
 /// </summary>
 internal static class GeneratorDiagnostics
@@ -14,5 +15,9 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor CoreNotReferenced = new("RMS0062", DiagnosticSeverity.Error, "Remiss.Core not referenced",
         "Projektet har remissfiler eller formuleringsregister men refererar inte Remiss.Core, som den genererade koden bygger på. Lägg till <PackageReference Include=\"Remiss.Core\" Version=\"{0}\" /> i projektfilen.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { InvalidSetting, CoreNotReferenced };
+    // Core's RMS0060 is about file names and numbers; a clause's method name is fixed by changing its id.
+    public static readonly DiagnosticDescriptor ClauseMethodClash = new("RMS0063", DiagnosticSeverity.Error, "Clause method name taken",
+        "Satsen \"{0}\" ger metodnamnet '{1}', som redan används av {2}. Ge satsen ett annat id.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { InvalidSetting, CoreNotReferenced, ClauseMethodClash };
 }

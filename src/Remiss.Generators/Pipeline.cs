@@ -129,7 +129,7 @@ internal static class Pipeline
                 }
                 else if (byMethod.TryGetValue(clause.Definition.MethodName, out var owner))
                 {
-                    problem = DiagnosticDescriptors.GeneratedNameClash.Create(clause.Path, span, clause.Definition.MethodName, owner);
+                    problem = GeneratorDiagnostics.ClauseMethodClash.Create(clause.Path, span, clause.Definition.Id, clause.Definition.MethodName, owner);
                 }
 
                 if (problem is not null)

@@ -147,8 +147,9 @@ public sealed class DiagnosticTests
         var (result, output, _) = Run(new[] { File("region.wording.yaml", registry) });
 
         var clash = Assert.Single(result.Diagnostics());
-        Assert.Equal("RMS0060", clash.Id);
+        Assert.Equal("RMS0063", clash.Id);
         Assert.Equal(new LinePosition(2, 8), clash.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal("Satsen \"to-string\" ger metodnamnet 'ToString', som redan används av object.ToString. Ge satsen ett annat id.", clash.GetMessage());
         Assert.Empty(output.Errors());
     }
 
@@ -177,6 +178,13 @@ public sealed class DiagnosticTests
         Assert.Contains("<PackageReference Include=\"Remiss.Core\"", diagnostics[0].GetMessage());
         Assert.Empty(output.SyntaxTrees);
         Assert.Empty(output.Errors());
+    }
+
+    [Fact]
+    public void Every_generator_diagnostic_is_documented_with_its_code()
+    {
+        var docs = TestData.Read("diagnostics.md");
+        Assert.All(GeneratorDiagnostics.All, d => Assert.Contains($"## {d.Code}\n**{d.Severity}", docs));
     }
 
     [Theory]
