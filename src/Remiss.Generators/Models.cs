@@ -57,8 +57,11 @@ internal sealed record GeneratedFile(string InputPath, string HintName, string? 
 /// <summary>The remiss property names in use and the files that lost a name to another file.</summary>
 internal sealed record RemisserNames(EquatableArray<NameClaim> Winners, EquatableArray<NameConflict> Conflicts);
 
-/// <summary>Every registry's accepted clauses (first definition of an id wins) and the clashes between files.</summary>
-internal sealed record RegionClauses(EquatableArray<LocatedClause> Accepted, EquatableArray<LocatedDiagnostic> Conflicts)
+/// <summary>
+/// Every registry's accepted clauses (first definition of an id wins), the clashes between files, and
+/// each registry's name for its generated source (from its file name, made unique).
+/// </summary>
+internal sealed record RegionClauses(EquatableArray<LocatedClause> Accepted, EquatableArray<LocatedDiagnostic> Conflicts, EquatableArray<NameClaim> Files)
 {
     /// <summary>The definitions to add to the built-in registry.</summary>
     public EquatableArray<ClauseDefinition> Definitions => Accepted.Select(c => c.Definition).ToEquatableArray();

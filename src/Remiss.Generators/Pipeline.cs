@@ -42,7 +42,8 @@ internal static class Pipeline
     public static RemisserNames FindConflicts(ImmutableArray<NameClaim> claims, GeneratorOptions options)
     {
         // Deterministic whatever order the compiler lists the files in: the first path (ordinal) keeps the name.
-        var reserved = Reserved(options.RemisserClass);
+        // Names are compared ignoring case: each is also a source's hint name, which the compiler compares so.
+        var reserved = new Dictionary<string, string>(Reserved(options.RemisserClass), StringComparer.OrdinalIgnoreCase);
         reserved["All"] = $"{options.RemisserClass}.All";
         var winners = new List<NameClaim>();
         var conflicts = new List<NameConflict>();
@@ -117,8 +118,10 @@ internal static class Pipeline
 
         var accepted = new List<LocatedClause>();
         var conflicts = new List<LocatedDiagnostic>();
+        var files = new List<NameClaim>();
         foreach (var registry in registries.OrderBy(r => r.Path, StringComparer.Ordinal))
         {
+            files.Add(new NameClaim(UniqueName(WordingFileName(registry.Path), files.Select(f => f.Name)), registry.Path));
             foreach (var clause in registry.Clauses)
             {
                 var span = new SourceSpan(clause.Line + 1, clause.Column + 1, clause.Line + 1, clause.Column + 1 + clause.Length);
@@ -144,12 +147,14 @@ internal static class Pipeline
             }
         }
 
-        return new RegionClauses(accepted.ToEquatableArray(), conflicts.ToEquatableArray());
+        return new RegionClauses(accepted.ToEquatableArray(), conflicts.ToEquatableArray(), files.ToEquatableArray());
     }
 
     public static GeneratedFile EmitWordingFile(LoadedWording registry, RegionClauses all, GeneratorOptions options)
     {
-        var hintName = $"{options.WordingClass}.{Identifiers.FromText(WithoutSuffix(CSharp.FileName(registry.Path), RemissGenerator.WordingSuffix))}.g.cs";
+        // Unique per registry (region.wording.yaml in two folders, say): a repeated hint name would make the compiler reject every source.
+        var fileName = all.Files.FirstOrDefault(f => f.Path == registry.Path)?.Name ?? WordingFileName(registry.Path);
+        var hintName = $"{options.WordingClass}.{fileName}.g.cs";
         var diagnostics = registry.Diagnostics.Concat(all.Conflicts.Where(c => c.Path == registry.Path)).ToEquatableArray();
         return Emit(options, registry.Path, hintName, diagnostics, () =>
         {
@@ -231,6 +236,21 @@ internal static class Pipeline
     }
 
     private static string NameFromPath(string path) => Identifiers.FromText(WithoutSuffix(CSharp.FileName(path), RemissGenerator.RemissSuffix));
+
+    private static string WordingFileName(string path) => Identifiers.FromText(WithoutSuffix(CSharp.FileName(path), RemissGenerator.WordingSuffix));
+
+    /// <summary><paramref name="name"/>, or with <c>_2</c>, <c>_3</c>… when it is taken.</summary>
+    private static string UniqueName(string name, IEnumerable<string> taken)
+    {
+        var used = new HashSet<string>(taken, StringComparer.OrdinalIgnoreCase); // the compiler compares hint names ignoring case
+        var unique = name;
+        for (var i = 2; used.Contains(unique); i++)
+        {
+            unique = $"{name}_{i}";
+        }
+
+        return unique;
+    }
 
     private static string WithoutSuffix(string fileName, string suffix) =>
         fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - suffix.Length) : fileName;

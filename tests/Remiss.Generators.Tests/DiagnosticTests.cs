@@ -181,6 +181,33 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Registries_with_one_file_name_in_two_folders_both_generate()
+    {
+        var first = "format: wording/1\nclauses:\n  - id: close-case\n    text: avsluta ärendet\n";
+        var second = "format: wording/1\nclauses:\n  - id: open-case\n    text: öppna ärendet\n";
+        var (result, output, _) = Run(new[] { File("hsn/region.wording.yaml", first), File("rs/region.wording.yaml", second), File("rs/region-.wording.yaml", second.Replace("open", "reopen")) },
+            consumerSources: "class Use { string A => Remiss.Generated.Wording.CloseCase() + Remiss.Generated.Wording.OpenCase() + Remiss.Generated.Wording.ReopenCase(); }");
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(result.Diagnostics());
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
+    public void Remiss_files_whose_names_differ_only_in_case_are_a_clash_not_a_generator_crash()
+    {
+        var remiss = TestData.Minimal("Bilaga 1").Replace("  number: Bilaga 1\n", string.Empty);
+        var (result, output, _) = Run(new[] { File("ab.remiss.yaml", remiss), File("aB.remiss.yaml", remiss) },
+            consumerSources: "class Use { object A => Remiss.Generated.Remisser.AB; }");
+
+        Assert.Null(result.Results.Single().Exception);
+        var clash = Assert.Single(result.Diagnostics());
+        Assert.Equal("RMS0060", clash.Id);
+        Assert.EndsWith("/ab.remiss.yaml", clash.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
     public void Every_generator_diagnostic_is_documented_with_its_code()
     {
         var docs = TestData.Read("diagnostics.md");
