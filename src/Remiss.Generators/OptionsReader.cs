@@ -14,6 +14,16 @@ internal static class OptionsReader
         var ns = Setting(options, "RemissNamespace", GeneratorOptions.DefaultNamespace, IsNamespace, "en namnrymd (t.ex. Region.Remisser)", problems);
         var remisser = Setting(options, "RemissClassName", GeneratorOptions.DefaultRemisserClass, SyntaxFacts.IsValidIdentifier, "ett klassnamn (t.ex. Remisser)", problems);
         var wording = Setting(options, "RemissWordingClassName", GeneratorOptions.DefaultWordingClass, SyntaxFacts.IsValidIdentifier, "ett klassnamn (t.ex. Wording)", problems);
+        if (wording == remisser)
+        {
+            // One class for both would declare its members and attributes twice. The one moved off its default goes back to it.
+            var (name, fallback) = wording != GeneratorOptions.DefaultWordingClass
+                ? ("RemissWordingClassName", GeneratorOptions.DefaultWordingClass)
+                : ("RemissClassName", GeneratorOptions.DefaultRemisserClass);
+            Report(problems, name, wording, $"ett annat klassnamn än det för {(name == "RemissClassName" ? "formuleringarna" : "remisserna")}", fallback);
+            (remisser, wording) = name == "RemissClassName" ? (fallback, wording) : (remisser, fallback);
+        }
+
         return new GeneratorOptions(ns, remisser, wording, problems.ToEquatableArray());
     }
 
@@ -30,10 +40,12 @@ internal static class OptionsReader
             return value;
         }
 
-        var diagnostic = GeneratorDiagnostics.InvalidSetting.Create(string.Empty, SourceSpan.Start, name, value, what, fallback);
-        problems.Add(Locations.Locate(diagnostic, string.Empty, null));
+        Report(problems, name, value, what, fallback);
         return fallback;
     }
+
+    private static void Report(List<LocatedDiagnostic> problems, string name, string value, string what, string fallback) =>
+        problems.Add(Locations.Locate(GeneratorDiagnostics.InvalidSetting.Create(string.Empty, SourceSpan.Start, name, value, what, fallback), string.Empty, null));
 
     private static bool IsNamespace(string value) =>
         value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);

@@ -167,6 +167,29 @@ public sealed class DiagnosticTests
         Assert.Empty(output.Errors());
     }
 
+    [Theory]
+    [InlineData("Referrals", "Referrals", "RemissWordingClassName", "Remiss.Generated.Referrals.Sou2024_1", "Remiss.Generated.Wording.CloseCase()")]
+    [InlineData("Wording", null, "RemissClassName", "Remiss.Generated.Remisser.Sou2024_1", "Remiss.Generated.Wording.CloseCase()")]
+    public void One_class_name_for_remisser_and_wording_is_reported_and_a_default_used(string remisser, string? wording, string reported, string property, string method)
+    {
+        var properties = new Dictionary<string, string> { ["RemissClassName"] = remisser };
+        if (wording is not null)
+        {
+            properties["RemissWordingClassName"] = wording;
+        }
+
+        var (result, output, _) = Run(
+            new[] { File("a.remiss.yaml", TestData.Minimal("SOU 2024:1")), File("region.wording.yaml", TestData.Registry) },
+            properties,
+            $"class Use {{ object A => {property}; string B => {method}; }}");
+
+        Assert.Null(result.Results.Single().Exception);
+        var problem = Assert.Single(result.Diagnostics());
+        Assert.Equal("RMS0061", problem.Id);
+        Assert.StartsWith($"MSBuild-egenskapen '{reported}' har värdet \"{remisser}\", som inte är ett annat klassnamn", problem.GetMessage());
+        Assert.Empty(output.Errors());
+    }
+
     [Fact]
     public void Project_without_Remiss_Core_gets_one_clear_error_instead_of_generated_code_that_cannot_compile()
     {
