@@ -53,11 +53,15 @@ internal static class Locations
             end = Math.Max(start, Offset(lineStarts, text.Length, span.EndLine, span.EndColumn));
         }
 
-        return new LocatedDiagnostic(
-            diagnostic.Code, diagnostic.Severity, diagnostic.Message, path,
-            start, end - start,
-            Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1),
-            Math.Max(0, span.EndLine - 1), Math.Max(0, span.EndColumn - 1));
+        // Roslyn rejects a line span that ends before it starts (an exception would be CS8785): clamp it.
+        var (line, column) = (Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1));
+        var (endLine, endColumn) = (Math.Max(0, span.EndLine - 1), Math.Max(0, span.EndColumn - 1));
+        if (endLine < line || (endLine == line && endColumn < column))
+        {
+            (endLine, endColumn) = (line, column);
+        }
+
+        return new LocatedDiagnostic(diagnostic.Code, diagnostic.Severity, diagnostic.Message, path, start, end - start, line, column, endLine, endColumn);
     }
 
     /// <summary>The character offset of a 1-based line and column, clamped to the text.</summary>

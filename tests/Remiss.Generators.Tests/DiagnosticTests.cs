@@ -231,6 +231,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Span_that_ends_before_it_starts_is_reported_at_its_start_not_thrown()
+    {
+        var reversed = new Remiss.Core.Diagnostic("RMS0013", Remiss.Core.DiagnosticSeverity.Error, "Fel.", "/a.remiss.yaml", new Remiss.Core.SourceSpan(3, 5, 2, 1));
+
+        var diagnostic = Locations.ToRoslyn(Locations.Locate(reversed, "/a.remiss.yaml", "a\nbb\nccccc\n"));
+
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(new LinePosition(2, 4), span.StartLinePosition);
+        Assert.Equal(span.StartLinePosition, span.EndLinePosition);
+    }
+
+    [Fact]
     public void Every_generator_diagnostic_is_documented_with_its_code()
     {
         var docs = TestData.Read("diagnostics.md");
