@@ -63,7 +63,20 @@ internal static class WordingEmitter
 
     private static void Method(StringBuilder b, ClauseDefinition d, string fileName)
     {
-        var parameters = d.Placeholders.Select(p => (Placeholder: p, Name: ParameterName(p))).ToList();
+        var parameters = new List<(string Placeholder, string Name)>();
+        foreach (var placeholder in d.Placeholders)
+        {
+            // {a_b} and {a__b} are both aB in C#: the later one gets a number rather than a duplicate parameter.
+            var name = ParameterName(placeholder);
+            var unique = name;
+            for (var i = 2; parameters.Any(p => p.Name == unique); i++)
+            {
+                unique = name + i;
+            }
+
+            parameters.Add((placeholder, unique));
+        }
+
         b.Append("        /// <summary>\n");
         if (d.Description is { Length: > 0 } description)
         {

@@ -108,11 +108,13 @@ public sealed class GeneratedSourceTests
                 text: "{first}{second} och {first} i {organisation}, {year}-talet"
               - id: only-placeholder
                 text: "{body_name}"
+              - id: near-names
+                text: "{a_b} och {a__b}"
             """;
         var definitions = WordingLoader.Load(registry, Root + "region.wording.yaml").Definitions;
         var wording = CompileAndLoad(new[] { File("region.wording.yaml", registry) }).GetType("Remiss.Generated.Wording")!;
 
-        Assert.Equal(3, definitions.Count);
+        Assert.Equal(4, definitions.Count);
         foreach (var definition in definitions)
         {
             var values = definition.Placeholders.Select((p, i) => (p, Value: $"v{i}")).ToList();
