@@ -21,7 +21,8 @@ internal static class CliApplication
     }
 
     /// <summary>
-    /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; anything unexpected
+    /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; a failure the user
+    /// can act on prints its message and exits 1; anything unexpected
     /// prints one line and the path of a log with the details, never a stack trace, and exits 1.
     /// </summary>
     public static int Run(string[] args, CliEnvironment env)
@@ -51,6 +52,11 @@ internal static class CliApplication
         {
             env.Error.WriteLine($"remiss: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (CommandFailedException e)
+        {
+            env.Error.WriteLine($"remiss: {e.Message}");
+            return ExitCodes.Errors;
         }
         catch (Exception e)
         {
@@ -82,3 +88,6 @@ internal static class CliApplication
 
 /// <summary>Bad usage found after parsing (a path that does not exist, a malformed value); exits 2.</summary>
 internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>A failure the user can act on, found while a command runs (a registry with errors); prints its message and exits 1.</summary>
+internal sealed class CommandFailedException(string message) : Exception(message);

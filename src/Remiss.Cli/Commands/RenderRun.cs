@@ -10,8 +10,10 @@ namespace Remiss.Cli.Commands;
 /// before writing any of that file's outputs, write atomically, then turn the Word files into PDF in a
 /// single LibreOffice call.
 /// </summary>
-internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadOptions loadOptions)
+internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 {
+    // The files are loaded with the registry they are rendered with, so every id that checks also renders.
+    private readonly LoadOptions _loadOptions = new() { Registry = request.RenderOptions.Registry ?? ClauseRegistry.BuiltIn };
     private readonly RemissRenderer _renderer = new(request.RenderOptions);
     private readonly Dictionary<string, RenderManifest> _manifests = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
@@ -78,7 +80,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
 
     private void RenderFile(string source)
     {
-        var result = RemissLoader.LoadFile(source, loadOptions);
+        var result = RemissLoader.LoadFile(source, _loadOptions);
         foreach (var diagnostic in result.Diagnostics)
         {
             Out(diagnostic.ToString());

@@ -27,7 +27,7 @@ internal static class WordingCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var registry = CommonOptions.Registry();
+        var registry = new RegistryOption();
         var title = new Option<string?>("--title") { Description = "Remissens titel, för satser som nämner den (submit-response)." };
         var kind = new Option<string>("--kind") { Description = "betänkande, promemoria eller other.", DefaultValueFactory = _ => "other" };
         kind.AcceptOnlyFromAmong([.. RemissSchema.KindValues]);
@@ -41,12 +41,6 @@ internal static class WordingCommand
         };
         command.SetAction(parse =>
         {
-            var clauseRegistry = WordingRegistries.Load(parse.GetValue(registry), env);
-            if (clauseRegistry is null)
-            {
-                return ExitCodes.Errors;
-            }
-
             var context = new ContextValues(parse.GetValue(title), parse.GetValue(kind)!, parse.GetValue(number), parse.GetValue(department), parse.GetValue(organisation));
             var bodies = parse.GetRequiredValue(path).Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
             if (bodies.Count == 0)
@@ -54,6 +48,7 @@ internal static class WordingCommand
                 throw new UsageException("--path: ange minst ett organ.");
             }
 
+            var clauseRegistry = registry.Load(parse, env);
             var texts = new List<string>();
             foreach (var written in parse.GetRequiredValue(clause))
             {
