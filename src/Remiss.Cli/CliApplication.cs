@@ -22,7 +22,7 @@ internal static class CliApplication
 
     /// <summary>
     /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; a failure the user
-    /// can act on prints its message and exits 1; anything unexpected
+    /// can act on (including a file that cannot be read or written) prints its message and exits 1; anything unexpected
     /// prints one line and the path of a log with the details, never a stack trace, and exits 1.
     /// </summary>
     public static int Run(string[] args, CliEnvironment env)
@@ -56,6 +56,13 @@ internal static class CliApplication
         catch (CommandFailedException e)
         {
             env.Error.WriteLine($"remiss: {e.Message}");
+            return ExitCodes.Errors;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A path the user chose that cannot be written (a file where a folder should be, no permission):
+            // theirs to fix, not a bug, so no log. The message names the path.
+            TryWriteLine(env.Error, $"remiss: en fil kunde inte läsas eller skrivas: {FirstLine(e.Message)} Kontrollera sökvägen och att du får skriva där.");
             return ExitCodes.Errors;
         }
         catch (Exception e)
