@@ -26,7 +26,7 @@ internal static class CommonOptions
                 return date;
             }
 
-            result.AddError($"{name}: \"{text}\" är inget datum; skriv åååå-mm-dd, t.ex. {example}.");
+            result.AddError($"{name}: '{text}' är inget datum; skriv åååå-mm-dd, t.ex. {example}.");
             return null;
         },
     };

@@ -81,7 +81,7 @@ internal static class WordingCommand
             if (colon < 0 && ClauseDefinition.IsValidId(written) && written.Contains('-', StringComparison.Ordinal))
             {
                 var suggestion = registry.Suggest(written);
-                problem = $"okänt id för att-sats: \"{written}\". {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}.";
+                problem = $"okänt id för att-sats: '{written}'. {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}.";
                 return null;
             }
 
@@ -91,7 +91,7 @@ internal static class WordingCommand
         var missing = definition.Placeholders.Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
         if (missing.Count > 0)
         {
-            problem = $"att-satsen \"{id}\" behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
+            problem = $"att-satsen '{id}' behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
             return null;
         }
 
@@ -110,7 +110,7 @@ internal static class WordingCommand
             var shape = definition.Parameters.Count == 1
                 ? $"\"{id}: värde\""
                 : $"\"{id}: {string.Join("; ", definition.Parameters.Select(p => p + "=värde"))}\"";
-            problem = $"att-satsen \"{id}\" behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv --clause {shape}.";
+            problem = $"att-satsen '{id}' behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv --clause {shape}.";
             return null;
         }
     }
