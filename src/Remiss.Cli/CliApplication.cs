@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Remiss.Cli.Commands;
 
@@ -8,17 +9,20 @@ namespace Remiss.Cli;
 internal static class CliApplication
 {
     /// <summary>The root command with every subcommand.</summary>
-    public static RootCommand Build(CliEnvironment env)
-    {
-        var root = new RootCommand("remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).");
-        root.Subcommands.Add(NewCommand.Create(env));
-        root.Subcommands.Add(CheckCommand.Create(env));
-        root.Subcommands.Add(RenderCommand.Create(env));
-        root.Subcommands.Add(DeadlinesCommand.Create(env));
-        root.Subcommands.Add(WordingCommand.Create(env));
-        root.Subcommands.Add(SchemaCommand.Create(env));
-        return root;
-    }
+    public static Command Build(CliEnvironment env) =>
+        // Not RootCommand: it is named after the running assembly, so help would say "Remiss.Cli check"
+        // to someone who typed "remiss check". Help and version are what RootCommand would add.
+        new("remiss", "remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            NewCommand.Create(env),
+            CheckCommand.Create(env),
+            RenderCommand.Create(env),
+            DeadlinesCommand.Create(env),
+            WordingCommand.Create(env),
+            SchemaCommand.Create(env),
+        };
 
     /// <summary>
     /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; a failure the user
