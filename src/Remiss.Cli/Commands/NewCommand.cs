@@ -37,7 +37,7 @@ internal static class NewCommand
                 throw new UsageException($"'{path}' slutar inte på {RemissFiles.Extension}; remissfiler måste göra det för att hittas av 'remiss check' och editorn.");
             }
 
-            var bytes = new UTF8Encoding(false).GetBytes(NewFileTemplate.Render(values, SchemaFileName));
+            var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName));
             try
             {
                 AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
@@ -49,12 +49,12 @@ internal static class NewCommand
             }
 
             env.Out.WriteLine($"Skapade {path}");
-            var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, SchemaFileName);
+            var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName);
             if (!File.Exists(schemaPath))
             {
                 // The file's first line points at this schema; write it once so the editor helps at once.
-                AtomicFile.WriteAllBytes(schemaPath, new UTF8Encoding(false).GetBytes(RemissJsonSchema.Generate() + "\n"));
-                env.Out.WriteLine($"Skapade {Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName)} (för hjälp i editorn)");
+                RemissJsonSchema.WriteFile(schemaPath);
+                env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
             }
 
             env.Out.WriteLine($"Fyll i filen och kontrollera den med: remiss check \"{path}\"");
