@@ -8,10 +8,11 @@ namespace Remiss.Cli;
 /// <summary>The <c>remiss</c> command tree and the one place every failure ends up.</summary>
 internal static class CliApplication
 {
+    // Not RootCommand: it is named after the running assembly, so help would say "Remiss.Cli check" to
+    // someone who typed "remiss check". Help and version are what RootCommand would add.
+
     /// <summary>The root command with every subcommand.</summary>
     public static Command Build(CliEnvironment env) =>
-        // Not RootCommand: it is named after the running assembly, so help would say "Remiss.Cli check"
-        // to someone who typed "remiss check". Help and version are what RootCommand would add.
         new("remiss", "remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).")
         {
             new HelpOption(),
@@ -26,8 +27,9 @@ internal static class CliApplication
 
     /// <summary>
     /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; a failure the user
-    /// can act on (including a file that cannot be read or written) prints its message and exits 1; anything unexpected
-    /// prints one line and the path of a log with the details, never a stack trace, and exits 1.
+    /// can act on (including a file that cannot be read or written) prints its message and exits 1;
+    /// anything unexpected prints one line and the path of a log with the details, never a stack trace,
+    /// and exits 1.
     /// </summary>
     public static int Run(string[] args, CliEnvironment env)
     {
