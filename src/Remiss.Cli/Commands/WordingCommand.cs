@@ -141,12 +141,7 @@ internal sealed record ContextValues(string? Title, string Kind, string? Number,
 
     public ClauseContext ToClauseContext()
     {
-        var kind = Kind switch
-        {
-            "betänkande" => ReferralKind.Betankande,
-            "promemoria" => ReferralKind.Promemoria,
-            _ => ReferralKind.Other,
-        };
+        var kind = RemissSchema.ParseKind(Kind) ?? ReferralKind.Other;
         var documentName = StandardWording.DocumentName(Title?.Trim() ?? string.Empty, kind, Number);
         return new ClauseContext(StandardWording.ResponseTitle(documentName), documentName, Department?.Trim() ?? string.Empty, Organisation?.Trim() ?? string.Empty);
     }
