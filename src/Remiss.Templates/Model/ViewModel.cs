@@ -64,7 +64,19 @@ internal static class ViewModel
 
     private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry)
     {
-        var text = DecisionText.For(file, registry);
+        DecisionText text;
+        try
+        {
+            text = DecisionText.For(file, registry);
+        }
+        catch (KeyNotFoundException ex)
+        {
+            // The loader checked the ids against its registry; a different one here is a caller's mistake, not the user's.
+            throw new RenderException(
+                $"The decision cannot be worded: {ex.Message} Render with the clause registry the file was loaded with (RenderOptions.Registry; remiss render --registry).",
+                ex);
+        }
+
         return Obj(
             ("heading", Md(text.Heading)),
             ("intro", Md(text.Intro)),
