@@ -130,6 +130,15 @@ public class MarkdownTests
     }
 
     [Fact]
+    public void No_background_means_no_Bakgrund_heading()
+    {
+        var markdown = Renderer.RenderMarkdown(DocxSamples.Get("no-background").Load(), DocumentKind.Tjansteutlatande);
+
+        Assert.DoesNotContain("Bakgrund", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n## Förvaltningens bedömning\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_is_standalone_swedish_with_print_css_and_the_header()
     {
         var html = System.Text.Encoding.UTF8.GetString(Renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Html));

@@ -4,8 +4,9 @@ using System.Text;
 namespace Remiss.Templates.Tests;
 
 /// <summary>
-/// Both example documents converted in one LibreOffice call (LibreOffice is slow to start). CI installs
-/// LibreOffice (.ci/run); without it these tests fail and say what to install.
+/// Every .docx the tests generate (<see cref="DocxSamples"/>, plus one made with a reference document) converted in
+/// one LibreOffice call, since LibreOffice is slow to start. CI installs LibreOffice (.ci/run); without it these
+/// tests fail and say what to install.
 /// </summary>
 public sealed class PdfFixture : IDisposable
 {
@@ -14,28 +15,29 @@ public sealed class PdfFixture : IDisposable
     public PdfFixture()
     {
         Assert.True(PdfExport.IsAvailable, $"LibreOffice is needed for the PDF tests: apt-get install {PdfExport.LibreOfficePackage} poppler-utils (see .ci/run).");
-        var renderer = new RemissRenderer();
-        var file = TestFiles.LoadExample();
         var paths = new List<string>();
-        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
+        foreach (var sample in DocxSamples.All)
         {
-            var path = Path.Combine(_directory.Path, kind.ToString().ToLowerInvariant() + ".docx");
-            File.WriteAllBytes(path, renderer.Render(file, kind, OutputFormat.Docx));
+            var path = Path.Combine(_directory.Path, sample.Name + ".docx");
+            File.WriteAllBytes(path, sample.Render());
             paths.Add(path);
         }
 
-        // The same LibreOffice call also opens a .docx made with a reference document (letterhead with a logo).
         var withReference = new RemissRenderer(new RenderOptions { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
-        var referencePath = Path.Combine(_directory.Path, "withreference.docx");
-        File.WriteAllBytes(referencePath, withReference.Render(file, DocumentKind.Yttrande, OutputFormat.Docx));
+        var referencePath = Path.Combine(_directory.Path, WithReference + ".docx");
+        File.WriteAllBytes(referencePath, withReference.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx));
         paths.Add(referencePath);
 
         PdfExport.ConvertDocxToPdf(paths, Path.Combine(_directory.Path, "pdf"));
     }
 
-    public string PdfOf(DocumentKind kind) => Path.Combine(_directory.Path, "pdf", kind.ToString().ToLowerInvariant() + ".pdf");
+    /// <summary>The name of the .docx made with a reference document (letterhead with a logo).</summary>
+    public const string WithReference = "with-reference";
 
-    public string WithReferencePdf => Path.Combine(_directory.Path, "pdf", "withreference.pdf");
+    /// <summary>The PDF LibreOffice made of a sample (or of <see cref="WithReference"/>).</summary>
+    public string PdfOf(string name) => Path.Combine(_directory.Path, "pdf", name + ".pdf");
+
+    public string PdfOf(DocumentKind kind) => PdfOf(DocxSamples.Example(kind).Name);
 
     public void Dispose() => _directory.Dispose();
 }
@@ -76,10 +78,21 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         Assert.Contains("/S/H2", raw, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(DocxSamples.Names), MemberType = typeof(DocxSamples))]
+    public void LibreOffice_opens_every_sample_docx(string sample)
+    {
+        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(sample), "-");
+
+        // Its title heading and page header: LibreOffice read the body and the header, not an empty or repaired document.
+        Assert.Contains("Yttrande över remiss", text, StringComparison.Ordinal);
+        Assert.Contains("Dnr 24HSN5898", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_docx_made_with_a_reference_document_converts_with_its_letterhead()
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.WithReferencePdf, "-");
+        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(PdfFixture.WithReference), "-");
 
         Assert.Contains("REGION VÄSTERNORRLAND", text, StringComparison.Ordinal);
         Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
