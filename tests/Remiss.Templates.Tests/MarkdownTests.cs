@@ -90,6 +90,16 @@ public class MarkdownTests
     }
 
     [Fact]
+    public void A_comment_without_a_section_is_headed_by_its_heading_alone_and_the_written_order_is_kept()
+    {
+        var file = TestFiles.LoadExampleWith("    - section: \"8\"\n      heading:", "    - heading:");
+        var markdown = Renderer.RenderMarkdown(file, DocumentKind.Yttrande);
+
+        Assert.Contains("\n## Kommunalt anställda läkare\n", markdown, StringComparison.Ordinal);
+        TextLines.AssertContainsInOrder(["6 Medicinsk bedömning dygnet runt", "Kommunalt anställda läkare"], TextLines.FromMarkdown(markdown));
+    }
+
+    [Fact]
     public void Values_from_the_yaml_stay_literal_text()
     {
         var file = TestFiles.LoadExampleWith(

@@ -102,10 +102,9 @@ internal static class ViewModel
         var comments = new ScriptArray();
         foreach (var comment in CommentOrder.InSectionOrder(file.Response.Comments))
         {
-            var heading = string.IsNullOrWhiteSpace(comment.Section) ? comment.Heading : comment.Section!.Trim() + " " + comment.Heading;
             comments.Add(Obj(
                 ("section", Md(comment.Section)),
-                ("heading", Md(heading)),
+                ("heading", Md(ResponseWording.CommentHeading(comment))),
                 ("position", PositionId(comment.Position)),
                 ("position_phrase", StandardWording.PositionPhrase(comment.Position)),
                 ("position_sentence", Md(StandardWording.PositionSentence(file.Case.Organisation, comment.Position))),
