@@ -111,6 +111,21 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     }
 
     [Fact]
+    public void A_libreoffice_that_cannot_start_is_a_clear_error()
+    {
+        using var dir = new TempDirectory();
+        var docx = Path.Combine(dir.Path, "a.docx");
+        File.WriteAllBytes(docx, DocxSamples.Example(DocumentKind.Yttrande).Render());
+        var notExecutable = Path.Combine(dir.Path, "soffice");
+        File.WriteAllText(notExecutable, "inte ett program");
+
+        var ex = Assert.Throws<RenderException>(() => PdfExport.Convert([docx], dir.Path, notExecutable));
+
+        Assert.Contains("could not be started", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install libreoffice-writer-nogui", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_input_file_is_named()
     {
         using var dir = new TempDirectory();
