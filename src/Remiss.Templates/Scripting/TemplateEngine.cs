@@ -40,7 +40,7 @@ internal sealed class TemplateEngine
         }
         catch (OperationCanceledException ex)
         {
-            throw new RenderException($"{template.SourceFilePath}: error: the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a loop that never ends.", ex);
+            throw new RenderException($"{template.SourceFilePath}: error: {RanTooLong}", ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or InsufficientExecutionStackException)
         {
@@ -98,6 +98,9 @@ internal sealed class TemplateEngine
         return context;
     }
 
+    private static readonly string RanTooLong =
+        $"the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a loop that never ends or repeats too much work";
+
     private static string Format(LogMessage message) => Format(message.Span, message.Message);
 
     private static string Format(SourceSpan span, string message)
@@ -121,7 +124,7 @@ internal sealed class TemplateEngine
 
         if (text.Contains("cancel", StringComparison.OrdinalIgnoreCase))
         {
-            return $"the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for loops that repeat too much work";
+            return RanTooLong;
         }
 
         if (text.Contains("recursi", StringComparison.OrdinalIgnoreCase))
