@@ -84,6 +84,22 @@ public class TemplateSafetyTests
     }
 
     [Fact]
+    public void A_batch_reads_each_include_once_and_renders_it_the_same_in_parallel()
+    {
+        using var dir = TestFiles.Templates((Name, "{{ include 'parts/rubrik.scriban' }}"), ("parts/rubrik.scriban", "# {{ response.title }}"));
+        var renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = dir.Path });
+        var file = TestFiles.LoadExample();
+        var first = renderer.RenderMarkdown(file, DocumentKind.Yttrande);
+
+        // An edit during a batch does not give the batch's documents two different versions of the include.
+        File.WriteAllText(Path.Combine(dir.Path, "parts", "rubrik.scriban"), "Ändrad");
+        var results = Enumerable.Range(0, 16).AsParallel().Select(_ => renderer.RenderMarkdown(file, DocumentKind.Yttrande)).ToList();
+
+        Assert.All(results, r => Assert.Equal(first, r));
+        Assert.StartsWith("Ändrad", new RemissRenderer(new RenderOptions { TemplateDirectory = dir.Path }).RenderMarkdown(file, DocumentKind.Yttrande), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_syntax_error_in_an_included_template_names_that_file()
     {
         var ex = RenderFails("ok\n{{ include 'trasig.scriban' }}", ("trasig.scriban", "rad ett\n{{ for }}"));
