@@ -47,7 +47,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void Tjansteutlatande_pdf_text_contains_every_expected_line_in_order()
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(DocumentKind.Tjansteutlatande), "-");
+        var text = PdfText(pdf.PdfOf(DocumentKind.Tjansteutlatande));
 
         TextLines.AssertContainsInOrderWrapped(TestFiles.ExpectedLines(), text);
         Assert.Contains("Sida 1(2)", text, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void Yttrande_pdf_has_no_memo_text()
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(DocumentKind.Yttrande), "-");
+        var text = PdfText(pdf.PdfOf(DocumentKind.Yttrande));
 
         Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Bakgrund", text, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [MemberData(nameof(DocxSamples.Names), MemberType = typeof(DocxSamples))]
     public void LibreOffice_opens_every_sample_docx(string sample)
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(sample), "-");
+        var text = PdfText(pdf.PdfOf(sample));
 
         // Its title heading and page header: LibreOffice read the body and the header, not an empty or repaired document.
         Assert.Contains("Yttrande över remiss", text, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void A_docx_made_with_a_reference_document_converts_with_its_letterhead()
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(PdfFixture.WithReference), "-");
+        var text = PdfText(pdf.PdfOf(PdfFixture.WithReference));
 
         Assert.Contains("REGION VÄSTERNORRLAND", text, StringComparison.Ordinal);
         Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
@@ -135,6 +135,9 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
 
         Assert.Contains("saknas.docx", ex.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The text of a PDF, as pdftotext extracts it.</summary>
+    private static string PdfText(string pdf) => Poppler("pdftotext", "-enc", "UTF-8", pdf, "-");
 
     private static string Poppler(string tool, params string[] arguments)
     {
