@@ -57,7 +57,7 @@ public class TemplateSafetyTests
     {
         var ex = RenderFails("{{ include 'self.scriban' }}", ("self.scriban", "a{{ include 'self.scriban' }}"));
 
-        Assert.Contains("error", ex.Message, StringComparison.Ordinal);
+        Assert.Matches(@"self\.scriban\(1,\d+\): error .*recursive depth limit .*nest at most 32 deep", ex.Message);
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public class TemplateSafetyTests
     {
         var ex = RenderFails("{{ response.comments[0].GetType }}");
 
-        Assert.Contains("error", ex.Message, StringComparison.Ordinal);
+        Assert.Matches(@"yttrande\.md\.scriban\(1,\d+\): error Cannot get member with name GetType", ex.Message);
     }
 
     [Fact]
