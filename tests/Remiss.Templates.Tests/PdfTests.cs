@@ -4,7 +4,7 @@ using System.Text;
 namespace Remiss.Templates.Tests;
 
 /// <summary>
-/// Every .docx the tests generate (<see cref="DocxSamples"/>, plus one made with a reference document) converted in
+/// Every .docx the tests generate (<see cref="DocxSamples"/>, and both documents made with a reference document) converted in
 /// one LibreOffice call, since LibreOffice is slow to start. CI installs LibreOffice (.ci/run); without it these
 /// tests fail and say what to install.
 /// </summary>
@@ -24,15 +24,18 @@ public sealed class PdfFixture : IDisposable
         }
 
         var withReference = new RemissRenderer(new RenderOptions { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
-        var referencePath = Path.Combine(_directory.Path, WithReference + ".docx");
-        File.WriteAllBytes(referencePath, withReference.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx));
-        paths.Add(referencePath);
+        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
+        {
+            var path = Path.Combine(_directory.Path, WithReference(kind) + ".docx");
+            File.WriteAllBytes(path, withReference.Render(TestFiles.LoadExample(), kind, OutputFormat.Docx));
+            paths.Add(path);
+        }
 
         PdfExport.ConvertDocxToPdf(paths, Path.Combine(_directory.Path, "pdf"));
     }
 
-    /// <summary>The name of the .docx made with a reference document (letterhead with a logo).</summary>
-    public const string WithReference = "with-reference";
+    /// <summary>The name of the example's .docx made with a reference document (letterhead with a logo).</summary>
+    public static string WithReference(DocumentKind kind) => "with-reference-" + kind.ToString().ToLowerInvariant();
 
     /// <summary>The PDF LibreOffice made of a sample (or of <see cref="WithReference"/>).</summary>
     public string PdfOf(string name) => Path.Combine(_directory.Path, "pdf", name + ".pdf");
@@ -89,13 +92,16 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         Assert.Contains("Dnr 24HSN5898", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_docx_made_with_a_reference_document_converts_with_its_letterhead()
+    [Theory]
+    [InlineData(DocumentKind.Tjansteutlatande, "Förvaltningens bedömning")]
+    [InlineData(DocumentKind.Yttrande, "Region Västernorrland avstyrker förslaget.")]
+    public void A_docx_made_with_a_reference_document_converts_with_its_letterhead(DocumentKind kind, string bodyText)
     {
-        var text = PdfText(pdf.PdfOf(PdfFixture.WithReference));
+        var text = PdfText(pdf.PdfOf(PdfFixture.WithReference(kind)));
 
         Assert.Contains("REGION VÄSTERNORRLAND", text, StringComparison.Ordinal);
-        Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
+        Assert.Contains("Dnr 24HSN5898", text, StringComparison.Ordinal);
+        Assert.Contains(bodyText, text, StringComparison.Ordinal);
     }
 
     [Fact]
