@@ -64,7 +64,19 @@ internal static class ViewModel
 
     private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry)
     {
-        var text = DecisionText.For(file, registry);
+        DecisionText text;
+        try
+        {
+            text = DecisionText.For(file, registry);
+        }
+        catch (KeyNotFoundException ex)
+        {
+            // The loader checked the ids against its registry; a different one here is a caller's mistake, not the user's.
+            throw new RenderException(
+                $"The decision cannot be worded: {ex.Message} Render with the clause registry the file was loaded with (RenderOptions.Registry; remiss render --registry).",
+                ex);
+        }
+
         return Obj(
             ("heading", Md(text.Heading)),
             ("intro", Md(text.Intro)),
@@ -90,10 +102,9 @@ internal static class ViewModel
         var comments = new ScriptArray();
         foreach (var comment in CommentOrder.InSectionOrder(file.Response.Comments))
         {
-            var heading = string.IsNullOrWhiteSpace(comment.Section) ? comment.Heading : comment.Section!.Trim() + " " + comment.Heading;
             comments.Add(Obj(
                 ("section", Md(comment.Section)),
-                ("heading", Md(heading)),
+                ("heading", Md(ResponseWording.CommentHeading(comment))),
                 ("position", PositionId(comment.Position)),
                 ("position_phrase", StandardWording.PositionPhrase(comment.Position)),
                 ("position_sentence", Md(StandardWording.PositionSentence(file.Case.Organisation, comment.Position))),
