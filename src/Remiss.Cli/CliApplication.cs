@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Remiss.Cli.Commands;
 
@@ -7,22 +8,28 @@ namespace Remiss.Cli;
 /// <summary>The <c>remiss</c> command tree and the one place every failure ends up.</summary>
 internal static class CliApplication
 {
+    // Not RootCommand: it is named after the running assembly, so help would say "Remiss.Cli check" to
+    // someone who typed "remiss check". Help and version are what RootCommand would add.
+
     /// <summary>The root command with every subcommand.</summary>
-    public static RootCommand Build(CliEnvironment env)
-    {
-        var root = new RootCommand("remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).");
-        root.Subcommands.Add(NewCommand.Create(env));
-        root.Subcommands.Add(CheckCommand.Create(env));
-        root.Subcommands.Add(RenderCommand.Create(env));
-        root.Subcommands.Add(DeadlinesCommand.Create(env));
-        root.Subcommands.Add(WordingCommand.Create(env));
-        root.Subcommands.Add(SchemaCommand.Create(env));
-        return root;
-    }
+    public static Command Build(CliEnvironment env) =>
+        new("remiss", "remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            NewCommand.Create(env),
+            CheckCommand.Create(env),
+            RenderCommand.Create(env),
+            DeadlinesCommand.Create(env),
+            WordingCommand.Create(env),
+            SchemaCommand.Create(env),
+        };
 
     /// <summary>
-    /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; anything unexpected
-    /// prints one line and the path of a log with the details, never a stack trace, and exits 1.
+    /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; a failure the user
+    /// can act on (including a file that cannot be read or written) prints its message and exits 1;
+    /// anything unexpected prints one line and the path of a log with the details, never a stack trace,
+    /// and exits 1.
     /// </summary>
     public static int Run(string[] args, CliEnvironment env)
     {
@@ -51,6 +58,18 @@ internal static class CliApplication
         {
             env.Error.WriteLine($"remiss: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (CommandFailedException e)
+        {
+            env.Error.WriteLine($"remiss: {e.Message}");
+            return ExitCodes.Errors;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A path the user chose that cannot be written (a file where a folder should be, no permission):
+            // theirs to fix, not a bug, so no log. The message names the path.
+            TryWriteLine(env.Error, $"remiss: en fil kunde inte läsas eller skrivas: {FirstLine(e.Message)} Kontrollera sökvägen och att du får skriva där.");
+            return ExitCodes.Errors;
         }
         catch (Exception e)
         {
@@ -82,3 +101,6 @@ internal static class CliApplication
 
 /// <summary>Bad usage found after parsing (a path that does not exist, a malformed value); exits 2.</summary>
 internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>A failure the user can act on, found while a command runs (a registry with errors); prints its message and exits 1.</summary>
+internal sealed class CommandFailedException(string message) : Exception(message);

@@ -103,10 +103,15 @@ public sealed class CheckCommandTests
     }
 }
 
-public sealed class CheckRegistryTests
+public sealed class RegistryOptionTests
 {
-    [Fact]
-    public void A_registry_with_errors_is_reported_in_msbuild_form_and_nothing_is_checked()
+    // check, deadlines, render and wording share --registry: a broken registry stops each of them the same way.
+    [Theory]
+    [InlineData("check")]
+    [InlineData("deadlines")]
+    [InlineData("render")]
+    [InlineData("wording")]
+    public void A_registry_with_errors_is_reported_in_msbuild_form_and_the_command_does_nothing_else(string command)
     {
         using var folder = new TempFolder();
         var registry = folder.Write("region.wording.yaml", """
@@ -115,12 +120,29 @@ public sealed class CheckRegistryTests
               - id: Approve_Report
                 text: godkänna rapporten
             """);
+        var output = folder.File("ut");
+        string[] rest = command switch
+        {
+            "wording" => ["-p", "Nämnden", "-c", "file-information"],
+            "render" => [Examples.ExamplePath, "--output", output],
+            _ => [Examples.ExamplePath],
+        };
 
-        var result = Cli.Run("check", "--registry", registry, Examples.ExamplePath);
+        var result = Cli.Run([command, "--registry", registry, .. rest]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"region\.wording\.yaml\(3,9\): error RMS0051: ", result.OutLines[0]);
-        Assert.Contains("registret", result.Error);
-        Assert.DoesNotContain("kontrollerad", result.Out);
+        Assert.Matches(@"region\.wording\.yaml\(3,9\): error RMS0051: ", Assert.Single(result.OutLines));
+        Assert.Equal($"remiss: registret '{registry}' har fel; rätta dem och försök igen.", result.Error.TrimEnd());
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_registry_that_does_not_exist_is_bad_usage()
+    {
+        var result = Cli.Run("check", "--registry", "finns-inte.wording.yaml", Examples.ExamplePath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("finns-inte.wording.yaml", result.Error);
+        Assert.Equal(string.Empty, result.Out);
     }
 }

@@ -32,4 +32,21 @@ public sealed class FailureTests
         Assert.Contains("at Remiss.Cli.", details); // the stack trace is in the log, for whoever fixes it
         Directory.Delete(logs, recursive: true);
     }
+
+    [Theory]
+    [InlineData("new", "-o", "{0}/x.remiss.yaml")]
+    [InlineData("schema", "-o", "{0}/remiss.schema.json")]
+    public void A_path_that_cannot_be_written_is_named_as_the_users_to_fix_not_an_unexpected_failure(params string[] args)
+    {
+        using var folder = new TempFolder();
+        var notAFolder = folder.Write("en-fil", "x");
+
+        var result = Cli.Run(args.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, notAFolder)).ToArray());
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("remiss: en fil kunde inte läsas eller skrivas: ", line, StringComparison.Ordinal);
+        Assert.Contains(notAFolder, line);
+        Assert.DoesNotContain("oväntat", line);
+    }
 }

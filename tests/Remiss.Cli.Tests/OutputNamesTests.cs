@@ -25,10 +25,8 @@ public sealed class OutputNamesTests
     public void Without_a_dnr_the_number_then_the_title()
     {
         var numbered = Load(Examples.Referral("Ds 2024:3", "Titel", "2025-03-10"));
-        var untitled = Load(Examples.Referral("SOU 2024:1", "Ett förslag om vård: nya regler/vägar? för \"alla\" regioner i hela landet och lite till", "2025-03-10")
-            .Replace("  number: SOU 2024:1\n", string.Empty, StringComparison.Ordinal)
-            .Replace("Ett förslag", "\"Ett förslag", StringComparison.Ordinal).Replace("lite till", "lite till\"", StringComparison.Ordinal)
-            .Replace("för \"alla\"", "för 'alla'", StringComparison.Ordinal));
+        var untitled = Load(Examples.Referral("SOU 2024:1", "\"Ett förslag om vård: nya regler/vägar? för 'alla' regioner i hela landet och lite till\"", "2025-03-10")
+            .Replace("  number: SOU 2024:1\n", string.Empty, StringComparison.Ordinal));
 
         Assert.Equal("Yttrande Ds 2024-3 Region Västernorrland", OutputNames.Yttrande(numbered));
         Assert.Equal("Ds 2024:3 Region Västernorrland", OutputNames.EmailSubject(numbered));

@@ -86,7 +86,7 @@ public sealed class ProcessTests
     }
 
     [Fact]
-    public void Help_lists_every_command()
+    public void Help_lists_every_command_under_the_name_remiss()
     {
         var result = RunProcess(null, "--help");
 
@@ -95,5 +95,9 @@ public sealed class ProcessTests
         {
             Assert.Matches($@"(?m)^\s+{command}\s", result.Out);
         }
+
+        // Named as the user types it (the tool command), not after the assembly.
+        Assert.Matches(@"(?m)^\s+remiss \[command\]", result.Out);
+        Assert.DoesNotContain("Remiss.Cli", result.Out);
     }
 }

@@ -70,3 +70,29 @@ public class ValueTypeTests
     [InlineData("2024 års rapport", "_2024ArsRapport")]
     public void Identifiers_from_text(string text, string expected) => Assert.Equal(expected, Identifiers.FromText(text));
 }
+
+public class SchemaNameTests
+{
+    [Theory]
+    [InlineData("betänkande", ReferralKind.Betankande)]
+    [InlineData("promemoria", ReferralKind.Promemoria)]
+    [InlineData("other", ReferralKind.Other)]
+    public void Kind_names_round_trip(string name, ReferralKind kind)
+    {
+        Assert.Equal(kind, RemissSchema.ParseKind(name));
+        Assert.Equal(name, RemissSchema.KindName(kind));
+    }
+
+    [Fact]
+    public void Every_position_has_a_file_name_that_parses_back()
+    {
+        foreach (var position in Enum.GetValues<Position>())
+        {
+            Assert.Equal(position, RemissSchema.ParsePosition(RemissSchema.PositionName(position)));
+        }
+
+        Assert.Equal(RemissSchema.PositionValues, Enum.GetValues<Position>().Select(RemissSchema.PositionName));
+        Assert.Null(RemissSchema.ParsePosition("support"));
+        Assert.Null(RemissSchema.ParseKind("betänkandet"));
+    }
+}

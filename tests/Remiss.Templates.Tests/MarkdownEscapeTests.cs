@@ -1,20 +1,18 @@
 using CsCheck;
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Remiss.Templates.Model;
+using Remiss.Templates.Writers;
 
 namespace Remiss.Templates.Tests;
 
 /// <summary>Any value from the YAML, escaped and inserted into Markdown, reads back as exactly that text.</summary>
 public class MarkdownEscapeTests
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().DisableHtml().Build();
-
     /// <summary>The literal text Markdig reads from one line of Markdown; fails on any markup (emphasis, link, code, heading, list …).</summary>
     private static string ReadBack(string markdown)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = RemissMarkdown.Parse(markdown);
         var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(document));
         var text = new System.Text.StringBuilder();
         foreach (var inline in paragraph.Inline!)

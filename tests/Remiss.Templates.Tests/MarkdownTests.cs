@@ -90,13 +90,23 @@ public class MarkdownTests
     }
 
     [Fact]
+    public void A_comment_without_a_section_is_headed_by_its_heading_alone_and_the_written_order_is_kept()
+    {
+        var file = TestFiles.LoadExampleWith("    - section: \"8\"\n      heading:", "    - heading:");
+        var markdown = Renderer.RenderMarkdown(file, DocumentKind.Yttrande);
+
+        Assert.Contains("\n## Kommunalt anställda läkare\n", markdown, StringComparison.Ordinal);
+        TextLines.AssertContainsInOrder(["6 Medicinsk bedömning dygnet runt", "Kommunalt anställda läkare"], TextLines.FromMarkdown(markdown));
+    }
+
+    [Fact]
     public void Values_from_the_yaml_stay_literal_text()
     {
         var file = TestFiles.LoadExampleWith(
             "title: Stärkt medicinsk kompetens i kommunal hälso- och sjukvård",
             "title: \"Lag om *stjärnor*, __under_streck__ och [länkar](http://x) <b>\"");
         var markdown = Renderer.RenderMarkdown(file, DocumentKind.Tjansteutlatande);
-        var html = System.Text.Encoding.UTF8.GetString(Renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Html));
+        var html = Html(file);
 
         Assert.Contains(@"Lag om \*stjärnor\*, \_\_under\_streck\_\_ och \[länkar\](http://x) \<b\>", markdown, StringComparison.Ordinal);
         Assert.Contains("<h1>Yttrande över remiss från Socialdepartementet; betänkandet Lag om *stjärnor*, __under_streck__ och [länkar](http://x) &lt;b&gt; (SOU 2024:72)</h1>", html, StringComparison.Ordinal);
@@ -107,7 +117,7 @@ public class MarkdownTests
     public void A_value_that_looks_like_a_list_marker_is_not_a_list()
     {
         var file = TestFiles.LoadExampleWith("notify: [Socialdepartementet]", "notify: [\"1. Socialdepartementet\", \"- Finansdepartementet\"]");
-        var html = System.Text.Encoding.UTF8.GetString(Renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Html));
+        var html = Html(file);
 
         Assert.Contains("<p>1. Socialdepartementet</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p>- Finansdepartementet</p>", html, StringComparison.Ordinal);
@@ -130,9 +140,18 @@ public class MarkdownTests
     }
 
     [Fact]
+    public void No_background_means_no_Bakgrund_heading()
+    {
+        var markdown = Renderer.RenderMarkdown(DocxSamples.Get("no-background").Load(), DocumentKind.Tjansteutlatande);
+
+        Assert.DoesNotContain("Bakgrund", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n## Förvaltningens bedömning\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_is_standalone_swedish_with_print_css_and_the_header()
     {
-        var html = System.Text.Encoding.UTF8.GetString(Renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Html));
+        var html = Html(TestFiles.LoadExample());
 
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"sv\">", html, StringComparison.Ordinal);
         Assert.Contains("<title>Yttrande över remiss från Socialdepartementet; betänkandet", html, StringComparison.Ordinal);
@@ -147,7 +166,7 @@ public class MarkdownTests
     public void Raw_html_in_md_fields_is_shown_as_text_not_markup()
     {
         var file = TestFiles.LoadExampleWith("    Förvaltningen delar", "    <script>alert(1)</script> Förvaltningen delar");
-        var html = System.Text.Encoding.UTF8.GetString(Renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Html));
+        var html = Html(file);
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
@@ -183,4 +202,7 @@ public class MarkdownTests
 
         Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(expected, r));
     }
+
+    /// <summary>The tjänsteutlåtande of <paramref name="file"/> as HTML.</summary>
+    private static string Html(RemissFile file) => System.Text.Encoding.UTF8.GetString(Renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Html));
 }

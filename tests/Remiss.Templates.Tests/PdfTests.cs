@@ -4,8 +4,9 @@ using System.Text;
 namespace Remiss.Templates.Tests;
 
 /// <summary>
-/// Both example documents converted in one LibreOffice call (LibreOffice is slow to start). CI installs
-/// LibreOffice (.ci/run); without it these tests fail and say what to install.
+/// Every .docx the tests generate (<see cref="DocxSamples"/>, and both documents made with a reference document) converted in
+/// one LibreOffice call, since LibreOffice is slow to start. CI installs LibreOffice (.ci/run); without it these
+/// tests fail and say what to install.
 /// </summary>
 public sealed class PdfFixture : IDisposable
 {
@@ -14,28 +15,32 @@ public sealed class PdfFixture : IDisposable
     public PdfFixture()
     {
         Assert.True(PdfExport.IsAvailable, $"LibreOffice is needed for the PDF tests: apt-get install {PdfExport.LibreOfficePackage} poppler-utils (see .ci/run).");
-        var renderer = new RemissRenderer();
-        var file = TestFiles.LoadExample();
         var paths = new List<string>();
-        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
+        foreach (var sample in DocxSamples.All)
         {
-            var path = Path.Combine(_directory.Path, kind.ToString().ToLowerInvariant() + ".docx");
-            File.WriteAllBytes(path, renderer.Render(file, kind, OutputFormat.Docx));
+            var path = Path.Combine(_directory.Path, sample.Name + ".docx");
+            File.WriteAllBytes(path, sample.Render());
             paths.Add(path);
         }
 
-        // The same LibreOffice call also opens a .docx made with a reference document (letterhead with a logo).
         var withReference = new RemissRenderer(new RenderOptions { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
-        var referencePath = Path.Combine(_directory.Path, "withreference.docx");
-        File.WriteAllBytes(referencePath, withReference.Render(file, DocumentKind.Yttrande, OutputFormat.Docx));
-        paths.Add(referencePath);
+        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
+        {
+            var path = Path.Combine(_directory.Path, WithReference(kind) + ".docx");
+            File.WriteAllBytes(path, withReference.Render(TestFiles.LoadExample(), kind, OutputFormat.Docx));
+            paths.Add(path);
+        }
 
         PdfExport.ConvertDocxToPdf(paths, Path.Combine(_directory.Path, "pdf"));
     }
 
-    public string PdfOf(DocumentKind kind) => Path.Combine(_directory.Path, "pdf", kind.ToString().ToLowerInvariant() + ".pdf");
+    /// <summary>The name of the example's .docx made with a reference document (letterhead with a logo).</summary>
+    public static string WithReference(DocumentKind kind) => "with-reference-" + kind.ToString().ToLowerInvariant();
 
-    public string WithReferencePdf => Path.Combine(_directory.Path, "pdf", "withreference.pdf");
+    /// <summary>The PDF LibreOffice made of a sample (or of <see cref="WithReference"/>).</summary>
+    public string PdfOf(string name) => Path.Combine(_directory.Path, "pdf", name + ".pdf");
+
+    public string PdfOf(DocumentKind kind) => PdfOf(DocxSamples.Example(kind).Name);
 
     public void Dispose() => _directory.Dispose();
 }
@@ -45,7 +50,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void Tjansteutlatande_pdf_text_contains_every_expected_line_in_order()
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(DocumentKind.Tjansteutlatande), "-");
+        var text = PdfText(pdf.PdfOf(DocumentKind.Tjansteutlatande));
 
         TextLines.AssertContainsInOrderWrapped(TestFiles.ExpectedLines(), text);
         Assert.Contains("Sida 1(2)", text, StringComparison.Ordinal);
@@ -54,7 +59,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void Yttrande_pdf_has_no_memo_text()
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.PdfOf(DocumentKind.Yttrande), "-");
+        var text = PdfText(pdf.PdfOf(DocumentKind.Yttrande));
 
         Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Bakgrund", text, StringComparison.Ordinal);
@@ -76,13 +81,27 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         Assert.Contains("/S/H2", raw, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_docx_made_with_a_reference_document_converts_with_its_letterhead()
+    [Theory]
+    [MemberData(nameof(DocxSamples.Names), MemberType = typeof(DocxSamples))]
+    public void LibreOffice_opens_every_sample_docx(string sample)
     {
-        var text = Poppler("pdftotext", "-enc", "UTF-8", pdf.WithReferencePdf, "-");
+        var text = PdfText(pdf.PdfOf(sample));
+
+        // Its title heading and page header: LibreOffice read the body and the header, not an empty or repaired document.
+        Assert.Contains("Yttrande över remiss", text, StringComparison.Ordinal);
+        Assert.Contains("Dnr 24HSN5898", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.Tjansteutlatande, "Förvaltningens bedömning")]
+    [InlineData(DocumentKind.Yttrande, "Region Västernorrland avstyrker förslaget.")]
+    public void A_docx_made_with_a_reference_document_converts_with_its_letterhead(DocumentKind kind, string bodyText)
+    {
+        var text = PdfText(pdf.PdfOf(PdfFixture.WithReference(kind)));
 
         Assert.Contains("REGION VÄSTERNORRLAND", text, StringComparison.Ordinal);
-        Assert.Contains("Region Västernorrland avstyrker förslaget.", text, StringComparison.Ordinal);
+        Assert.Contains("Dnr 24HSN5898", text, StringComparison.Ordinal);
+        Assert.Contains(bodyText, text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,6 +117,21 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     }
 
     [Fact]
+    public void A_libreoffice_that_cannot_start_is_a_clear_error()
+    {
+        using var dir = new TempDirectory();
+        var docx = Path.Combine(dir.Path, "a.docx");
+        File.WriteAllBytes(docx, DocxSamples.Example(DocumentKind.Yttrande).Render());
+        var notExecutable = Path.Combine(dir.Path, "soffice");
+        File.WriteAllText(notExecutable, "inte ett program");
+
+        var ex = Assert.Throws<RenderException>(() => PdfExport.Convert([docx], dir.Path, notExecutable));
+
+        Assert.Contains("could not be started", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install libreoffice-writer-nogui", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_input_file_is_named()
     {
         using var dir = new TempDirectory();
@@ -107,6 +141,9 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
 
         Assert.Contains("saknas.docx", ex.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The text of a PDF, as pdftotext extracts it.</summary>
+    private static string PdfText(string pdf) => Poppler("pdftotext", "-enc", "UTF-8", pdf, "-");
 
     private static string Poppler(string tool, params string[] arguments)
     {

@@ -131,6 +131,23 @@ public class ReferenceDocxTests
     }
 
     [Fact]
+    public void A_reference_whose_header_reference_is_dangling_gives_no_letterhead_not_an_exception()
+    {
+        using var dir = new TempDirectory();
+        var path = CreateReference(dir.Path);
+        using (var reference = WordprocessingDocument.Open(path, isEditable: true))
+        {
+            reference.MainDocumentPart!.Document!.Body!.Descendants<HeaderReference>().Single().Id = "rIdFinnsInte";
+        }
+
+        var docx = new RemissRenderer(new RenderOptions { ReferenceDocx = path }).Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx);
+
+        DocxChecks.AssertOpensCleanly(docx);
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Equal(["Region Västernorrland2025-03-13Dnr 24HSN5898", "Sida 1(1)"], document.MainDocumentPart!.HeaderParts.Single().Header!.Elements<Paragraph>().Select(p => p.InnerText));
+    }
+
+    [Fact]
     public void A_reference_that_is_not_a_docx_is_a_clear_error()
     {
         using var dir = new TempDirectory();

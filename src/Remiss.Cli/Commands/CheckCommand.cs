@@ -11,24 +11,17 @@ internal static class CheckCommand
     {
         var paths = CommonOptions.Paths();
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Behandla varningar som fel (slutkod 1)." };
-        var registry = CommonOptions.Registry();
+        var registry = new RegistryOption();
         var command = new Command("check", "Kontrollera remissfiler och skriv varje fel med fil, rad och kolumn (MSBuild-format, så att editorer och CI hittar dem).")
         {
             paths, warnAsError, registry,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(paths), parse.GetValue(warnAsError), parse.GetValue(registry), env));
+        command.SetAction(parse => Run(RemissFiles.Expand(parse.GetRequiredValue(paths)), parse.GetValue(warnAsError), registry.LoadOptions(parse, env), env));
         return command;
     }
 
-    private static int Run(string[] paths, bool warnAsError, string[]? registryFiles, CliEnvironment env)
+    private static int Run(IReadOnlyList<string> files, bool warnAsError, LoadOptions options, CliEnvironment env)
     {
-        var files = RemissFiles.Expand(paths);
-        var options = CommonOptions.LoadOptions(registryFiles, env);
-        if (options is null)
-        {
-            return ExitCodes.Errors;
-        }
-
         int errors = 0, warnings = 0, filesWithErrors = 0;
         foreach (var file in files)
         {

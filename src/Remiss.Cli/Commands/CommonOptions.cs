@@ -13,20 +13,23 @@ internal static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    /// <summary>A region's own clause ids (<c>*.wording.yaml</c>).</summary>
-    public static Option<string[]> Registry() => new("--registry")
+    /// <summary>An optional date (<c>yyyy-mm-dd</c>), parsed while parsing the command line so a bad date is bad usage.</summary>
+    public static Option<CalendarDate?> Date(string name, string description, string example) => new(name)
     {
-        Description = "Egna att-satser (*.wording.yaml) utöver standardsatserna. Kan anges flera gånger.",
-        HelpName = "FILE",
-        AllowMultipleArgumentsPerToken = false,
-    };
+        Description = description,
+        HelpName = "yyyy-mm-dd",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (CalendarDate.TryParseIso(text, out var date))
+            {
+                return date;
+            }
 
-    /// <summary>Builds the load options from <c>--registry</c> files, printing their diagnostics; null when a registry has errors.</summary>
-    public static LoadOptions? LoadOptions(IEnumerable<string>? registryFiles, CliEnvironment env)
-    {
-        var registry = WordingRegistries.Load(registryFiles, env);
-        return registry is null ? null : new LoadOptions { Registry = registry };
-    }
+            result.AddError($"{name}: '{text}' är inget datum; skriv åååå-mm-dd, t.ex. {example}.");
+            return null;
+        },
+    };
 
     /// <summary>Singular or plural Swedish count: <c>1 fil</c>, <c>2 filer</c>.</summary>
     public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

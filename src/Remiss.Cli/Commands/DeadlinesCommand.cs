@@ -22,37 +22,21 @@ internal static class DeadlinesCommand
     public static Command Create(CliEnvironment env)
     {
         var paths = CommonOptions.Paths();
-        var today = new Option<string?>("--today")
-        {
-            Description = "Räkna dagar från detta datum i stället för i dag (åååå-mm-dd).",
-            HelpName = "yyyy-mm-dd",
-        };
-        today.Validators.Add(result =>
-        {
-            if (!CalendarDate.TryParseIso(result.GetValueOrDefault<string?>(), out _))
-            {
-                result.AddError($"--today: \"{result.GetValueOrDefault<string?>()}\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-03-01.");
-            }
-        });
+        var today = CommonOptions.Date("--today", "Räkna dagar från detta datum i stället för i dag (åååå-mm-dd).", "2025-03-01");
         var json = new Option<bool>("--json") { Description = "Skriv JSON (för skript och andra system) i stället för en tabell." };
-        var registry = CommonOptions.Registry();
+        var registry = new RegistryOption();
         var command = new Command("deadlines", "Visa svarstiderna för remisserna, den närmaste först.") { paths, today, json, registry };
-        command.SetAction(parse =>
-        {
-            var day = parse.GetValue(today) is { } text ? CalendarDate.ParseIso(text) : env.Today();
-            return Run(RemissFiles.Expand(parse.GetRequiredValue(paths)), day, parse.GetValue(json), parse.GetValue(registry), env);
-        });
+        command.SetAction(parse => Run(
+            RemissFiles.Expand(parse.GetRequiredValue(paths)),
+            parse.GetValue(today) ?? env.Today(),
+            parse.GetValue(json),
+            registry.LoadOptions(parse, env),
+            env));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string[]? registryFiles, CliEnvironment env)
+    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, LoadOptions options, CliEnvironment env)
     {
-        var options = CommonOptions.LoadOptions(registryFiles, env);
-        if (options is null)
-        {
-            return ExitCodes.Errors;
-        }
-
         var rows = new List<DeadlineRow>();
         var broken = 0;
         foreach (var path in files)

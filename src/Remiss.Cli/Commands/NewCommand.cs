@@ -18,14 +18,7 @@ internal static class NewCommand
         var title = new Option<string?>("--title") { Description = "Det remitterade dokumentets titel." };
         var department = new Option<string?>("--department") { Description = "Avsändande departement, t.ex. Socialdepartementet." };
         var departmentDnr = new Option<string?>("--department-dnr") { Description = "Departementets diarienummer, t.ex. S2024/02145." };
-        var deadline = new Option<string?>("--deadline") { Description = "Svarstid (åååå-mm-dd).", HelpName = "yyyy-mm-dd" };
-        deadline.Validators.Add(result =>
-        {
-            if (!CalendarDate.TryParseIso(result.GetValueOrDefault<string?>(), out _))
-            {
-                result.AddError($"--deadline: \"{result.GetValueOrDefault<string?>()}\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-03-10.");
-            }
-        });
+        var deadline = CommonOptions.Date("--deadline", "Svarstid (åååå-mm-dd).", "2025-03-10");
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Filen att skapa. Standard: namnet från numret (sou-2024-72.remiss.yaml) eller titeln.",
@@ -44,7 +37,7 @@ internal static class NewCommand
                 throw new UsageException($"'{path}' slutar inte på {RemissFiles.Extension}; remissfiler måste göra det för att hittas av 'remiss check' och editorn.");
             }
 
-            var bytes = new UTF8Encoding(false).GetBytes(NewFileTemplate.Render(values, SchemaFileName));
+            var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName));
             try
             {
                 AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
@@ -56,12 +49,12 @@ internal static class NewCommand
             }
 
             env.Out.WriteLine($"Skapade {path}");
-            var schemaPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, SchemaFileName);
+            var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName);
             if (!File.Exists(schemaPath))
             {
                 // The file's first line points at this schema; write it once so the editor helps at once.
-                AtomicFile.WriteAllBytes(schemaPath, new UTF8Encoding(false).GetBytes(RemissJsonSchema.Generate() + "\n"));
-                env.Out.WriteLine($"Skapade {Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName)} (för hjälp i editorn)");
+                RemissJsonSchema.WriteFile(schemaPath);
+                env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
             }
 
             env.Out.WriteLine($"Fyll i filen och kontrollera den med: remiss check \"{path}\"");
@@ -93,7 +86,7 @@ internal static class NewCommand
 }
 
 /// <summary>What <c>remiss new</c> was told.</summary>
-internal sealed record NewFileValues(string? Number, string? Title, string? Department, string? DepartmentDnr, string? Deadline)
+internal sealed record NewFileValues(string? Number, string? Title, string? Department, string? DepartmentDnr, CalendarDate? Deadline)
 {
     /// <summary>The kind the number implies: SOU → betänkande, Ds → promemoria.</summary>
     public string? ImpliedKind => Number is null ? null : DocumentNumber.Parse(Number).Series switch

@@ -22,9 +22,9 @@ internal static class NewFileTemplate
         AddQuoted("remiss.title", values.Title);
         AddQuoted("remiss.department", values.Department);
         AddQuoted("remiss.department_dnr", values.DepartmentDnr);
-        if (values.Deadline is not null)
+        if (values.Deadline is { } deadline)
         {
-            given["remiss.deadline"] = values.Deadline.Trim();
+            given["remiss.deadline"] = deadline.ToString();
         }
 
         given["format"] = RemissFile.CurrentFormat;

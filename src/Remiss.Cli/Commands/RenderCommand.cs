@@ -48,7 +48,7 @@ internal static class RenderCommand
         {
             Description = "Ersätt filer även om de har ändrats sedan förra renderingen (t.ex. redigerats i Word).",
         };
-        var registry = CommonOptions.Registry();
+        var registry = new RegistryOption();
 
         var command = new Command("render", "Skriv yttrandet och tjänsteutlåtandet för en eller flera remissfiler.")
         {
@@ -56,12 +56,6 @@ internal static class RenderCommand
         };
         command.SetAction(parse =>
         {
-            var options = CommonOptions.LoadOptions(parse.GetValue(registry), env);
-            if (options is null)
-            {
-                return ExitCodes.Errors;
-            }
-
             var request = new RenderRequest(
                 RemissFiles.Expand(parse.GetRequiredValue(paths)),
                 RenderRequest.ParseDocuments(parse.GetValue(document)!),
@@ -72,9 +66,9 @@ internal static class RenderCommand
                 {
                     TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
                     ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
-                    Registry = options.Registry,
+                    Registry = registry.Load(parse, env),
                 });
-            return new RenderRun(env, request, options).Execute();
+            return new RenderRun(env, request).Execute();
         });
         return command;
     }

@@ -10,8 +10,10 @@ namespace Remiss.Cli.Commands;
 /// before writing any of that file's outputs, write atomically, then turn the Word files into PDF in a
 /// single LibreOffice call.
 /// </summary>
-internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadOptions loadOptions)
+internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 {
+    // The files are loaded with the registry they are rendered with, so every id that checks also renders.
+    private readonly LoadOptions _loadOptions = new() { Registry = request.RenderOptions.Registry ?? ClauseRegistry.BuiltIn };
     private readonly RemissRenderer _renderer = new(request.RenderOptions);
     private readonly Dictionary<string, RenderManifest> _manifests = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
@@ -27,23 +29,11 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
         // A progress bar only where someone watches it: many files, on a terminal.
         if (request.Files.Count > 1 && env.IsTerminal)
         {
+            // Lines wait until the bar is gone, so they are not drawn over.
             _buffering = true;
             env.CreateConsole().Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(context =>
-                {
-                    var task = context.AddTask("Renderar", maxValue: request.Files.Count + (request.Formats.Contains(OutputFormat.Pdf) ? 1 : 0));
-                    foreach (var file in request.Files)
-                    {
-                        task.Description = Markup.Escape(Path.GetFileName(file));
-                        RenderFile(file);
-                        task.Increment(1);
-                    }
-
-                    task.Description = "PDF";
-                    ConvertPdfs();
-                    task.Increment(1);
-                });
+                .Start(context => RenderAll(context.AddTask("Renderar", maxValue: request.Files.Count + 1)));
             _buffering = false;
             foreach (var (isError, line) in _buffer)
             {
@@ -52,12 +42,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
         }
         else
         {
-            foreach (var file in request.Files)
-            {
-                RenderFile(file);
-            }
-
-            ConvertPdfs();
+            RenderAll(progress: null);
         }
 
         foreach (var manifest in _manifests.Values.Where(m => m.IsChanged))
@@ -76,9 +61,23 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request, LoadO
         return _failures > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
+    private void RenderAll(ProgressTask? progress)
+    {
+        foreach (var file in request.Files)
+        {
+            progress?.Description = Markup.Escape(Path.GetFileName(file));
+            RenderFile(file);
+            progress?.Increment(1);
+        }
+
+        progress?.Description = "PDF";
+        ConvertPdfs();
+        progress?.Increment(1);
+    }
+
     private void RenderFile(string source)
     {
-        var result = RemissLoader.LoadFile(source, loadOptions);
+        var result = RemissLoader.LoadFile(source, _loadOptions);
         foreach (var diagnostic in result.Diagnostics)
         {
             Out(diagnostic.ToString());

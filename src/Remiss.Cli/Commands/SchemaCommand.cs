@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using Remiss.Cli.Output;
 using Remiss.Cli.Schema;
 
 namespace Remiss.Cli.Commands;
@@ -14,15 +12,14 @@ internal static class SchemaCommand
         var command = new Command("schema", "Skriv ett JSON Schema (draft 2020-12) för remissformatet, för t.ex. VS Code:s YAML-tillägg.") { output };
         command.SetAction(parse =>
         {
-            var json = RemissJsonSchema.Generate();
             if (parse.GetValue(output) is { } path)
             {
-                AtomicFile.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(json + "\n"));
+                RemissJsonSchema.WriteFile(path);
                 env.Out.WriteLine($"Skrev {path}");
             }
             else
             {
-                env.Out.WriteLine(json);
+                env.Out.WriteLine(RemissJsonSchema.Generate());
             }
 
             return ExitCodes.Success;

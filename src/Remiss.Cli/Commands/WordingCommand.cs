@@ -27,7 +27,7 @@ internal static class WordingCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var registry = CommonOptions.Registry();
+        var registry = new RegistryOption();
         var title = new Option<string?>("--title") { Description = "Remissens titel, för satser som nämner den (submit-response)." };
         var kind = new Option<string>("--kind") { Description = "betänkande, promemoria eller other.", DefaultValueFactory = _ => "other" };
         kind.AcceptOnlyFromAmong([.. RemissSchema.KindValues]);
@@ -41,12 +41,6 @@ internal static class WordingCommand
         };
         command.SetAction(parse =>
         {
-            var clauseRegistry = WordingRegistries.Load(parse.GetValue(registry), env);
-            if (clauseRegistry is null)
-            {
-                return ExitCodes.Errors;
-            }
-
             var context = new ContextValues(parse.GetValue(title), parse.GetValue(kind)!, parse.GetValue(number), parse.GetValue(department), parse.GetValue(organisation));
             var bodies = parse.GetRequiredValue(path).Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
             if (bodies.Count == 0)
@@ -54,6 +48,7 @@ internal static class WordingCommand
                 throw new UsageException("--path: ange minst ett organ.");
             }
 
+            var clauseRegistry = registry.Load(parse, env);
             var texts = new List<string>();
             foreach (var written in parse.GetRequiredValue(clause))
             {
@@ -86,7 +81,7 @@ internal static class WordingCommand
             if (colon < 0 && ClauseDefinition.IsValidId(written) && written.Contains('-', StringComparison.Ordinal))
             {
                 var suggestion = registry.Suggest(written);
-                problem = $"okänt id för att-sats: \"{written}\". {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}.";
+                problem = $"okänt id för att-sats: '{written}'. {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}.";
                 return null;
             }
 
@@ -96,7 +91,7 @@ internal static class WordingCommand
         var missing = definition.Placeholders.Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
         if (missing.Count > 0)
         {
-            problem = $"att-satsen \"{id}\" behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
+            problem = $"att-satsen '{id}' behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
             return null;
         }
 
@@ -115,7 +110,7 @@ internal static class WordingCommand
             var shape = definition.Parameters.Count == 1
                 ? $"\"{id}: värde\""
                 : $"\"{id}: {string.Join("; ", definition.Parameters.Select(p => p + "=värde"))}\"";
-            problem = $"att-satsen \"{id}\" behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv --clause {shape}.";
+            problem = $"att-satsen '{id}' behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv --clause {shape}.";
             return null;
         }
     }
@@ -146,12 +141,7 @@ internal sealed record ContextValues(string? Title, string Kind, string? Number,
 
     public ClauseContext ToClauseContext()
     {
-        var kind = Kind switch
-        {
-            "betänkande" => ReferralKind.Betankande,
-            "promemoria" => ReferralKind.Promemoria,
-            _ => ReferralKind.Other,
-        };
+        var kind = RemissSchema.ParseKind(Kind) ?? ReferralKind.Other;
         var documentName = StandardWording.DocumentName(Title?.Trim() ?? string.Empty, kind, Number);
         return new ClauseContext(StandardWording.ResponseTitle(documentName), documentName, Department?.Trim() ?? string.Empty, Organisation?.Trim() ?? string.Empty);
     }

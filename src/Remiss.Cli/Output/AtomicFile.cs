@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Remiss.Cli.Output;
 
 /// <summary>
@@ -8,6 +10,12 @@ internal static class AtomicFile
 {
     /// <summary>The prefix of temporary files, so a crash's leftovers are recognisable.</summary>
     public const string TempPrefix = ".remiss-tmp-";
+
+    /// <summary>The encoding of the text files we write: UTF-8 without a byte order mark, as FORMAT.md allows and editors expect.</summary>
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark, replacing the file.</summary>
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8.GetBytes(text));
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, replacing it.</summary>
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes), overwrite: true);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Remiss.Cli.Output;
 using Remiss.Core;
 
 namespace Remiss.Cli.Schema;
@@ -27,6 +28,9 @@ internal static class RemissJsonSchema
 
     /// <summary>The schema as indented JSON.</summary>
     public static string Generate() => Build().ToJsonString(Options);
+
+    /// <summary>Writes the schema to a file (atomically, ending in a newline).</summary>
+    public static void WriteFile(string path) => AtomicFile.WriteAllText(path, Generate() + "\n");
 
     /// <summary>The schema as a JSON tree.</summary>
     public static JsonObject Build()

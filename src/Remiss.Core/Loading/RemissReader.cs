@@ -40,12 +40,7 @@ internal sealed class RemissReader
     private Referral ReadReferral(YamlNodeReader.Fields? f)
     {
         var schema = Root.Child("remiss")!;
-        var kind = _r.Choice(f, "kind", RemissSchema.KindValues) switch
-        {
-            "betänkande" => ReferralKind.Betankande,
-            "promemoria" => ReferralKind.Promemoria,
-            _ => ReferralKind.Other,
-        };
+        var kind = RemissSchema.ParseKind(_r.Choice(f, "kind", RemissSchema.KindValues)) ?? ReferralKind.Other;
         var number = _r.Text(f, "number");
         var dnr = _r.Text(f, "department_dnr");
 
@@ -161,14 +156,7 @@ internal sealed class RemissReader
                 continue;
             }
 
-            var position = _r.Choice(item, "position", RemissSchema.PositionValues) switch
-            {
-                "supports" => Position.Supports,
-                "opposes" => Position.Opposes,
-                "supports-with-reservations" => Position.SupportsWithReservations,
-                "no-comment" => Position.NoComment,
-                _ => Position.Comments,
-            };
+            var position = RemissSchema.ParsePosition(_r.Choice(item, "position", RemissSchema.PositionValues)) ?? Position.Comments;
             comments.Add(new ResponseComment(_r.Text(item, "section"), _r.Text(item, "heading", required: true) ?? string.Empty, position, _r.Markdown(item, "text")));
         }
 

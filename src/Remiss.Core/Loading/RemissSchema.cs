@@ -67,11 +67,30 @@ public sealed class SchemaNode
 /// <summary>The definition of format <c>remiss/1</c> (FORMAT.md §1).</summary>
 public static class RemissSchema
 {
+    // The file's spelling of each enum value, in declaration order of the enums: one table for reading,
+    // writing (the generator, templates, `remiss new`) and the JSON Schema.
+    private static readonly string[] KindNames = { "other", "betänkande", "promemoria" };
+    private static readonly string[] PositionNames = { "supports", "opposes", "supports-with-reservations", "no-comment", "comments" };
+
     /// <summary>The allowed values of <c>remiss.kind</c>.</summary>
     public static IReadOnlyList<string> KindValues { get; } = new[] { "betänkande", "promemoria", "other" };
 
     /// <summary>The allowed values of <c>response.comments[].position</c>.</summary>
-    public static IReadOnlyList<string> PositionValues { get; } = new[] { "supports", "opposes", "supports-with-reservations", "no-comment", "comments" };
+    public static IReadOnlyList<string> PositionValues { get; } = PositionNames;
+
+    /// <summary>The file's spelling of a kind: <c>betänkande</c>, <c>promemoria</c>, <c>other</c>.</summary>
+    public static string KindName(ReferralKind kind) => KindNames[(int)kind];
+
+    /// <summary>The kind a file's value names, or null when it names none.</summary>
+    public static ReferralKind? ParseKind(string? value) =>
+        Array.IndexOf(KindNames, value?.Trim()) is var i and >= 0 ? (ReferralKind)i : null;
+
+    /// <summary>The file's spelling of a position: <c>supports</c>, <c>no-comment</c>, …</summary>
+    public static string PositionName(Position position) => PositionNames[(int)position];
+
+    /// <summary>The position a file's value names, or null when it names none.</summary>
+    public static Position? ParsePosition(string? value) =>
+        Array.IndexOf(PositionNames, value?.Trim()) is var i and >= 0 ? (Position)i : null;
 
     /// <summary>The root of the format.</summary>
     public static SchemaNode Root { get; } = Build();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Remiss.Core;
 using Scriban.Runtime;
 
@@ -15,7 +14,7 @@ internal static class ViewModel
     public static DocumentInfo Info(RemissFile file, DocumentKind kind) => new(
         kind == DocumentKind.Yttrande ? StandardWording.ResponseTitle(file.Remiss) : StandardWording.MemoHeading(file.Remiss),
         file.Case.Organisation,
-        file.Case.Date is { } date ? IsoDate(date) : null,
+        file.Case.Date?.ToString(), // CalendarDate prints ISO
         file.Case.Dnr);
 
     /// <summary>The template globals for <paramref name="kind"/>.</summary>
@@ -64,7 +63,19 @@ internal static class ViewModel
 
     private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry)
     {
-        var text = DecisionText.For(file, registry);
+        DecisionText text;
+        try
+        {
+            text = DecisionText.For(file, registry);
+        }
+        catch (KeyNotFoundException ex)
+        {
+            // The loader checked the ids against its registry; a different one here is a caller's mistake, not the user's.
+            throw new RenderException(
+                $"The decision cannot be worded: {ex.Message} Render with the clause registry the file was loaded with (RenderOptions.Registry; remiss render --registry).",
+                ex);
+        }
+
         return Obj(
             ("heading", Md(text.Heading)),
             ("intro", Md(text.Intro)),
@@ -90,11 +101,10 @@ internal static class ViewModel
         var comments = new ScriptArray();
         foreach (var comment in CommentOrder.InSectionOrder(file.Response.Comments))
         {
-            var heading = string.IsNullOrWhiteSpace(comment.Section) ? comment.Heading : comment.Section!.Trim() + " " + comment.Heading;
             comments.Add(Obj(
                 ("section", Md(comment.Section)),
-                ("heading", Md(heading)),
-                ("position", PositionId(comment.Position)),
+                ("heading", Md(ResponseWording.CommentHeading(comment))),
+                ("position", RemissSchema.PositionName(comment.Position)),
                 ("position_phrase", StandardWording.PositionPhrase(comment.Position)),
                 ("position_sentence", Md(StandardWording.PositionSentence(file.Case.Organisation, comment.Position))),
                 ("text", MarkdownText.Block(comment.Text))));
@@ -143,17 +153,6 @@ internal static class ViewModel
         // Keep å, ä, ö and ” readable in the front matter.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-
-    private static string PositionId(Position position) => position switch
-    {
-        Position.Supports => "supports",
-        Position.Opposes => "opposes",
-        Position.SupportsWithReservations => "supports-with-reservations",
-        Position.NoComment => "no-comment",
-        _ => "comments",
-    };
-
-    private static string IsoDate(CalendarDate date) => date.ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Md(string? value) => MarkdownText.Escape(value);
 

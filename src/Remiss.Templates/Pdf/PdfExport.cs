@@ -72,7 +72,7 @@ public static class PdfExport
                 start.ArgumentList.Add(Path.GetFullPath(path));
             }
 
-            using var process = Process.Start(start) ?? throw new RenderException($"LibreOffice ({soffice}) could not be started.");
+            using var process = Start(start, soffice);
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(Timeout))
@@ -95,6 +95,18 @@ public static class PdfExport
         finally
         {
             TryDelete(profile);
+        }
+    }
+
+    private static Process Start(ProcessStartInfo start, string soffice)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new RenderException($"LibreOffice ({soffice}) could not be started.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new RenderException($"LibreOffice ({soffice}) could not be started ({ex.Message}); check that it is installed completely (apt-get install {LibreOfficePackage}).", ex);
         }
     }
 

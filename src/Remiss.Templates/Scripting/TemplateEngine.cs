@@ -7,13 +7,16 @@ using Scriban.Syntax;
 namespace Remiss.Templates.Scripting;
 
 /// <summary>
-/// Parses each document's template once and renders it under fixed limits. Thread-safe: a parsed
-/// <see cref="Template"/> is immutable and every render gets its own <see cref="TemplateContext"/>.
+/// Parses each document's template, and each file it includes, once and renders it under fixed limits.
+/// Thread-safe: a parsed <see cref="Template"/> is immutable and every render gets its own <see cref="TemplateContext"/>.
 /// </summary>
 internal sealed class TemplateEngine
 {
     private readonly TemplateSource _source;
     private readonly ConcurrentDictionary<DocumentKind, Lazy<Template>> _templates = new();
+
+    /// <summary>Included templates parsed by earlier renders, by path; Scriban's own cache lives only as long as one context.</summary>
+    private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
 
     public TemplateEngine(TemplateSource source) => _source = source;
 
@@ -28,6 +31,10 @@ internal sealed class TemplateEngine
         try
         {
             output = template.Render(context);
+            foreach (var (path, included) in context.CachedTemplates)
+            {
+                _includes.TryAdd(path, included);
+            }
         }
         catch (ScriptParserRuntimeException ex)
         {
@@ -40,7 +47,7 @@ internal sealed class TemplateEngine
         }
         catch (OperationCanceledException ex)
         {
-            throw new RenderException($"{template.SourceFilePath}: error: the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a loop that never ends.", ex);
+            throw new RenderException($"{template.SourceFilePath}: error: {RanTooLong}", ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or InsufficientExecutionStackException)
         {
@@ -94,9 +101,17 @@ internal sealed class TemplateEngine
             TemplateLoaderParserOptions = ParserOptions(),
             CancellationToken = cancellation,
         };
+        foreach (var (path, included) in _includes)
+        {
+            context.CachedTemplates[path] = included;
+        }
+
         context.PushGlobal(model);
         return context;
     }
+
+    private static readonly string RanTooLong =
+        $"the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for a loop that never ends or repeats too much work";
 
     private static string Format(LogMessage message) => Format(message.Span, message.Message);
 
@@ -121,7 +136,7 @@ internal sealed class TemplateEngine
 
         if (text.Contains("cancel", StringComparison.OrdinalIgnoreCase))
         {
-            return $"the template ran longer than {TemplateLimits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; look for loops that repeat too much work";
+            return RanTooLong;
         }
 
         if (text.Contains("recursi", StringComparison.OrdinalIgnoreCase))

@@ -14,7 +14,8 @@ internal sealed record ReferenceHeader(string HeaderXml, IReadOnlyList<Reference
     {
         var section = main.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
         var reference = section?.Elements<HeaderReference>().FirstOrDefault(h => h.Type is null || h.Type.Value == HeaderFooterValues.Default);
-        if (reference?.Id?.Value is not { } id || main.GetPartById(id) is not HeaderPart part || part.Header is null)
+        // A reference to a part that is not there (a damaged file) means no letterhead, not an exception.
+        if (reference?.Id?.Value is not { } id || !main.TryGetPartById(id, out var found) || found is not HeaderPart part || part.Header is null)
         {
             return null;
         }
