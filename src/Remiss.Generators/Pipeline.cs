@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Remiss.Core;
 
 namespace Remiss.Generators;
@@ -10,9 +9,6 @@ namespace Remiss.Generators;
 /// </summary>
 internal static class Pipeline
 {
-    private static readonly Regex NumberLine = new(@"^[ \t]+number[ \t]*:[ \t]*(?<value>[^#\r\n]*?)[ \t]*(#.*)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-    private static readonly Regex ClauseIdLine = new(@"^[ \t-]*id[ \t]*:[ \t]*[""']?(?<id>[^""'\s#]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-
     // ---- Remiss files ----
 
     public static LoadedRemiss LoadRemiss(YamlSource source, EquatableArray<ClauseDefinition> regionClauses)
@@ -31,7 +27,8 @@ internal static class Pipeline
             var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
             var number = result.File?.Remiss.Number;
             var name = number?.ToIdentifier() ?? fallbackName;
-            return new LoadedRemiss(source.Path, name, result.File, diagnostics) { NameSpan = number is null ? SourceSpan.Start : NumberSpan(source.Text, lineStarts) };
+            var nameSpan = number is null ? SourceSpan.Start : result.Sources?.Find("remiss.number") ?? SourceSpan.Start;
+            return new LoadedRemiss(source.Path, name, result.File, diagnostics) { NameSpan = nameSpan };
         }
         catch (Exception ex)
         {
@@ -90,12 +87,12 @@ internal static class Pipeline
 
             var result = WordingLoader.Load(source.Text, source.Path);
             var lineStarts = Locations.LineStarts(source.Text);
-            var idPositions = IdPositions(source.Text);
-            var clauses = result.Definitions.Select(d =>
+            var clauses = result.Definitions.Select((d, i) =>
             {
-                var start = idPositions.TryGetValue(d.Id, out var at) ? at : 0;
-                var line = Locations.LineIndex(lineStarts, start);
-                return new LocatedClause(d, source.Path, start, d.Id.Length, line, start - lineStarts[line]);
+                var span = result.IdSpans[i];
+                var start = Locations.Offset(lineStarts, source.Text.Length, span.Line, span.Column);
+                var length = span.EndLine == span.Line ? Math.Max(1, span.EndColumn - span.Column) : d.Id.Length;
+                return new LocatedClause(d, source.Path, start, length, span.Line - 1, span.Column - 1);
             }).ToEquatableArray();
             var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
             return new LoadedWording(source.Path, clauses, diagnostics);
@@ -202,37 +199,6 @@ internal static class Pipeline
         var version = typeof(Pipeline).Assembly.GetName().Version;
         var diagnostic = GeneratorDiagnostics.CoreNotReferenced.Create(string.Empty, SourceSpan.Start, $"{version.Major}.{version.Minor}.{version.Build}");
         return Locations.Locate(diagnostic, string.Empty, null);
-    }
-
-    /// <summary>The span of the <c>remiss.number</c> value (the only indented <c>number:</c> key of the format).</summary>
-    private static SourceSpan NumberSpan(string text, int[] lineStarts)
-    {
-        var match = NumberLine.Match(text);
-        if (!match.Success)
-        {
-            return SourceSpan.Start;
-        }
-
-        var value = match.Groups["value"];
-        var line = Locations.LineIndex(lineStarts, value.Index);
-        var column = value.Index - lineStarts[line] + 1;
-        return new SourceSpan(line + 1, column, line + 1, column + value.Length);
-    }
-
-    /// <summary>Where each id is first written in a registry (a definition carries no position of its own).</summary>
-    private static Dictionary<string, int> IdPositions(string text)
-    {
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match match in ClauseIdLine.Matches(text))
-        {
-            var group = match.Groups["id"];
-            if (!positions.ContainsKey(group.Value))
-            {
-                positions[group.Value] = group.Index;
-            }
-        }
-
-        return positions;
     }
 
     private static string NameFromPath(string path) => Identifiers.FromText(WithoutSuffix(CSharp.FileName(path), RemissGenerator.RemissSuffix));

@@ -54,6 +54,17 @@ public class LoaderTests
     }
 
     [Fact]
+    public void Sources_tell_where_each_value_stands()
+    {
+        var result = TestFiles.Load(TestFiles.Minimal);
+        Assert.Equal(new SourceSpan(5, 11, 5, 21), result.Sources!.Find("remiss.number"));
+        Assert.Equal(7, result.Sources.Find("remiss.deadline")!.Value.Line);
+        Assert.Equal(13, result.Sources.Find("decision.clauses[0]")!.Value.Line);
+        Assert.Null(result.Sources.Find("remiss.received"));
+        Assert.Equal(result, TestFiles.Load(TestFiles.Minimal));
+    }
+
+    [Fact]
     public void Loading_the_same_text_twice_gives_equal_models()
     {
         var a = TestFiles.LoadExample();

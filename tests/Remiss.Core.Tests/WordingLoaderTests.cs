@@ -17,6 +17,7 @@ public class WordingLoaderTests
         Assert.Equal(new[] { "year" }, definition.Parameters);
         Assert.Equal("ApproveAnnualReport", definition.MethodName);
         Assert.Equal("Årsredovisning.", definition.Description);
+        Assert.Equal(new SourceSpan(3, 9, 3, 30), Assert.Single(result.IdSpans));
     }
 
     [Fact]

@@ -11,6 +11,12 @@ public sealed record LoadResult(RemissFile? File, EquatableArray<Diagnostic> Dia
 
     /// <summary>The warnings.</summary>
     public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => !d.IsError);
+
+    /// <summary>
+    /// Where each value stands in the file (<c>remiss.number</c>, <c>decision.clauses[0]</c>, …), for tools
+    /// that report their own findings at the YAML; null when the file could not be parsed.
+    /// </summary>
+    public SourceMap? Sources { get; init; }
 }
 
 /// <summary>Settings for <see cref="RemissLoader"/>.</summary>

@@ -52,7 +52,7 @@ public static class RemissLoader
             var ordered = diagnostics
                 .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered);
+            return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map };
         }
         catch (Exception ex)
         {

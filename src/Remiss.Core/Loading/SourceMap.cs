@@ -5,7 +5,7 @@ namespace Remiss.Core;
 /// <c>remiss.extensions[0].until</c>, <c>decision.clauses[1]</c>), so checks that run on the model can
 /// still point at the right line and column.
 /// </summary>
-public sealed class SourceMap
+public sealed class SourceMap : IEquatable<SourceMap>
 {
     private readonly Dictionary<string, SourceSpan> _spans = new(StringComparer.Ordinal);
 
@@ -20,6 +20,20 @@ public sealed class SourceMap
 
     /// <summary>True when the file had a value at exactly <paramref name="path"/>.</summary>
     public bool Contains(string path) => _spans.ContainsKey(path);
+
+    /// <summary>The span of the value at exactly <paramref name="path"/>, or null when the file had none there.</summary>
+    public SourceSpan? Find(string path) => _spans.TryGetValue(path, out var span) ? span : null;
+
+    /// <inheritdoc />
+    public bool Equals(SourceMap? other) =>
+        other is not null && FilePath == other.FilePath && _spans.Count == other._spans.Count
+        && _spans.All(entry => other._spans.TryGetValue(entry.Key, out var span) && span == entry.Value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SourceMap);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (FilePath.GetHashCode() * 31) + _spans.Count;
 
     /// <summary>The span of the value at <paramref name="path"/>, else of the nearest enclosing value, else the file start.</summary>
     public SourceSpan this[string path]

@@ -7,6 +7,9 @@ public sealed record WordingLoadResult(EquatableArray<ClauseDefinition> Definiti
 {
     /// <summary>True when at least one diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Where each definition's <c>id</c> value is written, in the order of <see cref="Definitions"/>.</summary>
+    public EquatableArray<SourceSpan> IdSpans { get; init; }
 }
 
 /// <summary>
@@ -52,9 +55,12 @@ public static class WordingLoader
             var diagnostics = new List<Diagnostic>();
             var root = RemissLoader.Parse(text, filePath, diagnostics);
             var definitions = root is null
-                ? new List<ClauseDefinition>()
+                ? new List<(ClauseDefinition, SourceSpan)>()
                 : Read(root, new YamlNodeReader(filePath, diagnostics, new SourceMap(filePath)));
-            return new WordingLoadResult(definitions.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new WordingLoadResult(definitions.Select(d => d.Item1).ToEquatableArray(), diagnostics.ToEquatableArray())
+            {
+                IdSpans = definitions.Select(d => d.Item2).ToEquatableArray(),
+            };
         }
         catch (Exception ex)
         {
@@ -62,9 +68,9 @@ public static class WordingLoader
         }
     }
 
-    private static List<ClauseDefinition> Read(YamlNode root, YamlNodeReader r)
+    private static List<(ClauseDefinition Definition, SourceSpan IdSpan)> Read(YamlNode root, YamlNodeReader r)
     {
-        var definitions = new List<ClauseDefinition>();
+        var definitions = new List<(ClauseDefinition, SourceSpan)>();
         var fields = r.Mapping(root, Schema, string.Empty);
         if (fields is null)
         {
@@ -112,7 +118,7 @@ public static class WordingLoader
                 continue;
             }
 
-            definitions.Add(definition);
+            definitions.Add((definition, YamlNodeReader.SpanOf(idNode)));
         }
 
         return definitions;
