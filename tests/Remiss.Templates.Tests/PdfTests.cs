@@ -127,7 +127,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
 
         var ex = Assert.Throws<RenderException>(() => PdfExport.Convert([docx], dir.Path, notExecutable));
 
-        Assert.Contains("could not be started", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("kunde inte startas", ex.Message, StringComparison.Ordinal);
         Assert.Contains("apt-get install libreoffice-writer-nogui", ex.Message, StringComparison.Ordinal);
     }
 

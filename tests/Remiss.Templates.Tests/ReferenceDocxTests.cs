@@ -157,7 +157,7 @@ public class ReferenceDocxTests
 
         var ex = Assert.Throws<RenderException>(() => renderer.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx));
 
-        Assert.StartsWith(path + ": error: the reference .docx cannot be read", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + ": error: mall-.docx:en kan inte läsas", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

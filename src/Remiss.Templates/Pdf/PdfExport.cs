@@ -37,14 +37,14 @@ public static class PdfExport
         if (soffice is null)
         {
             throw new RenderException(
-            $"PDF needs LibreOffice, which is not installed: install it (Debian/Ubuntu: apt-get install {LibreOfficePackage}) or put 'soffice' on PATH, or render .docx and convert it yourself.");
+            $"PDF kräver LibreOffice, som inte är installerat: installera det (Debian/Ubuntu: apt-get install {LibreOfficePackage}) eller lägg 'soffice' i PATH, eller skapa .docx och spara som PDF själv.");
         }
 
         foreach (var path in docxPaths)
         {
             if (!File.Exists(path))
             {
-                throw new RenderException($"{path}: error: the .docx to convert does not exist.");
+                throw new RenderException($"{path}: error: .docx-filen som ska bli PDF finns inte.");
             }
         }
 
@@ -78,7 +78,7 @@ public static class PdfExport
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new RenderException($"LibreOffice did not finish converting {docxPaths.Count} file(s) within {Timeout.TotalSeconds:0} s and was stopped.");
+                throw new RenderException($"LibreOffice blev inte klart med {docxPaths.Count} fil(er) inom {Timeout.TotalSeconds:0} s och stoppades. Försök igen med färre filer åt gången.");
             }
 
             process.WaitForExit();
@@ -89,7 +89,7 @@ public static class PdfExport
             if (process.ExitCode != 0 || missing.Count > 0)
             {
                 throw new RenderException(
-                    $"LibreOffice could not convert to PDF (exit code {process.ExitCode}); missing: {string.Join(", ", missing)}. LibreOffice said: {(stderr.Result + stdout.Result).Trim()}");
+                    $"LibreOffice kunde inte skapa PDF (slutkod {process.ExitCode}); saknas: {string.Join(", ", missing)}. LibreOffice skrev: {(stderr.Result + stdout.Result).Trim()}");
             }
         }
         finally
@@ -102,11 +102,11 @@ public static class PdfExport
     {
         try
         {
-            return Process.Start(start) ?? throw new RenderException($"LibreOffice ({soffice}) could not be started.");
+            return Process.Start(start) ?? throw new RenderException($"LibreOffice ({soffice}) kunde inte startas; kontrollera installationen (apt-get install {LibreOfficePackage}).");
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new RenderException($"LibreOffice ({soffice}) could not be started ({ex.Message}); check that it is installed completely (apt-get install {LibreOfficePackage}).", ex);
+            throw new RenderException($"LibreOffice ({soffice}) kunde inte startas ({ex.Message}); kontrollera att det är fullständigt installerat (apt-get install {LibreOfficePackage}).", ex);
         }
     }
 

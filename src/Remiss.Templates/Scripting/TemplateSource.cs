@@ -27,7 +27,7 @@ internal sealed class TemplateSource
         var full = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(full))
         {
-            throw new RenderException($"The template directory '{directory}' does not exist. Point --templates at a directory containing yttrande.md.scriban and/or tjansteutlatande.md.scriban.");
+            throw new RenderException($"Mallmappen '{directory}' finns inte. Ange en mapp med yttrande.md.scriban och/eller tjansteutlatande.md.scriban.");
         }
 
         return new TemplateSource(full);

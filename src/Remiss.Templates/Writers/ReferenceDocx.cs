@@ -18,7 +18,7 @@ internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string?
         try
         {
             using var document = WordprocessingDocument.Open(path, isEditable: false);
-            var main = document.MainDocumentPart ?? throw new RenderException($"{path}: error: the reference .docx has no document part; save it from Word or LibreOffice again.");
+            var main = document.MainDocumentPart ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
             var styles = main.StyleDefinitionsPart is { } part ? Read(part) : null;
             return new ReferenceDocx(
                 MergeStyles(styles),
@@ -29,7 +29,7 @@ internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string?
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or FormatException or System.Xml.XmlException)
         {
-            throw new RenderException($"{path}: error: the reference .docx cannot be read ({ex.Message}); give a .docx saved by Word or LibreOffice.", ex);
+            throw new RenderException($"{path}: error: mall-.docx:en kan inte läsas ({ex.Message}); ange en .docx sparad i Word eller LibreOffice.", ex);
         }
     }
 
