@@ -9,7 +9,7 @@ internal static class TestFiles
 
     public static string ExampleText => File.ReadAllText(ExamplePath);
 
-    /// <summary>The lines of shared/examples/sou-2024-72.expected.txt.</summary>
+    /// <summary>The lines of examples/sou-2024-72.expected.txt.</summary>
     public static IReadOnlyList<string> ExpectedLines() => Remiss.Tests.Shared.SharedExample.ExpectedLines();
 
     public static RemissFile LoadExample()

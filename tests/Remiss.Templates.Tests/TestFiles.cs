@@ -13,7 +13,7 @@ internal static class TestFiles
     /// <summary>This source directory (for approved files), from the compiler.</summary>
     public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
-    /// <summary>The lines of shared/examples/sou-2024-72.expected.txt.</summary>
+    /// <summary>The lines of examples/sou-2024-72.expected.txt.</summary>
     public static IReadOnlyList<string> ExpectedLines() => Remiss.Tests.Shared.SharedExample.ExpectedLines();
 
     public static RemissFile LoadExample() => Load(ExampleText);

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The tests, on a fresh machine: installs what they need when it is missing, runs every test project of
+# Remiss.sln, then packs the packages and builds a consumer against them (eng/pack-and-consume.sh).
+# Ends with one line "N passed, N failed". CI (.ci/run) calls exactly this.
+#
+#   ./test.sh                  # everything
+#   ./test.sh --no-pack        # only the test projects
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages the tests use for real (never downloaded by a test itself). Each line: a check that
+# passes when the package is usable, then the package.
+missing=()
+need() { eval "$1" >/dev/null 2>&1 || missing+=("$2"); }
+need 'command -v soffice'                        libreoffice-writer-nogui   # .docx opened for real, PDF export
+need 'command -v pdftotext'                      poppler-utils              # the PDFs' text and tags
+need 'fc-list | grep -qi dejavu'                 fonts-dejavu-core          # a font LibreOffice can embed
+need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]}"
+  SUDO=""; if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo -E"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Remiss.sln 2>&1 | tee "$log" || status=$?
+total() { grep -oE "$1: +[0-9]+" "$log" | awk '{ s += $2 } END { print s + 0 }'; }
+tests_line="$(total Passed) passed, $(total Failed) failed"
+
+if [ "$status" -eq 0 ] && [ "${1:-}" != "--no-pack" ]; then
+  # Packs the Debug build the tests just made instead of compiling everything again in Release.
+  CONFIGURATION=Debug bash eng/pack-and-consume.sh || status=$?
+fi
+
+echo "$tests_line"
+exit "$status"
