@@ -17,6 +17,14 @@ public sealed record LoadResult(RemissFile? File, EquatableArray<Diagnostic> Dia
     /// that report their own findings at the YAML; null when the file could not be parsed.
     /// </summary>
     public SourceMap? Sources { get; init; }
+
+    /// <summary>
+    /// The organisation file the remiss was loaded with (<see cref="LoadOptions.Organisation"/>), or null.
+    /// When set, <see cref="RemissFile"/>'s <c>decision.path</c> holds the bodies' names as the organisation
+    /// file writes them (an id or a letter-case variant is replaced by the name), so renderers need no
+    /// knowledge of the organisation.
+    /// </summary>
+    public OrganisationFile? Organisation { get; init; }
 }
 
 /// <summary>Settings for <see cref="RemissLoader"/>.</summary>
@@ -30,4 +38,13 @@ public sealed record LoadOptions
 
     /// <summary>Larger files are refused before parsing (real remiss files are a few kilobytes).</summary>
     public int MaxFileBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>
+    /// The organisation file that applies to the remiss (ORGANISATION.md §2), or null for none. Its name,
+    /// bodies, signatories and house style are used when the remiss file leaves them out.
+    /// </summary>
+    public OrganisationFile? Organisation { get; init; }
+
+    /// <summary>The organisation file's path, for diagnostics that point into it; null when not from a file.</summary>
+    public string? OrganisationPath { get; init; }
 }

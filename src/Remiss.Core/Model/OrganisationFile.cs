@@ -1,0 +1,67 @@
+namespace Remiss.Core;
+
+/// <summary>
+/// One organisation file (format <c>organisation/1</c>, ORGANISATION.md §1): the organisation's name, the
+/// bodies of its decision paths with their meeting calendars, its house style and where its templates are.
+/// It applies to every remiss file in its folder and below (the nearest one wins).
+/// </summary>
+/// <param name="Format">The format tag, <c>organisation/1</c>.</param>
+/// <param name="Name">The organisation's name; replaces <c>case.organisation</c> in remiss files.</param>
+/// <param name="HouseStyle">How decisions are written: att-clauses or numbered statements.</param>
+/// <param name="ReferenceDocx">The reference .docx as written (relative to the file), or null.</param>
+/// <param name="Templates">The template folder as written (relative to the file), or null.</param>
+/// <param name="Registries">Clause registries as written (relative to the file).</param>
+/// <param name="Bodies">The committees that appear in decision paths, in the order written.</param>
+public sealed record OrganisationFile(
+    string Format,
+    string Name,
+    HouseStyle HouseStyle,
+    string? ReferenceDocx,
+    string? Templates,
+    EquatableArray<string> Registries,
+    EquatableArray<OrganisationBody> Bodies)
+{
+    /// <summary>The format tag this version of the library reads.</summary>
+    public const string CurrentFormat = "organisation/1";
+
+    /// <summary>The file name the nearest-ancestor search looks for.</summary>
+    public const string FileName = "organisation.yaml";
+
+    /// <summary>The body with this id (exact, ordinal), or null.</summary>
+    public OrganisationBody? FindById(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The body with exactly this name (ordinal), or null.</summary>
+    public OrganisationBody? FindByName(string name) => Bodies.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.Ordinal));
+}
+
+/// <summary>How an organisation writes its decision clauses (ORGANISATION.md §5).</summary>
+public enum HouseStyle
+{
+    /// <summary>The att-form of FORMAT.md §3 (the default).</summary>
+    Att = 0,
+
+    /// <summary>Numbered statements: <c>1. Yttrandet … antas och överlämnas till ….</c></summary>
+    Numbered,
+}
+
+/// <summary>A committee (nämnd, utskott, styrelse) of the organisation and its meeting calendar.</summary>
+/// <param name="Id">Kebab-case id, unique in the file; usable in <c>decision.path</c> instead of the name.</param>
+/// <param name="Name">The name as it is written in the minutes; the documents always print this.</param>
+/// <param name="PapersDueDays">Calendar days before a meeting that its papers are due (default 0).</param>
+/// <param name="AdjustmentDays">Calendar days after a meeting by which its minutes are adjusted (default 14).</param>
+/// <param name="Meetings">The meeting dates, strictly increasing.</param>
+/// <param name="Signatories">Who signs an yttrande this body decides.</param>
+public sealed record OrganisationBody(
+    string Id,
+    string Name,
+    int PapersDueDays,
+    int AdjustmentDays,
+    EquatableArray<CalendarDate> Meetings,
+    EquatableArray<Signatory> Signatories)
+{
+    /// <summary>The default of <see cref="PapersDueDays"/>.</summary>
+    public const int DefaultPapersDueDays = 0;
+
+    /// <summary>The default of <see cref="AdjustmentDays"/>.</summary>
+    public const int DefaultAdjustmentDays = 14;
+}
