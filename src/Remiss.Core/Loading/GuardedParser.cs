@@ -6,7 +6,10 @@ namespace Remiss.Core;
 /// <summary>
 /// Wraps YamlDotNet's parser and stops early on input built to exhaust the reader: nesting deeper than
 /// <see cref="MaxDepth"/> (the representation model loads recursively) and aliases that expand to more
-/// than <see cref="MaxExpandedNodes"/> nodes (a "billion laughs" bomb).
+/// than <see cref="MaxExpandedNodes"/> nodes (a "billion laughs" bomb). It also stops on an event stream
+/// the representation model cannot load: YamlDotNet's parser drops the value of an indented empty key
+/// (<c>- : a l</c>), leaving a mapping with a key and no value, which the model would reject with an
+/// unlocated <see cref="ArgumentException"/>.
 /// </summary>
 internal sealed class GuardedParser : IParser
 {
@@ -15,7 +18,7 @@ internal sealed class GuardedParser : IParser
 
     private readonly IParser _inner;
     private readonly Dictionary<string, long> _anchorSizes = new(StringComparer.Ordinal);
-    private readonly Stack<(string? Anchor, long Size)> _open = new();
+    private readonly Stack<Frame> _open = new();
     private long _total;
 
     public GuardedParser(IParser inner) => _inner = inner;
@@ -27,12 +30,18 @@ internal sealed class GuardedParser : IParser
 
     public bool MoveNext()
     {
+        var previousEnd = LastEnd;
         if (!_inner.MoveNext())
         {
             return false;
         }
 
         LastEnd = _inner.Current!.End;
+        if (_inner.Current is NodeEvent node)
+        {
+            Child(node, previousEnd);
+        }
+
         switch (_inner.Current)
         {
             case AnchorAlias alias:
@@ -53,20 +62,47 @@ internal sealed class GuardedParser : IParser
                 }
 
                 Count(1, start.Start);
-                _open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, 1));
+                _open.Push(new Frame(start.Anchor.IsEmpty ? null : start.Anchor.Value, start is MappingStart, start.Start));
                 break;
             case SequenceEnd or MappingEnd:
-                var (anchor, nodeSize) = _open.Pop();
-                if (anchor is not null)
+                var frame = _open.Pop();
+                if (frame.IsMapping && frame.Children % 2 == 1)
                 {
-                    _anchorSizes[anchor] = nodeSize;
+                    throw new GuardException(DiagnosticDescriptors.YamlSyntax, frame.LastKey,
+                        "en nyckel saknar värde (oftast ett kolon utan nyckel framför, som ': text'); skriv 'nyckel: värde', eller sätt texten inom citattecken om den börjar med kolon");
                 }
 
-                AddToParent(nodeSize);
+                if (frame.Anchor is not null)
+                {
+                    _anchorSizes[frame.Anchor] = frame.Size;
+                }
+
+                AddToParent(frame.Size);
                 break;
         }
 
         return true;
+    }
+
+    // Counts a node in its mapping, remembering where each key stands. YamlDotNet places an empty key
+    // after the colon or on an earlier line, so such a key is moved to the mapping's start (first key) or
+    // to where the previous value ended.
+    private void Child(NodeEvent node, Mark previousEnd)
+    {
+        if (_open.Count == 0 || !_open.Peek().IsMapping)
+        {
+            return;
+        }
+
+        var frame = _open.Peek();
+        frame.Children++;
+        if (frame.Children % 2 == 1)
+        {
+            var emptyKey = node is Scalar { Value.Length: 0, Style: ScalarStyle.Plain };
+            frame.LastKey = !emptyKey ? node.Start
+                : frame.Children == 1 ? frame.Start
+                : node.Start.Index < previousEnd.Index ? previousEnd : node.Start;
+        }
     }
 
     // A node of this expanded size appears here: it counts towards the total and towards its parent.
@@ -80,8 +116,7 @@ internal sealed class GuardedParser : IParser
     {
         if (_open.Count > 0)
         {
-            var (anchor, current) = _open.Pop();
-            _open.Push((anchor, current + size));
+            _open.Peek().Size += size;
         }
     }
 
@@ -92,6 +127,22 @@ internal sealed class GuardedParser : IParser
         {
             throw new GuardException(DiagnosticDescriptors.AliasExpansion, at, MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+    }
+
+    private sealed class Frame(string? anchor, bool isMapping, Mark start)
+    {
+        public string? Anchor { get; } = anchor;
+
+        public bool IsMapping { get; } = isMapping;
+
+        public Mark Start { get; } = start;
+
+        /// <summary>The expanded size so far: this node and everything under it, aliases expanded.</summary>
+        public long Size { get; set; } = 1;
+
+        public int Children { get; set; }
+
+        public Mark LastKey { get; set; } = start;
     }
 
     public sealed class GuardException : Exception

@@ -65,7 +65,8 @@ public static class RemissLoader
     internal static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
-        var parser = new GuardedParser(new Parser(new StringReader(text)));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new GuardedParser(new Parser(scanner));
         try
         {
             stream.Load(parser);
@@ -85,6 +86,15 @@ public static class RemissLoader
             // YamlDotNet fails this way on some unterminated flow collections ("a: [b").
             var at = SpanOf(parser.LastEnd, parser.LastEnd);
             diagnostics.Add(DiagnosticDescriptors.YamlSyntax.Create(filePath, at, "en lista [ … ] eller mappning { … } avslutas inte"));
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet rejects some input with an ArgumentException that has no position, e.g. a tag
+            // that is no valid URI ("!!s]t"). The token the scanner stopped at is where the problem is.
+            var token = scanner.Current;
+            var at = token is null ? SpanOf(parser.LastEnd, parser.LastEnd) : SpanOf(token.Start, token.End);
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntax.Create(filePath, at, TranslateArgumentMessage(ex.Message)));
             return null;
         }
 
@@ -191,6 +201,11 @@ public static class RemissLoader
 
         return text.Trim().TrimEnd('.');
     }
+
+    private static string TranslateArgumentMessage(string message) =>
+        message.IndexOf("tag", StringComparison.OrdinalIgnoreCase) >= 0
+            ? "taggen (det som börjar med '!') är ingen giltig URI; ta bort den, eller sätt värdet inom citattecken om det ska börja med '!'"
+            : "YAML-tolken kunde inte läsa texten här; kontrollera kolon, bindestreck och citattecken, eller sätt värdet inom citattecken";
 
     private static SourceSpan SpanOf(Mark start, Mark end)
     {

@@ -1,0 +1,27 @@
+namespace Remiss.Fuzz;
+
+/// <summary>What a fuzz input broke; the kinds eng/fuzz.sh and the README count.</summary>
+public enum FindingKind
+{
+    /// <summary>An exception escaped a loader or the renderer (a crash).</summary>
+    Exception,
+
+    /// <summary>A loader answered <c>RMS0005</c> ("Internt fel … Rapportera felet").</summary>
+    InternalError,
+
+    /// <summary>A diagnostic without a file, line or column, or without a message.</summary>
+    Unlocated,
+
+    /// <summary>A .docx that OpenXmlValidator rejects or that cannot be opened.</summary>
+    InvalidDocx,
+}
+
+/// <summary>
+/// Thrown by a target when a property fails, so AFL++ records the input as a crash; the replay
+/// (<c>--check</c>) and the regression tests read <see cref="Kind"/>.
+/// </summary>
+public sealed class FuzzFinding(FindingKind kind, string message) : Exception(message)
+{
+    /// <summary>Which property failed.</summary>
+    public FindingKind Kind { get; } = kind;
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using Remiss.Core;
+using Remiss.Templates;
+
+namespace Remiss.Fuzz;
+
+/// <summary>
+/// Every fuzz target. The loaders get the raw bytes (so encoding errors are fuzzed too); the Markdown
+/// target puts the text into every Markdown field of the shared example and renders it through the
+/// public <see cref="RemissRenderer"/>, the way a loaded file reaches the Word writer.
+/// </summary>
+public static class FuzzTargets
+{
+    private static readonly RemissRenderer Renderer = new();
+
+    private static readonly Lazy<RemissFile> Example = new(() =>
+        RemissLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml")).File
+        ?? throw new InvalidOperationException("The shared example does not load."));
+
+    /// <summary>The targets by name.</summary>
+    /// <remarks>
+    /// The organisation loader (<c>OrganisationLoader.Load(text, path)</c>, branch <c>org</c>) joins as
+    /// <c>new("organisation", ".organisation.yaml", Organisation)</c> when it reaches main; its seeds are
+    /// already in <c>Seeds/organisation</c>.
+    /// </remarks>
+    public static IReadOnlyList<FuzzTarget> All { get; } =
+    [
+        new("remiss", ".remiss.yaml", Remiss),
+        new("wording", ".wording.yaml", Wording),
+        new("markdown", ".md", Markdown),
+    ];
+
+    /// <summary>The target called <paramref name="name"/>, or null.</summary>
+    public static FuzzTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>The remiss loader never throws, never answers RMS0005, locates every diagnostic; a file it accepts renders.</summary>
+    public static void Remiss(byte[] input)
+    {
+        const string path = "fuzz.remiss.yaml";
+        var result = RemissLoader.Load(input, path);
+        FuzzTarget.CheckDiagnostics(result.Diagnostics, path, FuzzTarget.LineCount(input));
+        if (result.File is { } file)
+        {
+            RenderEverything(file);
+        }
+    }
+
+    /// <summary>The wording-registry loader: the same promises; its clauses are usable in a registry.</summary>
+    public static void Wording(byte[] input)
+    {
+        const string path = "fuzz.wording.yaml";
+        var result = WordingLoader.Load(input, path);
+        FuzzTarget.CheckDiagnostics(result.Diagnostics, path, FuzzTarget.LineCount(input));
+        if (!result.HasErrors)
+        {
+            _ = ClauseRegistry.BuiltIn.With(result.Definitions);
+        }
+    }
+
+    /// <summary>Markdown in the example's Markdown fields renders to md, html and a valid .docx.</summary>
+    public static void Markdown(byte[] input)
+    {
+        var text = Encoding.UTF8.GetString(input);
+        var example = Example.Value;
+        var comments = example.Response.Comments.Select(c => c with { Text = text }).ToEquatableArray();
+        RenderEverything(example with
+        {
+            Memo = new Memo(text, text),
+            Response = example.Response with { Summary = text, Comments = comments },
+        });
+    }
+
+    /// <summary>Both documents in md, html and docx; the .docx must pass OpenXmlValidator.</summary>
+    public static void RenderEverything(RemissFile file)
+    {
+        foreach (var document in new[] { DocumentKind.Yttrande, DocumentKind.Tjansteutlatande })
+        {
+            _ = Renderer.Render(file, document, OutputFormat.Markdown);
+            _ = Renderer.Render(file, document, OutputFormat.Html);
+            var docx = Renderer.Render(file, document, OutputFormat.Docx);
+            var problems = DocxValidity.Problems(docx);
+            if (problems.Count > 0)
+            {
+                throw new FuzzFinding(FindingKind.InvalidDocx, $"{document}: {string.Join("; ", problems.Take(3))}");
+            }
+        }
+    }
+}

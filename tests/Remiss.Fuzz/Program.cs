@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Remiss.Fuzz;
+using SharpFuzz;
+
+// Remiss.Fuzz TARGET                  under afl-fuzz (eng/fuzz.sh): SharpFuzz's fork server, one input per run
+// Remiss.Fuzz TARGET --check PATH…    replays files or folders and prints one line per finding (eng/fuzz.sh triage)
+if (args.Length == 0 || FuzzTargets.Find(args[0]) is not { } target)
+{
+    Console.Error.WriteLine($"usage: Remiss.Fuzz {string.Join('|', FuzzTargets.All.Select(t => t.Name))} [--check PATH…]");
+    return 2;
+}
+
+if (args.Length == 1)
+{
+    Fuzzer.Run(stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        target.Run(buffer.ToArray());
+    });
+    return 0;
+}
+
+if (args[1] != "--check")
+{
+    Console.Error.WriteLine($"unknown option {args[1]}");
+    return 2;
+}
+
+var files = args.Skip(2).SelectMany<string, string>(p => Directory.Exists(p) ? Directory.EnumerateFiles(p).Order(StringComparer.Ordinal) : [p]);
+var findings = 0;
+var checkedCount = 0;
+foreach (var file in files)
+{
+    var input = File.ReadAllBytes(file);
+    checkedCount++;
+    var (kind, message) = Replay.Check(target, input);
+    if (kind is not null)
+    {
+        findings++;
+        Console.WriteLine($"{kind}\t{file}\t{message.ReplaceLineEndings(" ")}");
+    }
+}
+
+Console.Error.WriteLine($"{target.Name}: {checkedCount} inputs, {findings} findings");
+return findings == 0 ? 0 : 1;
+
+/// <summary>Runs one input outside AFL and names what it broke.</summary>
+internal static class Replay
+{
+    /// <summary>Longer than this (after a warm-up run, so JIT time does not count) is a hang, as afl-fuzz -t 1000 judges.</summary>
+    public static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(1);
+
+    public static (string? Kind, string Message) Check(FuzzTarget target, byte[] input)
+    {
+        var first = Run(target, input);
+        if (first.Kind is not null)
+        {
+            return first;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var second = Run(target, input);
+        return second.Kind is null && clock.Elapsed > HangLimit ? ("Hang", $"{clock.Elapsed.TotalMilliseconds:F0} ms") : second;
+    }
+
+    private static (string? Kind, string Message) Run(FuzzTarget target, byte[] input)
+    {
+        try
+        {
+            target.Run(input);
+            return (null, string.Empty);
+        }
+        catch (FuzzFinding finding)
+        {
+            return (finding.Kind.ToString(), finding.Message);
+        }
+        catch (Exception e)
+        {
+            return (nameof(FindingKind.Exception), $"{e.GetType().FullName}: {e.Message}");
+        }
+    }
+}
