@@ -11,7 +11,9 @@ namespace Remiss.Fuzz;
 /// </summary>
 public static class FuzzTargets
 {
-    private static readonly RemissRenderer Renderer = new();
+    // Lazy: under afl-fuzz no instrumented code (Core, Templates, YamlDotNet, Markdig) may run before
+    // Fuzzer.Run has mapped the coverage memory, and the targets are looked up before that.
+    private static readonly Lazy<RemissRenderer> Renderer = new(() => new RemissRenderer());
 
     private static readonly Lazy<RemissFile> Example = new(() =>
         RemissLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml")).File
@@ -75,9 +77,9 @@ public static class FuzzTargets
     {
         foreach (var document in new[] { DocumentKind.Yttrande, DocumentKind.Tjansteutlatande })
         {
-            _ = Renderer.Render(file, document, OutputFormat.Markdown);
-            _ = Renderer.Render(file, document, OutputFormat.Html);
-            var docx = Renderer.Render(file, document, OutputFormat.Docx);
+            _ = Renderer.Value.Render(file, document, OutputFormat.Markdown);
+            _ = Renderer.Value.Render(file, document, OutputFormat.Html);
+            var docx = Renderer.Value.Render(file, document, OutputFormat.Docx);
             var problems = DocxValidity.Problems(docx);
             if (problems.Count > 0)
             {

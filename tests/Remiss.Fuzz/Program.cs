@@ -4,6 +4,17 @@ using SharpFuzz;
 
 // Remiss.Fuzz TARGET                  under afl-fuzz (eng/fuzz.sh): SharpFuzz's fork server, one input per run
 // Remiss.Fuzz TARGET --check PATH…    replays files or folders and prints one line per finding (eng/fuzz.sh triage)
+// Remiss.Fuzz --list                  the targets and their file extensions, one per line
+if (args is ["--list"])
+{
+    foreach (var t in FuzzTargets.All)
+    {
+        Console.WriteLine($"{t.Name}\t{t.Extension}");
+    }
+
+    return 0;
+}
+
 if (args.Length == 0 || FuzzTargets.Find(args[0]) is not { } target)
 {
     Console.Error.WriteLine($"usage: Remiss.Fuzz {string.Join('|', FuzzTargets.All.Select(t => t.Name))} [--check PATH…]");
@@ -12,7 +23,9 @@ if (args.Length == 0 || FuzzTargets.Find(args[0]) is not { } target)
 
 if (args.Length == 1)
 {
-    Fuzzer.Run(stream =>
+    // Out of process: afl-fuzz's time-out (a hang) or a crash ends only the child SharpFuzz runs the
+    // inputs in, which it restarts; in process either would end the campaign.
+    Fuzzer.OutOfProcess.Run(stream =>
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);

@@ -64,6 +64,26 @@ public static class RemissLoader
     /// <summary>Parses one YAML document with the depth and alias guards; null after reporting why not.</summary>
     internal static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)
     {
+        var first = diagnostics.Count;
+        var root = ParseDocument(text, filePath, diagnostics);
+
+        // YamlDotNet places an error at the end of the input one line past the last one; an editor can
+        // only go to a place that exists.
+        var end = SourceText.End(text);
+        for (var i = first; i < diagnostics.Count; i++)
+        {
+            var span = diagnostics[i].Span;
+            if (span.Line > end.Line || (span.Line == end.Line && span.Column > end.Column))
+            {
+                diagnostics[i] = diagnostics[i] with { Span = SourceSpan.At(end.Line, end.Column) };
+            }
+        }
+
+        return root;
+    }
+
+    private static YamlNode? ParseDocument(string text, string filePath, List<Diagnostic> diagnostics)
+    {
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(text));
         var parser = new GuardedParser(new Parser(scanner));

@@ -29,6 +29,31 @@ internal static class SourceText
         return text;
     }
 
+    /// <summary>
+    /// The last place in <paramref name="text"/> (1-based line, and the column just past its last
+    /// character), with the line breaks YAML readers count: CR LF, CR, LF, NEL, LS and PS.
+    /// </summary>
+    public static (int Line, int Column) End(string text)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                column = 1;
+            }
+            else if (c != '\r')
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+
     /// <summary>Reads a file's bytes, or null and an <c>RMS0007</c> diagnostic.</summary>
     public static byte[]? ReadAllBytes(string path, out Diagnostic? failure)
     {

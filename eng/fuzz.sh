@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of the loaders and the Word writer: AFL++ (Debian's afl++) drives
+# tests/Remiss.Fuzz through SharpFuzz, which instruments Remiss.Core, YamlDotNet, Remiss.Templates and
+# Markdig. Seeds: tests/Remiss.Fuzz/Seeds/TARGET, every file of the target's kind under examples/ and
+# tests/, and the earlier findings. Afterwards every crash and hang afl-fuzz saved (an exception that
+# escaped, an RMS0005, an unlocated diagnostic, an invalid .docx, > 1 s) is replayed outside AFL and
+# copied into tests/Remiss.Fuzz.Tests/FuzzRegressions/TARGET/, where FuzzRegressionTests load each one.
+#
+#   bash eng/fuzz.sh                          # 60 s per target, every target
+#   bash eng/fuzz.sh 3600 remiss              # the long campaign: an hour on the remiss loader
+#   CONFIGURATION=Debug bash eng/fuzz.sh 20   # test.sh in CI: reuses the Debug build the tests just made
+#   KEEP=1 bash eng/fuzz.sh 60                # keep the work folder (afl-fuzz's queue, crashes, stats)
+#
+# Prints one line per target and a closing "fuzz: …" line; exits 1 when a replayed input still breaks a
+# property (the finding is then in FuzzRegressions, ready to commit with its fix).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-60}
+shift || true
+command -v afl-fuzz >/dev/null || { echo "fuzz: afl-fuzz is missing (apt-get install afl++)" >&2; exit 2; }
+
+work=$(mktemp -d /tmp/remiss-fuzz.XXXXXX)
+[[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+regressions=$root/tests/Remiss.Fuzz.Tests/FuzzRegressions
+step() { printf '== [%ss] %s\n' "$SECONDS" "$*"; }
+
+# Two copies: plain for the replay, instrumented for afl-fuzz (instrumented code needs AFL's shared memory).
+configuration=${CONFIGURATION:-Release}
+step "publish tests/Remiss.Fuzz ($configuration), instrument with SharpFuzz"
+dotnet publish "$root/tests/Remiss.Fuzz" -c "$configuration" -o "$work/plain" --nologo -v q >/dev/null
+cp -r "$work/plain" "$work/instrumented"
+(cd "$root" && dotnet tool restore >/dev/null)
+for assembly in Remiss.Core YamlDotNet Remiss.Templates Markdig; do
+  (cd "$root" && dotnet tool run sharpfuzz "$work/instrumented/$assembly.dll")
+done
+
+declare -A extension
+while IFS=$'\t' read -r name ext; do extension[$name]=$ext; done < <(dotnet "$work/plain/Remiss.Fuzz.dll" --list)
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=($(dotnet "$work/plain/Remiss.Fuzz.dll" --list | cut -f1))
+
+# afl-fuzz runs `dotnet`, which is not instrumented itself; SharpFuzz's fork server speaks for it.
+export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1 AFL_SKIP_CRASHES=1 \
+       AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SUPPRESS_ERROR=1
+total_execs=0 total_crashes=0 total_hangs=0 total_findings=0
+declare -A kinds
+for target in "${targets[@]}"; do
+  ext=${extension[$target]:-}
+  [[ -n "$ext" ]] || { echo "fuzz: unknown target '$target'" >&2; exit 2; }
+  seeds=$work/seeds/$target
+  mkdir -p "$seeds" "$work/out"
+  cp "$root/tests/Remiss.Fuzz/Seeds/$target/"* "$seeds/" 2>/dev/null || true
+  cp "$regressions/$target/"* "$seeds/" 2>/dev/null || true
+  find "$root/examples" "$root/tests" -name "*$ext" -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/FuzzRegressions/*' \
+    -exec cp {} "$seeds/" \; 2>/dev/null || true
+  step "$target: $(ls "$seeds" | wc -l) seeds, $seconds s"
+  # -t 1000+: an input running longer than 1 s is a hang; a seed that slow is skipped rather than fatal.
+  afl-fuzz -i "$seeds" -o "$work/out/$target" -t 1000+ -m none -V "$seconds" -- \
+    dotnet "$work/instrumented/Remiss.Fuzz.dll" "$target" >"$work/afl-$target.log" 2>&1 \
+    || { tail -40 "$work/afl-$target.log" >&2; echo "fuzz: afl-fuzz failed on $target" >&2; exit 2; }
+
+  stats=$work/out/$target/default/fuzzer_stats
+  stat() { sed -n "s/^$1 *: *//p" "$stats"; }
+  execs=$(stat execs_done) crashes=$(stat saved_crashes) hangs=$(stat saved_hangs)
+  total_execs=$((total_execs + execs)) total_crashes=$((total_crashes + crashes)) total_hangs=$((total_hangs + hangs))
+
+  # Replay what afl-fuzz saved, outside AFL, and keep every input as a regression test.
+  saved=()
+  for input in "$work/out/$target/default/crashes/"id:* "$work/out/$target/default/hangs/"id:*; do
+    [[ -f "$input" ]] || continue
+    saved+=("$input")
+    mkdir -p "$regressions/$target"
+    cp "$input" "$regressions/$target/$(sha256sum "$input" | cut -c1-12)$ext"
+  done
+  findings=0
+  if [[ ${#saved[@]} -gt 0 ]]; then
+    replay=$(dotnet "$work/plain/Remiss.Fuzz.dll" "$target" --check "${saved[@]}" 2>/dev/null || true)
+    if [[ -n "$replay" ]]; then
+      printf '%s\n' "$replay" | cut -c1-400
+      findings=$(printf '%s\n' "$replay" | wc -l)
+      while IFS=$'\t' read -r kind _; do kinds[$kind]=$(( ${kinds[$kind]:-0} + 1 )); done <<<"$replay"
+    fi
+  fi
+  total_findings=$((total_findings + findings))
+  printf '%s: %s executions (%s/s), %s crashes, %s hangs saved; %s reproduce\n' \
+    "$target" "$execs" "$(stat execs_per_sec)" "$crashes" "$hangs" "$findings"
+done
+
+by_kind=""
+for kind in "${!kinds[@]}"; do by_kind+=" $kind=${kinds[$kind]}"; done
+echo "fuzz: $total_execs executions, $total_crashes crashes, $total_hangs hangs saved, $total_findings reproduce${by_kind:+ (${by_kind# })}"
+[[ $total_findings -eq 0 ]]
