@@ -6,33 +6,7 @@ namespace Remiss.Cli.Tests;
 /// <summary>The tool as users run it: a real process, real standard streams, real exit codes.</summary>
 public sealed class ProcessTests
 {
-    private static CliResult RunProcess(IDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Remiss.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "remiss did not finish");
-        return new CliResult(process.ExitCode, output.Result, error.Result);
-    }
+    private static CliResult RunProcess(IDictionary<string, string>? environment, params string[] args) => RemissProcess.Run(environment, args);
 
     [Fact]
     public void Check_exits_zero_on_the_example_and_one_with_msbuild_lines_on_errors()

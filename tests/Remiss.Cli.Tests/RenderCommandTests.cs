@@ -23,7 +23,7 @@ public sealed class RenderCommandTests
         var result = Cli.Run("render", source, "--format", "md", "--output", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal([RenderManifest.FileName, Memo + ".md", Yttrande + ".md"], OutputFiles(output));
+        Assert.Equal([OutputFolderLock.FileName, RenderManifest.FileName, Memo + ".md", Yttrande + ".md"], OutputFiles(output));
         Assert.Contains("# Yttrande över remiss; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)", File.ReadAllText(Path.Combine(output, Yttrande + ".md")));
         Assert.Contains("att förklara paragrafen för omedelbart justerad.", File.ReadAllText(Path.Combine(output, Memo + ".md")));
         Assert.Equal("Ämnesrad för e-post till departementet: SOU 2024:72 Region Västernorrland", result.OutLines[^1]);
@@ -162,7 +162,7 @@ public sealed class RenderCommandTests
         Assert.Contains(result.OutLines, l => l.EndsWith(": S2025/00002 Region Västernorrland", StringComparison.Ordinal));
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, RenderManifest.FileName)));
         var recorded = manifest.RootElement.GetProperty("files").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(OutputFiles(output).Where(n => n != RenderManifest.FileName).ToArray(), recorded);
+        Assert.Equal(OutputFiles(output).Where(n => n is not RenderManifest.FileName and not OutputFolderLock.FileName).ToArray(), recorded);
         Assert.Equal(4, recorded.Length);
     }
 

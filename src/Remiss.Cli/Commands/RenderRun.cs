@@ -6,16 +6,20 @@ using Spectre.Console;
 namespace Remiss.Cli.Commands;
 
 /// <summary>
-/// One <c>render</c> invocation: load each file, check every target against the output folder's record
-/// before writing any of that file's outputs, write atomically, then turn the Word files into PDF in a
-/// single LibreOffice call.
+/// One <c>render</c> invocation: load and render each file, then, holding the output folder's lock,
+/// check every target against the folder's record and write all of that file's outputs or none; last,
+/// turn the Word files into PDF in a single LibreOffice call. The lock is held only to check and write,
+/// so parallel renders into one folder take turns for milliseconds and keep each other's entries.
 /// </summary>
 internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 {
+    /// <summary>How long a render waits for another one's lock on the same folder before giving up.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
+
     // The files are loaded with the registry they are rendered with, so every id that checks also renders.
     private readonly LoadOptions _loadOptions = new() { Registry = request.RenderOptions.Registry ?? ClauseRegistry.BuiltIn };
     private readonly RemissRenderer _renderer = new(request.RenderOptions);
-    private readonly Dictionary<string, RenderManifest> _manifests = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _warnedFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
     private readonly List<PendingPdf> _pendingPdfs = [];
     private readonly List<(bool IsError, string Line)> _buffer = [];
@@ -43,11 +47,6 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         else
         {
             RenderAll(progress: null);
-        }
-
-        foreach (var manifest in _manifests.Values.Where(m => m.IsChanged))
-        {
-            manifest.Save();
         }
 
         // Last, where the officer looks when attaching the files to the e-mail.
@@ -90,14 +89,13 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         }
 
         var directory = request.OutputDirectory ?? (Path.GetDirectoryName(source) is { Length: > 0 } folder ? folder : ".");
-        var manifest = ManifestFor(directory);
         var targets = Targets(remiss);
 
-        // Every target is checked before anything is written, so a refusal never leaves half a set.
-        var refusals = targets.Select(t => WhyRefused(manifest, t.FileName, source)).OfType<string>().ToList();
-        if (refusals.Count > 0)
+        // Two remiss files of this run bound for one name are refused before anything is rendered.
+        var clashes = targets.Select(t => Clash(directory, t.FileName, source)).OfType<string>().ToList();
+        if (clashes.Count > 0)
         {
-            refusals.ForEach(Fail);
+            clashes.ForEach(Fail);
             Fail($"remiss: inget skrevs för {source}.");
             return;
         }
@@ -128,27 +126,14 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
             return;
         }
 
-        try
+        // Every target (PDFs too) is checked before anything is written, so a refusal never leaves half a set.
+        var outputs = rendered.Where(r => r.Target.Format != OutputFormat.Pdf).Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
+        if (!WriteInFolder(directory, targets.Select(t => t.FileName).ToList(), outputs, $"remiss: inget skrevs för {source}."))
         {
-            foreach (var (target, bytes) in rendered)
-            {
-                if (target.Format == OutputFormat.Pdf)
-                {
-                    _pendingPdfs.Add(new PendingPdf(manifest, target.FileName, bytes, source));
-                }
-                else
-                {
-                    manifest.Write(target.FileName, bytes, source);
-                    Out($"Skrev {Path.Combine(directory, target.FileName)}");
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Fail($"remiss: kunde inte skriva i {directory}: {e.Message}");
             return;
         }
 
+        _pendingPdfs.AddRange(rendered.Where(r => r.Target.Format == OutputFormat.Pdf).Select(r => new PendingPdf(directory, r.Target.FileName, r.Bytes, source)));
         if (request.Documents.Contains(DocumentKind.Yttrande))
         {
             _subjects.Add((source, OutputNames.EmailSubject(remiss)));
@@ -167,16 +152,70 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         return targets;
     }
 
-    private string? WhyRefused(RenderManifest manifest, string fileName, string source)
+    private string? Clash(string directory, string fileName, string source)
     {
-        var path = Path.Combine(manifest.Directory, fileName);
+        var path = Path.GetFullPath(Path.Combine(directory, fileName));
         if (_targetsThisRun.TryGetValue(path, out var other) && other != source)
         {
-            return $"remiss: {path} skrivs redan från {other} i den här körningen. Ge remisserna olika department_dnr eller number, eller rendera dem till olika mappar.";
+            return $"remiss: {Path.Combine(directory, fileName)} skrivs redan från {other} i den här körningen. Ge remisserna olika department_dnr eller number, eller rendera dem till olika mappar.";
         }
 
         _targetsThisRun[path] = source;
-        return request.Force ? null : manifest.WhyProtected(fileName) is { } reason ? "remiss: " + reason : null;
+        return null;
+    }
+
+    /// <summary>
+    /// Holding the folder's lock: removes what killed runs left, reads the record as it is now, checks
+    /// <paramref name="checkedNames"/> against it and, when none is refused, writes <paramref name="outputs"/>.
+    /// False (after saying why) when something was refused or could not be written.
+    /// </summary>
+    private bool WriteInFolder(string directory, IReadOnlyList<string> checkedNames, IReadOnlyList<RenderOutput> outputs, string refusedSummary)
+    {
+        try
+        {
+            using var folderLock = OutputFolderLock.Acquire(directory, LockTimeout,
+                () => Out($"Väntar på att en annan 'remiss render' i {directory} blir klar …"));
+            AtomicFile.RemoveStale(directory);
+            var manifest = RenderManifest.Load(directory, out var problem);
+            if (problem is not null && _warnedFolders.Add(Path.GetFullPath(directory)))
+            {
+                Error("remiss: varning: " + problem);
+            }
+
+            var refusals = request.Force ? [] : checkedNames.Select(manifest.WhyProtected).OfType<string>().ToList();
+            if (refusals.Count > 0)
+            {
+                refusals.ForEach(r => Fail("remiss: " + r));
+                Fail(refusedSummary);
+                if (manifest.IsChanged)
+                {
+                    manifest.Save(); // what loading settled
+                }
+
+                return false;
+            }
+
+            if (outputs.Count > 0)
+            {
+                manifest.Commit(outputs);
+            }
+            else if (manifest.IsChanged)
+            {
+                manifest.Save();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fail($"remiss: kunde inte skriva i {directory}: {e.Message}");
+            return false;
+        }
+
+        foreach (var output in outputs)
+        {
+            Out($"Skrev {Path.Combine(directory, output.FileName)}");
+        }
+
+        return true;
     }
 
     private void ConvertPdfs()
@@ -218,17 +257,24 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
             }
 
             PdfExport.ConvertDocxToPdf(docxPaths, output);
+            var produced = new List<PendingPdf>();
             foreach (var pdf in batch)
             {
-                var produced = Path.Combine(output, pdf.FileName);
-                if (!File.Exists(produced))
+                if (File.Exists(Path.Combine(output, pdf.FileName)))
+                {
+                    produced.Add(pdf);
+                }
+                else
                 {
                     Fail($"remiss: LibreOffice skapade ingen {pdf.FileName}; PDF:en för {pdf.Source} skrevs inte.");
-                    continue;
                 }
+            }
 
-                pdf.Manifest.Write(pdf.FileName, File.ReadAllBytes(produced), pdf.Source);
-                Out($"Skrev {Path.Combine(pdf.Manifest.Directory, pdf.FileName)}");
+            // Checked again under the lock: another run may have written the PDF since the first check.
+            foreach (var folder in produced.GroupBy(p => p.Directory))
+            {
+                var outputs = folder.Select(p => new RenderOutput(p.FileName, File.ReadAllBytes(Path.Combine(output, p.FileName)), p.Source)).ToList();
+                WriteInFolder(folder.Key, outputs.Select(o => o.FileName).ToList(), outputs, "remiss: PDF:erna ovan skrevs inte.");
             }
         }
         catch (RenderException e)
@@ -250,23 +296,6 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
                 // A leftover in the temp folder is harmless.
             }
         }
-    }
-
-    private RenderManifest ManifestFor(string directory)
-    {
-        var full = Path.GetFullPath(directory);
-        if (!_manifests.TryGetValue(full, out var manifest))
-        {
-            manifest = RenderManifest.Load(directory, out var problem);
-            if (problem is not null)
-            {
-                Error("remiss: varning: " + problem);
-            }
-
-            _manifests[full] = manifest;
-        }
-
-        return manifest;
     }
 
     private void Out(string line) => Emit(false, line);
@@ -293,5 +322,5 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName);
 
-    private sealed record PendingPdf(RenderManifest Manifest, string FileName, byte[] DocxBytes, string Source);
+    private sealed record PendingPdf(string Directory, string FileName, byte[] DocxBytes, string Source);
 }

@@ -24,17 +24,9 @@ internal static class AtomicFile
     public static void Write(string path, Action<Stream> write, bool overwrite)
     {
         var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, TempPrefix + Guid.NewGuid().ToString("N"));
+        var temp = WriteTemp(Path.GetDirectoryName(full)!, write);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
             // Same folder, same volume: the rename is atomic. Without overwrite it fails if the target exists.
             File.Move(temp, full, overwrite);
         }
@@ -45,7 +37,65 @@ internal static class AtomicFile
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>
+    /// Writes a new temporary file in <paramref name="directory"/> (created when missing), flushed to
+    /// disk, and returns its path; the caller renames it into place with <see cref="Replace"/>. While it
+    /// is written it is open exclusively, which is how <see cref="RemoveStale"/> tells it from a leftover.
+    /// </summary>
+    public static string WriteTemp(string directory, Action<Stream> write)
+    {
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, TempPrefix + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            write(stream);
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        return temp;
+    }
+
+    /// <summary>Renames a file from <see cref="WriteTemp"/> over <paramref name="target"/> in one step.</summary>
+    public static void Replace(string temp, string target) => File.Move(temp, target, overwrite: true);
+
+    /// <summary>
+    /// Removes the temporary files a killed run left in <paramref name="directory"/>; returns how many.
+    /// One still being written is open exclusively and is skipped. Render writes its temporary files only
+    /// while it holds the folder's <see cref="OutputFolderLock"/>, so a caller holding that lock removes
+    /// none of a live render's.
+    /// </summary>
+    public static int RemoveStale(string directory)
+    {
+        var removed = 0;
+        foreach (var path in Directory.EnumerateFiles(directory, TempPrefix + "*"))
+        {
+            try
+            {
+                // Opening exclusively fails while a writer has it open; holding it, the delete cannot race one.
+                using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                {
+                    File.Delete(path);
+                }
+
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // In use, or not ours to remove: leave it.
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Deletes a file if it can; a leftover is harmless and removed by the next <see cref="RemoveStale"/>.</summary>
+    public static void TryDelete(string path)
     {
         try
         {

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Remiss.Cli.Output;
+
+/// <summary>The record file's content: <c>{ "version": 2, "files": { name: entry } }</c>.</summary>
+/// <param name="Version">The format, <see cref="RenderManifest.CurrentVersion"/>.</param>
+/// <param name="Files">The entries by file name.</param>
+internal sealed record RenderRecordData(int Version, SortedDictionary<string, RenderRecordEntry>? Files);
+
+/// <summary>One written file.</summary>
+/// <param name="Sha256">The hash of the bytes render last finished writing; null only while a first write is pending.</param>
+/// <param name="Source">The remiss file it was rendered from, relative to the output folder (version 1: absolute).</param>
+/// <param name="Written">When.</param>
+internal sealed record RenderRecordEntry(string? Sha256, string Source, DateTimeOffset Written)
+{
+    /// <summary>The hash of bytes being renamed into place; set only between the two saves of a commit.</summary>
+    public string? Pending { get; init; }
+}
+
+/// <summary>
+/// Source-generated JSON for the record (no reflection, so the CLI stays trimmable and Native-AOT ready).
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(RenderRecordData))]
+internal sealed partial class RenderRecordJson : JsonSerializerContext;
