@@ -284,6 +284,46 @@ public class LoaderTests
         Assert.Contains("citattecken", d.Message);
     }
 
+    // Found by fuzzing (issue 12): YamlDotNet drops the value of an indented empty key, and rejects a tag
+    // that is no URI with an ArgumentException; both were RMS0005 ("Internt fel … Rapportera felet").
+    [Theory]
+    [InlineData("- : a l", 1, 3)]
+    [InlineData(" : 1e309", 1, 2)]
+    [InlineData("format: remiss/1\nremiss:\n  - : a l\n", 3, 5)]
+    public void A_colon_without_a_key_is_a_located_yaml_error(string yaml, int line, int column)
+    {
+        var d = Assert.Single(TestFiles.Load(yaml).Diagnostics);
+        Assert.Equal("RMS0001", d.Code);
+        AssertAt(d, line, column);
+        Assert.Equal("YAML-fel: en nyckel saknar värde (oftast ett kolon utan nyckel framför, som ': text'); skriv 'nyckel: värde', eller sätt texten inom citattecken om den börjar med kolon. Rätta raden (indrag, kolon, citattecken) och försök igen.", d.Message);
+    }
+
+    [Fact]
+    public void A_tag_that_is_no_uri_is_a_located_yaml_error()
+    {
+        var d = Assert.Single(TestFiles.Load("!!s]t").Diagnostics);
+        Assert.Equal("RMS0001", d.Code);
+        AssertAt(d, 1, 1);
+        Assert.Equal("YAML-fel: taggen (det som börjar med '!') är ingen giltig URI; ta bort den, eller sätt värdet inom citattecken om det ska börja med '!'. Rätta raden (indrag, kolon, citattecken) och försök igen.", d.Message);
+    }
+
+    [Fact]
+    public void An_alias_inside_the_node_it_names_is_a_located_yaml_error_not_a_stack_overflow()
+    {
+        var d = Assert.Single(TestFiles.Load("a: &x\n  ? *x\n  : b\n").Diagnostics);
+        Assert.Equal("RMS0001", d.Code);
+        AssertAt(d, 2, 5);
+        Assert.Contains("aliaset *x står inuti noden &x", d.Message);
+    }
+
+    [Fact]
+    public void An_error_at_the_end_of_the_file_points_at_a_line_that_exists()
+    {
+        var d = Assert.Single(TestFiles.Load("format: remiss/1\nremiss: [a,\n ").Diagnostics);
+        Assert.Equal("RMS0001", d.Code);
+        Assert.True(d.Line <= 3, d.ToString());
+    }
+
     [Fact]
     public void Tab_indentation_is_reported_at_the_tab() =>
         AssertAt(Single(LoadWith("  title: En utredning", "\ttitle: En utredning"), "RMS0001"), 3, 1);

@@ -9,7 +9,8 @@ namespace Remiss.Core;
 /// than <see cref="MaxExpandedNodes"/> nodes (a "billion laughs" bomb). It also stops on an event stream
 /// the representation model cannot load: YamlDotNet's parser drops the value of an indented empty key
 /// (<c>- : a l</c>), leaving a mapping with a key and no value, which the model would reject with an
-/// unlocated <see cref="ArgumentException"/>.
+/// unlocated <see cref="ArgumentException"/>. And it refuses an alias inside the node it names, which
+/// would make the model recurse until the stack overflows.
 /// </summary>
 internal sealed class GuardedParser : IParser
 {
@@ -45,6 +46,14 @@ internal sealed class GuardedParser : IParser
         switch (_inner.Current)
         {
             case AnchorAlias alias:
+                // A node that contains an alias of itself is infinite: the representation model would
+                // recurse until the stack overflows (hashing such a node as a key), which no catch stops.
+                if (_open.Any(f => f.Anchor == alias.Value.Value))
+                {
+                    throw new GuardException(DiagnosticDescriptors.YamlSyntax, alias.Start,
+                        $"aliaset *{alias.Value.Value} står inuti noden &{alias.Value.Value} som det pekar på, så värdet blir oändligt; skriv ut värdet i stället för aliaset");
+                }
+
                 Add(_anchorSizes.TryGetValue(alias.Value.Value, out var size) ? size : 1, alias.Start);
                 break;
             case Scalar scalar:
