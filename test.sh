@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The tests, on a fresh machine: installs what they need when it is missing, runs every test project of
-# Remiss.sln, then packs the packages and builds a consumer against them (eng/pack-and-consume.sh).
+# Remiss.sln, then a short fuzzing campaign (eng/fuzz.sh, FUZZ_SECONDS per target, 20 by default), then
+# packs the packages and builds a consumer against them (eng/pack-and-consume.sh).
 # Ends with one line "N passed, N failed". CI (.ci/run) calls exactly this.
 #
 #   ./test.sh                  # everything
+#   ./test.sh --no-fuzz        # without the fuzzing campaign
 #   ./test.sh --no-pack        # only the test projects
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,6 +20,7 @@ need 'command -v soffice'                        libreoffice-writer-nogui   # .d
 need 'command -v pdftotext'                      poppler-utils              # the PDFs' text and tags
 need 'fc-list | grep -qi dejavu'                 fonts-dejavu-core          # a font LibreOffice can embed
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
+need 'command -v afl-fuzz'                       afl++                      # the fuzzing campaign (eng/fuzz.sh)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
   SUDO=""; if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo -E"; fi
@@ -32,6 +35,11 @@ status=0
 dotnet test Remiss.sln 2>&1 | tee "$log" || status=$?
 total() { grep -oE "$1: +[0-9]+" "$log" | awk '{ s += $2 } END { print s + 0 }'; }
 tests_line="$(total Passed) passed, $(total Failed) failed"
+
+if [ "$status" -eq 0 ] && [ "${1:-}" != "--no-pack" ] && [ "${1:-}" != "--no-fuzz" ]; then
+  # Reuses the Debug build the tests just made; a finding fails the run and lands in FuzzRegressions.
+  CONFIGURATION=Debug bash eng/fuzz.sh "${FUZZ_SECONDS:-20}" || status=$?
+fi
 
 if [ "$status" -eq 0 ] && [ "${1:-}" != "--no-pack" ]; then
   # Packs the Debug build the tests just made instead of compiling everything again in Release.

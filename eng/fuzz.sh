@@ -74,15 +74,22 @@ for target in "${targets[@]}"; do
     mkdir -p "$regressions/$target"
     cp "$input" "$regressions/$target/$(sha256sum "$input" | cut -c1-12)$ext"
   done
+  # Each input in its own process: a stack overflow or a real hang ends the process, not the triage.
   findings=0
-  if [[ ${#saved[@]} -gt 0 ]]; then
-    replay=$(dotnet "$work/plain/Remiss.Fuzz.dll" "$target" --check "${saved[@]}" 2>/dev/null || true)
-    if [[ -n "$replay" ]]; then
-      printf '%s\n' "$replay" | cut -c1-400
-      findings=$(printf '%s\n' "$replay" | wc -l)
-      while IFS=$'\t' read -r kind _; do kinds[$kind]=$(( ${kinds[$kind]:-0} + 1 )); done <<<"$replay"
-    fi
-  fi
+  for input in "${saved[@]}"; do
+    rc=0
+    line=$(timeout 60 dotnet "$work/plain/Remiss.Fuzz.dll" "$target" --check "$input" 2>&1) || rc=$?
+    case $rc in
+      0) continue ;;
+      1) line=$(printf '%s\n' "$line" | head -1) ;;
+      124) line=$(printf 'Hang\t%s\tstill running after 60 s' "$input") ;;
+      *) line=$(printf 'Exception\t%s\tthe process died (exit %s): %s' "$input" "$rc" "$(printf '%s' "$line" | head -3 | tr '\n' ' ')") ;;
+    esac
+    printf '%s\n' "$line" | cut -c1-400
+    kind=${line%%$'\t'*}
+    kinds[$kind]=$(( ${kinds[$kind]:-0} + 1 ))
+    findings=$((findings + 1))
+  done
   total_findings=$((total_findings + findings))
   printf '%s: %s executions (%s/s), %s crashes, %s hangs saved; %s reproduce\n' \
     "$target" "$execs" "$(stat execs_per_sec)" "$crashes" "$hangs" "$findings"
