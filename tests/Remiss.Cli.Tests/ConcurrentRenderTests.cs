@@ -100,5 +100,5 @@ public sealed class ConcurrentRenderTests
             .Order(StringComparer.Ordinal).ToArray();
 
     private static IReadOnlyDictionary<string, RenderRecordEntry> Record(string directory) =>
-        JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(directory, RenderManifest.FileName)), RenderRecordJson.Default.RenderRecordData)!.Files!;
+        JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(directory, RenderManifest.FileName)), CliJsonContext.Default.RenderRecordData)!.Files!;
 }

@@ -15,20 +15,17 @@ public static class FuzzTargets
     // Fuzzer.Run has mapped the coverage memory, and the targets are looked up before that.
     private static readonly Lazy<RemissRenderer> Renderer = new(() => new RemissRenderer());
 
+    private static readonly string ExamplePath = Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml");
+
     private static readonly Lazy<RemissFile> Example = new(() =>
-        RemissLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml")).File
-        ?? throw new InvalidOperationException("The shared example does not load."));
+        RemissLoader.LoadFile(ExamplePath).File ?? throw new InvalidOperationException("The shared example does not load."));
 
     /// <summary>The targets by name.</summary>
-    /// <remarks>
-    /// The organisation loader (<c>OrganisationLoader.Load(text, path)</c>, branch <c>org</c>) joins as
-    /// <c>new("organisation", ".organisation.yaml", Organisation)</c> when it reaches main; its seeds are
-    /// already in <c>Seeds/organisation</c>.
-    /// </remarks>
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
         new("remiss", ".remiss.yaml", Remiss),
         new("wording", ".wording.yaml", Wording),
+        new("organisation", "organisation.yaml", Organisation),
         new("markdown", ".md", Markdown),
     ];
 
@@ -56,6 +53,33 @@ public static class FuzzTargets
         if (!result.HasErrors)
         {
             _ = ClauseRegistry.BuiltIn.With(result.Definitions);
+        }
+    }
+
+    /// <summary>
+    /// The organisation loader: the same promises; an organisation it accepts loads the shared example with
+    /// it (the organisation's names, bodies and signatories merged in), which keeps them too and renders.
+    /// Referenced paths are not looked up on disk, so a run does not depend on the folder it runs in.
+    /// </summary>
+    public static void Organisation(byte[] input)
+    {
+        const string path = "fuzz/organisation.yaml";
+        var result = OrganisationLoader.Load(input, path, new OrganisationLoadOptions { PathExists = null });
+        FuzzTarget.CheckDiagnostics(result.Diagnostics, path, FuzzTarget.LineCount(input));
+        if (result.File is { } organisation)
+        {
+            var example = File.ReadAllBytes(ExamplePath);
+            var remiss = RemissLoader.Load(example, "fuzz/sou-2024-72.remiss.yaml", new LoadOptions { Organisation = organisation, OrganisationPath = path });
+            foreach (var d in remiss.Diagnostics)
+            {
+                // Diagnostics that point into the organisation file are located there.
+                FuzzTarget.CheckDiagnostics([d], d.FilePath == path ? path : "fuzz/sou-2024-72.remiss.yaml", d.FilePath == path ? FuzzTarget.LineCount(input) : FuzzTarget.LineCount(example));
+            }
+
+            if (remiss.File is { } file)
+            {
+                RenderEverything(file);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Remiss.Cli.Output;
 
@@ -23,6 +24,13 @@ internal sealed class RenderManifest
 
     /// <summary>The record's format: 2 has relative sources and <c>pending</c>; 1 (absolute sources) is still read.</summary>
     public const int CurrentVersion = 2;
+
+    // Source-generated (CliJsonContext), so the native tool needs no reflection; "pending" only when set.
+    private static readonly CliJsonContext Json = CliJsonContext.With(options =>
+    {
+        options.WriteIndented = true;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    });
 
     private readonly string _directory;
     private readonly SortedDictionary<string, RenderRecordEntry> _files;
@@ -56,7 +64,7 @@ internal sealed class RenderManifest
         {
             try
             {
-                var data = JsonSerializer.Deserialize(File.ReadAllBytes(path), RenderRecordJson.Default.RenderRecordData);
+                var data = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.RenderRecordData);
                 foreach (var (name, entry) in data?.Files ?? [])
                 {
                     files[name] = entry;
@@ -154,7 +162,7 @@ internal sealed class RenderManifest
     public void Save()
     {
         var data = new RenderRecordData(CurrentVersion, _files);
-        AtomicFile.WriteAllBytes(Path.Combine(_directory, FileName), JsonSerializer.SerializeToUtf8Bytes(data, RenderRecordJson.Default.RenderRecordData));
+        AtomicFile.WriteAllBytes(Path.Combine(_directory, FileName), JsonSerializer.SerializeToUtf8Bytes(data, Json.RenderRecordData));
         IsChanged = false;
     }
 

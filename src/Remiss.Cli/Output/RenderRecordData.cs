@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Remiss.Cli.Output;
 
 /// <summary>The record file's content: <c>{ "version": 2, "files": { name: entry } }</c>.</summary>
@@ -17,10 +14,3 @@ internal sealed record RenderRecordEntry(string? Sha256, string Source, DateTime
     /// <summary>The hash of bytes being renamed into place; set only between the two saves of a commit.</summary>
     public string? Pending { get; init; }
 }
-
-/// <summary>
-/// Source-generated JSON for the record (no reflection, so the CLI stays trimmable and Native-AOT ready).
-/// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(RenderRecordData))]
-internal sealed partial class RenderRecordJson : JsonSerializerContext;
