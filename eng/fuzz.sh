@@ -42,8 +42,9 @@ targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=($(dotnet "$work/plain/Remiss.Fuzz.dll" --list | cut -f1))
 
 # afl-fuzz runs `dotnet`, which is not instrumented itself; SharpFuzz's fork server speaks for it.
+# The fork server (dotnet starting the harness, which starts its child) may take a while on a busy machine.
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1 AFL_SKIP_CRASHES=1 \
-       AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SUPPRESS_ERROR=1
+       AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SUPPRESS_ERROR=1 AFL_FORKSRV_INIT_TMOUT=60000
 total_execs=0 total_crashes=0 total_hangs=0 total_findings=0
 declare -A kinds
 for target in "${targets[@]}"; do
@@ -57,9 +58,21 @@ for target in "${targets[@]}"; do
     -exec cp {} "$seeds/" \; 2>/dev/null || true
   step "$target: $(ls "$seeds" | wc -l) seeds, $seconds s"
   # -t 1000+: an input running longer than 1 s is a hang; a seed that slow is skipped rather than fatal.
-  afl-fuzz -i "$seeds" -o "$work/out/$target" -t 1000+ -m none -V "$seconds" -- \
-    dotnet "$work/instrumented/Remiss.Fuzz.dll" "$target" >"$work/afl-$target.log" 2>&1 \
-    || { tail -40 "$work/afl-$target.log" >&2; echo "fuzz: afl-fuzz failed on $target" >&2; exit 2; }
+  # On a machine so busy that even the first (JIT-compiling) run of every seed takes over 1 s, afl-fuzz
+  # stops; the target is then fuzzed with 10 s, and the replay below still judges hangs by 1 s.
+  timeout_ms=1000
+  until afl-fuzz -i "$seeds" -o "$work/out/$target" -t "$timeout_ms+" -m none -V "$seconds" -- \
+      dotnet "$work/instrumented/Remiss.Fuzz.dll" "$target" >"$work/afl-$target.log" 2>&1; do
+    if [[ $timeout_ms -ne 1000 ]]; then
+      tail -40 "$work/afl-$target.log" >&2
+      echo "fuzz: afl-fuzz failed on $target" >&2
+      exit 2
+    fi
+    echo "fuzz: $target: afl-fuzz could not start with -t 1000 on this machine (see below); again with -t 10000" >&2
+    grep -E 'PROGRAM ABORT|SYSTEM ERROR' "$work/afl-$target.log" >&2 || true
+    rm -rf "${work:?}/out/$target"
+    timeout_ms=10000
+  done
 
   stats=$work/out/$target/default/fuzzer_stats
   stat() { sed -n "s/^$1 *: *//p" "$stats"; }

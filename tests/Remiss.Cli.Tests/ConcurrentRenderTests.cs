@@ -99,6 +99,9 @@ public sealed class ConcurrentRenderTests
             .Where(n => n is not RenderManifest.FileName and not OutputFolderLock.FileName && !n.StartsWith(AtomicFile.TempPrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToArray();
 
+    // The record as it is on disk (RenderManifest.Load would settle pending entries first).
+    private static readonly CliJsonContext Json = CliJsonContext.With(_ => { });
+
     private static IReadOnlyDictionary<string, RenderRecordEntry> Record(string directory) =>
-        JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(directory, RenderManifest.FileName)), CliJsonContext.Default.RenderRecordData)!.Files!;
+        JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(directory, RenderManifest.FileName)), Json.RenderRecordData)!.Files!;
 }

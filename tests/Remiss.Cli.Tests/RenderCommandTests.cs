@@ -23,7 +23,7 @@ public sealed class RenderCommandTests
         var result = Cli.Run("render", source, "--format", "md", "--output", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal([OutputFolderLock.FileName, RenderManifest.FileName, Memo + ".md", Yttrande + ".md"], OutputFiles(output));
+        Assert.Equal([RenderManifest.FileName, OutputFolderLock.FileName, Memo + ".md", Yttrande + ".md"], OutputFiles(output));
         Assert.Contains("# Yttrande över remiss; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)", File.ReadAllText(Path.Combine(output, Yttrande + ".md")));
         Assert.Contains("att förklara paragrafen för omedelbart justerad.", File.ReadAllText(Path.Combine(output, Memo + ".md")));
         Assert.Equal("Ämnesrad för e-post till departementet: SOU 2024:72 Region Västernorrland", result.OutLines[^1]);

@@ -61,7 +61,10 @@ return findings == 0 ? 0 : 1;
 /// <summary>Runs one input outside AFL and names what it broke.</summary>
 internal static class Replay
 {
-    /// <summary>Longer than this (after a warm-up run, so JIT time does not count) is a hang, as afl-fuzz -t 1000 judges.</summary>
+    /// <summary>
+    /// Longer than this is a hang, as afl-fuzz -t 1000 judges: the fastest of three runs after a warm-up
+    /// run, so neither JIT time nor a moment of load on a shared machine counts.
+    /// </summary>
     public static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(1);
 
     public static (string? Kind, string Message) Check(FuzzTarget target, byte[] input)
@@ -72,9 +75,24 @@ internal static class Replay
             return first;
         }
 
-        var clock = Stopwatch.StartNew();
-        var second = Run(target, input);
-        return second.Kind is null && clock.Elapsed > HangLimit ? ("Hang", $"{clock.Elapsed.TotalMilliseconds:F0} ms") : second;
+        var fastest = TimeSpan.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var again = Run(target, input);
+            if (again.Kind is not null)
+            {
+                return again;
+            }
+
+            fastest = clock.Elapsed < fastest ? clock.Elapsed : fastest;
+            if (fastest <= HangLimit)
+            {
+                break;
+            }
+        }
+
+        return fastest > HangLimit ? ("Hang", $"{fastest.TotalMilliseconds:F0} ms") : (null, string.Empty);
     }
 
     private static (string? Kind, string Message) Run(FuzzTarget target, byte[] input)
