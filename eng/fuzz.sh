@@ -51,7 +51,7 @@ for target in "${targets[@]}"; do
   ext=${extension[$target]:-}
   [[ -n "$ext" ]] || { echo "fuzz: unknown target '$target'" >&2; exit 2; }
   seeds=$work/seeds/$target
-  mkdir -p "$seeds" "$work/out"
+  mkdir -p "$seeds" "$work/out" "$regressions/$target"
   cp "$root/tests/Remiss.Fuzz/Seeds/$target/"* "$seeds/" 2>/dev/null || true
   cp "$regressions/$target/"* "$seeds/" 2>/dev/null || true
   find "$root/examples" "$root/tests" -name "*$ext" -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/FuzzRegressions/*' \
@@ -84,7 +84,6 @@ for target in "${targets[@]}"; do
   for input in "$work/out/$target/default/crashes/"id:* "$work/out/$target/default/hangs/"id:*; do
     [[ -f "$input" ]] || continue
     saved+=("$input")
-    mkdir -p "$regressions/$target"
     cp "$input" "$regressions/$target/$(sha256sum "$input" | cut -c1-12)$ext"
   done
   # Each input in its own process: a stack overflow or a real hang ends the process, not the triage.
@@ -103,9 +102,26 @@ for target in "${targets[@]}"; do
     kinds[$kind]=$(( ${kinds[$kind]:-0} + 1 ))
     findings=$((findings + 1))
   done
+  # Every input afl-fuzz kept (one per coverage path) replayed warm too: a hang hidden by a long -t shows
+  # here, and the slowest one is reported.
+  rc=0
+  replay=$(dotnet "$work/plain/Remiss.Fuzz.dll" "$target" --check "$work/out/$target/default/queue" 2>"$work/queue-$target.txt") || rc=$?
+  if [[ $rc -gt 1 ]]; then
+    replay=$(printf 'Exception\t%s\tthe queue replay died (exit %s): %s' "$work/out/$target/default/queue" "$rc" "$(head -3 "$work/queue-$target.txt" | tr '\n' ' ')")
+  fi
+  if [[ -n "$replay" ]]; then
+    while IFS=$'\t' read -r kind input _; do
+      [[ -f "$input" ]] && cp "$input" "$regressions/$target/$(sha256sum "$input" | cut -c1-12)$ext"
+      kinds[$kind]=$(( ${kinds[$kind]:-0} + 1 ))
+      findings=$((findings + 1))
+    done <<<"$replay"
+    printf '%s\n' "$replay" | cut -c1-400
+  fi
+  queue=$(sed -n 's/^[a-z]*: \([0-9]*\) inputs, .*slowest \([0-9]* ms\).*/\1 inputs, slowest \2/p' "$work/queue-$target.txt")
+
   total_findings=$((total_findings + findings))
-  printf '%s: %s executions (%s/s), %s crashes, %s hangs saved; %s reproduce\n' \
-    "$target" "$execs" "$(stat execs_per_sec)" "$crashes" "$hangs" "$findings"
+  printf '%s: %s executions (%s/s, -t %s), %s crashes, %s hangs saved; queue replayed: %s; %s reproduce\n' \
+    "$target" "$execs" "$(stat execs_per_sec)" "$timeout_ms" "$crashes" "$hangs" "${queue:-?}" "$findings"
 done
 
 by_kind=""

@@ -40,22 +40,28 @@ if (args[1] != "--check")
     return 2;
 }
 
-var files = args.Skip(2).SelectMany<string, string>(p => Directory.Exists(p) ? Directory.EnumerateFiles(p).Order(StringComparer.Ordinal) : [p]);
+// Folders are afl-fuzz's (queue, crashes, hangs): every file but its README.
+var files = args.Skip(2).SelectMany<string, string>(p => Directory.Exists(p)
+    ? Directory.EnumerateFiles(p).Where(f => Path.GetFileName(f) != "README.txt").Order(StringComparer.Ordinal)
+    : [p]);
 var findings = 0;
 var checkedCount = 0;
+(TimeSpan Time, string File) slowest = (TimeSpan.Zero, string.Empty);
 foreach (var file in files)
 {
     var input = File.ReadAllBytes(file);
     checkedCount++;
-    var (kind, message) = Replay.Check(target, input);
+    var (kind, message, time) = Replay.Check(target, input);
     if (kind is not null)
     {
         findings++;
         Console.WriteLine($"{kind}\t{file}\t{message.ReplaceLineEndings(" ")}");
     }
+
+    slowest = time > slowest.Time ? (time, file) : slowest;
 }
 
-Console.Error.WriteLine($"{target.Name}: {checkedCount} inputs, {findings} findings");
+Console.Error.WriteLine($"{target.Name}: {checkedCount} inputs, {findings} findings, slowest {slowest.Time.TotalMilliseconds:F0} ms{(slowest.File.Length > 0 ? $" ({Path.GetFileName(slowest.File)})" : string.Empty)}");
 return findings == 0 ? 0 : 1;
 
 /// <summary>Runs one input outside AFL and names what it broke.</summary>
@@ -67,12 +73,13 @@ internal static class Replay
     /// </summary>
     public static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(1);
 
-    public static (string? Kind, string Message) Check(FuzzTarget target, byte[] input)
+    /// <summary>What the input broke, if anything, and the fastest warm run's time.</summary>
+    public static (string? Kind, string Message, TimeSpan Time) Check(FuzzTarget target, byte[] input)
     {
         var first = Run(target, input);
         if (first.Kind is not null)
         {
-            return first;
+            return (first.Kind, first.Message, TimeSpan.Zero);
         }
 
         var fastest = TimeSpan.MaxValue;
@@ -82,7 +89,7 @@ internal static class Replay
             var again = Run(target, input);
             if (again.Kind is not null)
             {
-                return again;
+                return (again.Kind, again.Message, clock.Elapsed);
             }
 
             fastest = clock.Elapsed < fastest ? clock.Elapsed : fastest;
@@ -92,7 +99,7 @@ internal static class Replay
             }
         }
 
-        return fastest > HangLimit ? ("Hang", $"{fastest.TotalMilliseconds:F0} ms") : (null, string.Empty);
+        return fastest > HangLimit ? ("Hang", $"{fastest.TotalMilliseconds:F0} ms", fastest) : (null, string.Empty, fastest);
     }
 
     private static (string? Kind, string Message) Run(FuzzTarget target, byte[] input)
