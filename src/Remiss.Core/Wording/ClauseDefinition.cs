@@ -19,10 +19,17 @@ public sealed record ClauseDefinition
 
     /// <summary>Creates a definition; see <see cref="Validate"/> for the rules a registry file must follow.</summary>
     public ClauseDefinition(string id, string text, string? description = null)
+        : this(id, text, description, null)
+    {
+    }
+
+    /// <summary>Creates a definition with a statement form for the numbered house style (ORGANISATION.md §5).</summary>
+    public ClauseDefinition(string id, string text, string? description, string? statement)
     {
         Id = id;
         Text = text;
         Description = description;
+        Statement = statement;
         Placeholders = PlaceholderPattern.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Distinct().ToEquatableArray();
         Parameters = Placeholders.Where(p => !ContextPlaceholders.Contains(p)).ToEquatableArray();
     }
@@ -35,6 +42,13 @@ public sealed record ClauseDefinition
 
     /// <summary>What the clause is for, shown in help and IntelliSense.</summary>
     public string? Description { get; }
+
+    /// <summary>
+    /// The statement form for the numbered house style: a whole sentence (<c>Paragrafen justeras omedelbart.</c>)
+    /// with the same placeholders as <see cref="Text"/>; null when the clause has none and so cannot be
+    /// printed in that style.
+    /// </summary>
+    public string? Statement { get; }
 
     /// <summary>Every placeholder in <see cref="Text"/>, in order of first use.</summary>
     public EquatableArray<string> Placeholders { get; }
@@ -69,6 +83,22 @@ public sealed record ClauseDefinition
         {
             yield return "texten har en '{' eller '}' utan motsvarighet";
         }
+
+        if (Statement is null)
+        {
+            yield break;
+        }
+
+        if (PlaceholderPattern.Replace(Statement, string.Empty) is var bare && (bare.IndexOf('{') >= 0 || bare.IndexOf('}') >= 0))
+        {
+            yield return "statement har en '{' eller '}' utan motsvarighet";
+        }
+
+        // The statement is the same clause in other words: it fills the same values, so a typed method has one signature.
+        foreach (var placeholder in PlaceholderPattern.Matches(Statement).Cast<Match>().Select(m => m.Groups[1].Value).Distinct().Where(p => !Placeholders.Contains(p)))
+        {
+            yield return $"platshållaren '{{{placeholder}}}' i statement finns inte i text; skriv samma platshållare i båda";
+        }
     }
 
     /// <summary>
@@ -79,6 +109,14 @@ public sealed record ClauseDefinition
         PlaceholderPattern.Replace(Text, m => values.TryGetValue(m.Groups[1].Value, out var value)
             ? value
             : throw new KeyNotFoundException($"No value for placeholder '{{{m.Groups[1].Value}}}' of clause '{Id}'."));
+
+    /// <summary>The statement form with placeholders filled, or null when the clause has none; a missing value throws <see cref="KeyNotFoundException"/>.</summary>
+    public string? RenderStatement(IReadOnlyDictionary<string, string> values) =>
+        Statement is null
+            ? null
+            : PlaceholderPattern.Replace(Statement, m => values.TryGetValue(m.Groups[1].Value, out var value)
+                ? value
+                : throw new KeyNotFoundException($"No value for placeholder '{{{m.Groups[1].Value}}}' of clause '{Id}'."));
 
     /// <summary>A C#-style method name for the id: <c>refer-without-proposal</c> → <c>ReferWithoutProposal</c>.</summary>
     public string MethodName => Identifiers.FromText(Id);
