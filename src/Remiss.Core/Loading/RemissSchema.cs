@@ -63,6 +63,9 @@ public sealed class SchemaNode
     /// <summary>The allowed values of a choice.</summary>
     public IReadOnlyList<string> Choices { get; internal set; } = Array.Empty<string>();
 
+    /// <summary>The value used when the key is left out, as the file would write it; null when there is none to show.</summary>
+    public string? Default { get; internal set; }
+
     /// <summary>The child with this key, or null.</summary>
     public SchemaNode? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
 }

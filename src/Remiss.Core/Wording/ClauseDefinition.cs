@@ -30,7 +30,8 @@ public sealed record ClauseDefinition
         Text = text;
         Description = description;
         Statement = statement;
-        Placeholders = PlaceholderPattern.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Distinct().ToEquatableArray();
+        Placeholders = PlaceholdersOf(text);
+        StatementPlaceholders = statement is null ? default : PlaceholdersOf(statement);
         Parameters = Placeholders.Where(p => !ContextPlaceholders.Contains(p)).ToEquatableArray();
     }
 
@@ -53,8 +54,14 @@ public sealed record ClauseDefinition
     /// <summary>Every placeholder in <see cref="Text"/>, in order of first use.</summary>
     public EquatableArray<string> Placeholders { get; }
 
+    /// <summary>Every placeholder in <see cref="Statement"/>, in order of first use (empty without a statement).</summary>
+    public EquatableArray<string> StatementPlaceholders { get; }
+
     /// <summary>The placeholders the user supplies (those not filled from the remiss).</summary>
     public EquatableArray<string> Parameters { get; }
+
+    private static EquatableArray<string> PlaceholdersOf(string text) =>
+        PlaceholderPattern.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Distinct().ToEquatableArray();
 
     /// <summary>True when an id is kebab-case ASCII.</summary>
     public static bool IsValidId(string id) => IdPattern.IsMatch(id);
@@ -94,8 +101,14 @@ public sealed record ClauseDefinition
             yield return "statement har en '{' eller '}' utan motsvarighet";
         }
 
-        // The statement is the same clause in other words: it fills the same values, so a typed method has one signature.
-        foreach (var placeholder in PlaceholderPattern.Matches(Statement).Cast<Match>().Select(m => m.Groups[1].Value).Distinct().Where(p => !Placeholders.Contains(p)))
+        foreach (var placeholder in StatementPlaceholders.Where(p => !IsValidPlaceholderName(p)))
+        {
+            yield return $"platshållaren '{{{placeholder}}}' i statement ska skrivas med små bokstäver, siffror och understreck (t.ex. {{body_name}})";
+        }
+
+        // The statement is the same clause in other words: it takes the same arguments (values from the remiss,
+        // such as {department}, may differ), so the clause is used the same way in either style.
+        foreach (var placeholder in StatementPlaceholders.Where(p => IsValidPlaceholderName(p) && !ContextPlaceholders.Contains(p) && !Parameters.Contains(p)))
         {
             yield return $"platshållaren '{{{placeholder}}}' i statement finns inte i text; skriv samma platshållare i båda";
         }
