@@ -36,7 +36,7 @@ internal sealed class OutputFolderLock : IDisposable
             {
                 return new OutputFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (DateTime.UtcNow < deadline && File.Exists(path))
+            catch (IOException e) when (IsHeldElsewhere(e) && DateTime.UtcNow < deadline)
             {
                 // Held by another run; renders hold it for milliseconds (the PDF conversion runs outside it).
                 if (!told)
@@ -47,12 +47,17 @@ internal sealed class OutputFolderLock : IDisposable
 
                 Thread.Sleep(Poll);
             }
-            catch (IOException e) when (File.Exists(path))
+            catch (IOException e) when (IsHeldElsewhere(e))
             {
                 throw new IOException($"{path} är låst av en annan 'remiss render' sedan mer än {timeout.TotalSeconds:0} sekunder ({e.Message})", e);
             }
         }
     }
+
+    // Held by another process: on Windows a sharing or lock violation, on Unix flock's EWOULDBLOCK (11 on
+    // Linux, 35 on macOS). Any other failure (a folder that cannot be written) is reported at once.
+    private static bool IsHeldElsewhere(IOException e) =>
+        OperatingSystem.IsWindows() ? (e.HResult & 0xFFFF) is 32 or 33 : e.HResult is 11 or 35;
 
     /// <summary>Releases the lock.</summary>
     public void Dispose() => _stream.Dispose();
