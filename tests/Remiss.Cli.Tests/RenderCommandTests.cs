@@ -191,6 +191,22 @@ public sealed class RenderCommandTests
         Assert.DoesNotContain(OutputFiles(folder.Path), n => n.StartsWith(AtomicFile.TempPrefix, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_next_render_removes_what_a_killed_run_left_but_not_a_file_another_writer_holds_open()
+    {
+        using var folder = new TempFolder();
+        var source = CopyExample(folder);
+        var stale = folder.Write(AtomicFile.TempPrefix + "0123456789abcdef", "halv docx från en dödad körning");
+        var live = folder.File(AtomicFile.TempPrefix + "fedcba9876543210");
+        using var writer = new FileStream(live, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+        var result = Cli.Run("render", source, "-f", "md");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(live));
+    }
+
     [Theory]
     [InlineData("--format", "docx,odt")]
     [InlineData("--document", "brev")]
