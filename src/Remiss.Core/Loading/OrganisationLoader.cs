@@ -85,7 +85,7 @@ public static class OrganisationLoader
             var root = RemissLoader.Parse(text, filePath, diagnostics);
             if (root is null)
             {
-                return new OrganisationLoadResult(null, diagnostics.ToEquatableArray());
+                return new OrganisationLoadResult(null, RemissLoader.InsideText(diagnostics, text, filePath).ToEquatableArray());
             }
 
             var map = new SourceMap(filePath);
@@ -95,7 +95,7 @@ public static class OrganisationLoader
                 diagnostics.AddRange(OrganisationValidator.Validate(file, map, options.PathExists));
             }
 
-            var ordered = diagnostics
+            var ordered = RemissLoader.InsideText(diagnostics, text, filePath)
                 .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ToEquatableArray();
             return new OrganisationLoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map };

@@ -39,7 +39,7 @@ public static class RemissLoader
             var root = Parse(text, filePath, diagnostics);
             if (root is null)
             {
-                return new LoadResult(null, diagnostics.ToEquatableArray());
+                return new LoadResult(null, InsideText(diagnostics, text, filePath).ToEquatableArray());
             }
 
             var map = new SourceMap(filePath);
@@ -60,7 +60,7 @@ public static class RemissLoader
                 diagnostics.AddRange(RemissValidator.Validate(file, map, options.Registry));
             }
 
-            var ordered = diagnostics
+            var ordered = InsideText(diagnostics, text, filePath)
                 .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ToEquatableArray();
             return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map, Organisation = options.Organisation };
@@ -72,28 +72,28 @@ public static class RemissLoader
         }
     }
 
-    /// <summary>Parses one YAML document with the depth and alias guards; null after reporting why not.</summary>
-    internal static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The diagnostics with every span about <paramref name="filePath"/> moved inside <paramref name="text"/>:
+    /// YamlDotNet places an error or an empty value at the end of the input one line past the last one,
+    /// and an editor can only go to a place that exists. Every loader passes its diagnostics through this.
+    /// </summary>
+    internal static List<Diagnostic> InsideText(List<Diagnostic> diagnostics, string text, string filePath)
     {
-        var first = diagnostics.Count;
-        var root = ParseDocument(text, filePath, diagnostics);
-
-        // YamlDotNet places an error at the end of the input one line past the last one; an editor can
-        // only go to a place that exists.
         var end = SourceText.End(text);
-        for (var i = first; i < diagnostics.Count; i++)
+        for (var i = 0; i < diagnostics.Count; i++)
         {
             var span = diagnostics[i].Span;
-            if (span.Line > end.Line || (span.Line == end.Line && span.Column > end.Column))
+            if (diagnostics[i].FilePath == filePath && (span.Line > end.Line || (span.Line == end.Line && span.Column > end.Column)))
             {
                 diagnostics[i] = diagnostics[i] with { Span = SourceSpan.At(end.Line, end.Column) };
             }
         }
 
-        return root;
+        return diagnostics;
     }
 
-    private static YamlNode? ParseDocument(string text, string filePath, List<Diagnostic> diagnostics)
+    /// <summary>Parses one YAML document with the depth and alias guards; null after reporting why not.</summary>
+    internal static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(text));

@@ -58,7 +58,7 @@ public static class WordingLoader
             var definitions = root is null
                 ? new List<(ClauseDefinition, SourceSpan)>()
                 : Read(root, new YamlNodeReader(filePath, diagnostics, new SourceMap(filePath)));
-            return new WordingLoadResult(definitions.Select(d => d.Item1).ToEquatableArray(), diagnostics.ToEquatableArray())
+            return new WordingLoadResult(definitions.Select(d => d.Item1).ToEquatableArray(), RemissLoader.InsideText(diagnostics, text, filePath).ToEquatableArray())
             {
                 IdSpans = definitions.Select(d => d.Item2).ToEquatableArray(),
             };
