@@ -68,6 +68,7 @@ internal static class RemissJsonSchema
             },
             SchemaValueKind.Choice => new JsonObject { ["enum"] = new JsonArray(node.Choices.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()) },
             SchemaValueKind.Clause => Clause(),
+            SchemaValueKind.PositiveInteger => new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, null),
         };
 

@@ -47,12 +47,13 @@ public static class RemissLoader
             if (file is not null)
             {
                 diagnostics.AddRange(RemissValidator.Validate(file, map, options.Registry));
+                file = MeetingValidator.Apply(file, map, options, diagnostics);
             }
 
             var ordered = diagnostics
                 .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map };
+            return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map, Organisation = options.Organisation };
         }
         catch (Exception ex)
         {

@@ -68,7 +68,15 @@ public sealed record Decision(
     EquatableArray<string> Path,
     EquatableArray<ClauseReference> Clauses,
     EquatableArray<string> Notify,
-    EquatableArray<string> Documents);
+    EquatableArray<string> Documents)
+{
+    /// <summary>
+    /// What each body decided, at which § of its minutes (ORGANISATION.md §4), in path order; empty until the
+    /// meetings are held. After loading, each <see cref="RecordedMeeting.Body"/> is written as in
+    /// <see cref="Path"/>.
+    /// </summary>
+    public EquatableArray<RecordedMeeting> Meetings { get; init; }
+}
 
 /// <summary>
 /// One clause as written in the file: a registry id (with an optional argument or named arguments),
