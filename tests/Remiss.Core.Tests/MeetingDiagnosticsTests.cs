@@ -1,5 +1,5 @@
 using Remiss.Core;
-using static Remiss.Core.Tests.TestOrganisation;
+using static Remiss.Tests.Shared.ExampleOrganisation;
 
 namespace Remiss.Core.Tests;
 
@@ -30,7 +30,7 @@ public class MeetingDiagnosticsTests
         var result = Load(Example());
 
         Assert.DoesNotContain(result.Diagnostics, d => string.CompareOrdinal(d.Code, "RMS0090") >= 0 && string.CompareOrdinal(d.Code, "RMS0109") <= 0);
-        Assert.Same(TestOrganisation.Example, result.Organisation);
+        Assert.Same(Remiss.Tests.Shared.ExampleOrganisation.Example, result.Organisation);
     }
 
     [Fact]

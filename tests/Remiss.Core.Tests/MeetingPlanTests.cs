@@ -1,5 +1,5 @@
 using Remiss.Core;
-using static Remiss.Core.Tests.TestOrganisation;
+using static Remiss.Tests.Shared.ExampleOrganisation;
 
 namespace Remiss.Core.Tests;
 

@@ -18,10 +18,14 @@ internal static class TestFiles
 
     public static RemissFile LoadExample() => Load(ExampleText);
 
+    /// <summary>The example with both bodies' meetings recorded (the utskott's § 25 with a note, the nämnd's § 41), loaded with its organisation.</summary>
+    public static RemissFile LoadDecidedExample(int bodies = 2) =>
+        Load(Remiss.Tests.Shared.ExampleOrganisation.WithMeetings(ExampleText, bodies), Remiss.Tests.Shared.ExampleOrganisation.Options);
+
     /// <summary>Loads YAML that must be valid.</summary>
-    public static RemissFile Load(string yaml)
+    public static RemissFile Load(string yaml, LoadOptions? options = null)
     {
-        var result = RemissLoader.Load(yaml, "test.remiss.yaml");
+        var result = RemissLoader.Load(yaml, "test.remiss.yaml", options);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result.File!;
     }
