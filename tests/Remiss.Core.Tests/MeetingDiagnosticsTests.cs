@@ -127,13 +127,27 @@ public class MeetingDiagnosticsTests
     public void A_body_not_in_the_path_is_an_error_with_a_hint()
     {
         var yaml = WithMeetings("    - body: Hälso- och sjukvårdsutskotet\n      date: 2025-03-13\n      paragraph: 25\n");
-        var result = Load(yaml);
+        var result = Load(yaml, LoadOptions.Default);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(
             $"sou-2024-72.remiss.yaml({Line(yaml, "- body:")},13): error RMS0093: \"Hälso- och sjukvårdsutskotet\" i 'decision.meetings' är inget av organen i 'decision.path' (Hälso- och sjukvårdsutskottet och Hälso- och sjukvårdsnämnden). Menade du 'Hälso- och sjukvårdsutskottet'? Skriv ett organ ur beslutsvägen, med id eller namn.",
             error.ToString());
         Assert.Null(result.File);
+        Assert.Equal("RMS0093", Assert.Single(Load(WithMeetings("    - body: Regionstyrelsen\n      date: 2025-03-13\n      paragraph: 25\n")).Errors).Code);
+    }
+
+    [Fact]
+    public void With_an_organisation_file_a_recorded_body_follows_the_rules_of_path_items()
+    {
+        var misspelt = Load(WithMeetings("    - body: Hälso- och sjukvårdsutskotet\n      date: 2025-03-13\n      paragraph: 25\n"));
+        var letterCase = Load(WithMeetings("    - body: HSU\n      date: 2025-03-13\n      paragraph: 25\n"));
+
+        Assert.Equal(
+            "\"Hälso- och sjukvårdsutskotet\" finns inte bland organen i organisationsfilen organisation.yaml. Menade du 'Hälso- och sjukvårdsutskottet'? Rätta stavningen eller skriv id:t 'hsu'.",
+            Assert.Single(misspelt.Errors, d => d.Code == "RMS0078").Message);
+        Assert.Single(letterCase.Warnings, d => d.Code == "RMS0077" && d.Line > 50);
+        Assert.Equal("Hälso- och sjukvårdsutskottet", Assert.Single(letterCase.File!.Decision.Meetings).Body);
     }
 
     [Fact]

@@ -26,6 +26,28 @@ public class MeetingPlanTests
     }
 
     [Fact]
+    public void The_organisation_value_the_tests_build_is_examples_organisation_yaml()
+    {
+        var loaded = OrganisationLoader.LoadFile(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "organisation.yaml"));
+
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        Assert.Equal(Example, loaded.File);
+    }
+
+    [Fact]
+    public void The_example_loaded_with_examples_organisation_yaml_plans_the_same()
+    {
+        var organisation = OrganisationLoader.LoadFile(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "organisation.yaml")).File!;
+        var result = RemissLoader.LoadFile(TestFiles.ExamplePath, new LoadOptions { Organisation = organisation });
+
+        var plan = MeetingPlan.For(result.File!, result.Organisation!)!;
+        Assert.Equal([D("2025-03-13"), D("2025-03-19")], plan.Meetings.Select(m => m.Date));
+        Assert.Equal(D("2025-02-27"), plan.PapersDue);
+        Assert.Equal(D("2025-03-26"), plan.AdjustedBy);
+        Assert.True(plan.NeedsImmediateAdjustment);
+    }
+
+    [Fact]
     public void Without_the_extension_the_plan_moves_to_the_February_meetings()
     {
         var plan = MeetingPlan.Backward(Path, D("2025-03-10"));

@@ -15,7 +15,7 @@ internal static class MeetingValidator
             diagnostics.Add(descriptor.Create(map.FilePath, map[path], args));
 
         var organisation = options.Organisation;
-        var resolved = CheckRecords(file, organisation, map, Report);
+        var resolved = CheckRecords(file, organisation, options.OrganisationPath ?? OrganisationFile.FileName, map, Report);
         if (organisation is not null)
         {
             CheckPlan(file, organisation, options.OrganisationPath, map, diagnostics, Report);
@@ -26,7 +26,7 @@ internal static class MeetingValidator
 
     private delegate void Reporter(DiagnosticDescriptor descriptor, string path, params object?[] args);
 
-    private static EquatableArray<RecordedMeeting> CheckRecords(RemissFile file, OrganisationFile? organisation, SourceMap map, Reporter report)
+    private static EquatableArray<RecordedMeeting> CheckRecords(RemissFile file, OrganisationFile? organisation, string organisationPath, SourceMap map, Reporter report)
     {
         var records = file.Decision.Meetings;
         var path = file.Decision.Path;
@@ -37,7 +37,13 @@ internal static class MeetingValidator
         {
             var record = records[i];
             var at = $"decision.meetings[{i}]";
-            var position = PathIndex(record.Body, path, organisation);
+            var name = BodyName(record.Body, organisation, organisationPath, at + ".body", report);
+            if (name is null)
+            {
+                continue; // misspelt: reported with the body probably meant
+            }
+
+            var position = PathIndex(name, path);
             if (position < 0)
             {
                 var candidates = path.Concat(path.Select(p => organisation?.FindByName(p)?.Id).OfType<string>());
@@ -60,7 +66,7 @@ internal static class MeetingValidator
                 var before = records[previous.Record];
                 if (position < previous.Position)
                 {
-                    var order = string.Join(", ", records.Select(r => PathIndex(r.Body, path, organisation)).Where(p => p >= 0).Distinct().OrderBy(p => p).Select(p => path[p]));
+                    var order = string.Join(", ", records.Select(r => PathIndex(organisation?.Match(r.Body).PrintedName(r.Body) ?? r.Body, path)).Where(p => p >= 0).Distinct().OrderBy(p => p).Select(p => path[p]));
                     report(DiagnosticDescriptors.MeetingsOutOfOrder, at + ".body", resolved.Body, path[previous.Position], order);
                 }
                 else if (record.Date <= before.Date)
@@ -83,12 +89,35 @@ internal static class MeetingValidator
     }
 
     /// <summary>
-    /// Where a record's body stands in the path: as written there, by an organisation id or name that the path
-    /// item resolves to, or differing only in letter case; -1 when not in the path.
+    /// The name a record's body prints as, by the rules of a <c>decision.path</c> item (ORGANISATION.md §2): an id,
+    /// a name, a letter-case variant (a warning) or a body not in the organisation file (as written); null for a
+    /// misspelt name (an error with the body probably meant). Without an organisation file: as written.
     /// </summary>
-    private static int PathIndex(string body, EquatableArray<string> path, OrganisationFile? organisation)
+    private static string? BodyName(string written, OrganisationFile? organisation, string organisationPath, string at, Reporter report)
     {
-        var name = organisation?.FindById(body)?.Name ?? body;
+        if (organisation is null)
+        {
+            return written;
+        }
+
+        var match = organisation.Match(written);
+        switch (match.Kind)
+        {
+            case BodyMatchKind.LetterCase:
+                report(DiagnosticDescriptors.BodyLetterCase, at, written,
+                    string.Equals(written, match.Body!.Id, StringComparison.OrdinalIgnoreCase) ? match.Body.Id : match.Body.Name, organisationPath, match.Body.Id);
+                break;
+            case BodyMatchKind.NearMiss:
+                report(DiagnosticDescriptors.BodyNearMiss, at, written, organisationPath, match.Body!.Name, match.Body.Id);
+                return null;
+        }
+
+        return match.PrintedName(written);
+    }
+
+    /// <summary>Where a body stands in the path (exactly as printed there, else ignoring letter case, as without an organisation file); -1 when not in it.</summary>
+    private static int PathIndex(string name, EquatableArray<string> path)
+    {
         for (var i = 0; i < path.Count; i++)
         {
             if (string.Equals(path[i], name, StringComparison.Ordinal))

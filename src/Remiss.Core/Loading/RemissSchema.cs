@@ -26,6 +26,9 @@ public enum SchemaValueKind
 
     /// <summary>A whole number from 1 (a § in the minutes).</summary>
     PositiveInteger,
+
+    /// <summary>A whole number, 0 or more (a count of days).</summary>
+    Integer,
 }
 
 /// <summary>
