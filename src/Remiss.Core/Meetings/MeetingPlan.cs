@@ -29,6 +29,12 @@ public sealed record MeetingPlan(
     public PlannedMeeting? DecidingMeeting => Meetings.IsEmpty ? null : Meetings[Meetings.Count - 1];
 
     /// <summary>
+    /// True when the forward plan is what to follow on <paramref name="today"/>: there is no plan before the
+    /// deadline, or its papers were due before today.
+    /// </summary>
+    public bool NeedsForwardPlan(CalendarDate today) => !IsPlanned || today > PapersDue;
+
+    /// <summary>
     /// Plans <paramref name="path"/> (proposing body first, deciding body last) backwards from
     /// <paramref name="deadline"/>. <paramref name="calendarsStart"/> is the earliest meeting listed in the
     /// organisation file, any body (default: the earliest among <paramref name="path"/>).

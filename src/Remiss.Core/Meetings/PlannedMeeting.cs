@@ -34,4 +34,13 @@ public enum MeetingPlanStatus
 /// </param>
 /// <param name="CalendarFrom">The earliest meeting listed in the organisation file (any body): the calendars are complete from here.</param>
 /// <param name="CalendarTo">The body's last listed meeting: its calendar is complete up to here.</param>
-public sealed record PlanBlocker(string BodyId, string Body, CalendarDate Needed, CalendarDate CalendarFrom, CalendarDate CalendarTo);
+public sealed record PlanBlocker(string BodyId, string Body, CalendarDate Needed, CalendarDate CalendarFrom, CalendarDate CalendarTo)
+{
+    /// <summary>
+    /// Why the plan stops, in Swedish: <c>Hälso- och sjukvårdsnämnden har inget sammanträde senast 2025-02-10</c>, or
+    /// <c>sammanträdena för … i organisationsfilen gäller 2025-02-06–2025-04-23, men planen behöver 2025-06-30</c>.
+    /// </summary>
+    public string Describe(MeetingPlanStatus status) => status == MeetingPlanStatus.NoPlanBeforeDeadline
+        ? $"{Body} har inget sammanträde senast {Needed}"
+        : $"sammanträdena för {Body} i organisationsfilen gäller {CalendarFrom}–{CalendarTo}, men planen behöver {Needed}";
+}
