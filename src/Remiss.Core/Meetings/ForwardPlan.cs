@@ -37,9 +37,10 @@ public sealed record ForwardPlan(
             var body = path[i];
             var last = body.Meetings.Max();
             var meeting = MeetingCalendars.FirstOnOrAfter(body.Meetings, bound);
-            if (bound < start || meeting is not { } date)
+            if (meeting is not { } date)
             {
-                // Before the calendars start (an unlisted meeting may come first), or after this body's last listed meeting.
+                // After this body's last listed meeting. (A day before the calendars start is no problem forwards:
+                // the first listed meeting is the one to plan for, whatever was held before the file's list begins.)
                 return new ForwardPlan(from, MeetingPlanStatus.CalendarDoesNotReach, default, null, null, new PlanBlocker(body.Id, body.Name, bound, start, last));
             }
 

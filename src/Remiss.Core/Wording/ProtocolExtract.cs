@@ -23,10 +23,19 @@ public sealed record ProtocolExtract(RecordedMeeting Meeting, string Organisatio
     public const string AttestationLine = "Justerandes signatur    Utdragsbestyrkande";
 
     /// <summary><c>Sammanträdesdatum {yyyy-mm-dd}</c>, in the page header.</summary>
-    public string MeetingDateLine => "Sammanträdesdatum " + Meeting.Date;
+    public string MeetingDateLine => MeetingDateLineOf(Meeting);
 
     /// <summary>The file name without extension: <c>Protokollsutdrag {body name} {yyyy-mm-dd} § {paragraph}</c>.</summary>
-    public string FileName => $"{DocumentTitle} {Meeting.Body} {Meeting.Date} § {Meeting.Paragraph}";
+    public string FileName => FileNameOf(Meeting);
+
+    /// <summary><c>§ {paragraph} {memo heading}</c>.</summary>
+    public static string HeadingOf(RemissFile file, RecordedMeeting meeting) => $"§ {meeting.Paragraph} {StandardWording.MemoHeading(file.Remiss)}";
+
+    /// <summary><c>Sammanträdesdatum {yyyy-mm-dd}</c> of a meeting.</summary>
+    public static string MeetingDateLineOf(RecordedMeeting meeting) => "Sammanträdesdatum " + meeting.Date;
+
+    /// <summary>The extract's file name without extension, from the meeting alone (no clause needs resolving for it).</summary>
+    public static string FileNameOf(RecordedMeeting meeting) => $"{DocumentTitle} {meeting.Body} {meeting.Date} § {meeting.Paragraph}";
 
     /// <summary>The extract of <paramref name="meeting"/>, one of <paramref name="file"/>'s recorded meetings; clause ids resolved in <paramref name="registry"/>.</summary>
     /// <exception cref="ArgumentException">The meeting's body is not in the decision path.</exception>
@@ -44,7 +53,7 @@ public sealed record ProtocolExtract(RecordedMeeting Meeting, string Organisatio
         return new ProtocolExtract(
             meeting,
             file.Case.Organisation,
-            $"§ {meeting.Paragraph} {StandardWording.MemoHeading(file.Remiss)}",
+            HeadingOf(file, meeting),
             decision with { Heading = DecisionLabel, Intro = DecisionClauses.Intro(fromThisBody) });
     }
 }

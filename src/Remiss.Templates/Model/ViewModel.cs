@@ -17,10 +17,10 @@ internal static class ViewModel
         switch (kind)
         {
             case DocumentKind.Protokollsutdrag:
-                var extract = ProtocolExtract.For(file, meeting ?? throw new ArgumentNullException(nameof(meeting), "A protocol extract is of one recorded meeting."));
-                return new DocumentInfo(extract.FileName, file.Case.Organisation, meeting.Date.ToString(), file.Case.Dnr)
+                ArgumentNullException.ThrowIfNull(meeting);
+                return new DocumentInfo(ProtocolExtract.FileNameOf(meeting), file.Case.Organisation, meeting.Date.ToString(), file.Case.Dnr)
                 {
-                    HeaderRows = [[file.Case.Organisation, ProtocolExtract.DocumentTitle], [meeting.Body, extract.MeetingDateLine]],
+                    HeaderRows = [[file.Case.Organisation, ProtocolExtract.DocumentTitle], [meeting.Body, ProtocolExtract.MeetingDateLineOf(meeting)]],
                     Footer = ProtocolExtract.AttestationLine,
                 };
             case DocumentKind.Yttrande:
@@ -84,15 +84,14 @@ internal static class ViewModel
     /// <summary>The recorded meeting a protocol extract is of (ORGANISATION.md §4).</summary>
     private static ScriptObject Meeting(RemissFile file, RecordedMeeting meeting)
     {
-        var extract = ProtocolExtract.For(file, meeting);
         return Obj(
             ("body", Md(meeting.Body)),
             ("date", meeting.Date.ToString()),
             ("long_date", SwedishText.LongDate(meeting.Date)),
             ("paragraph", meeting.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("heading", Md(extract.Heading)),
+            ("heading", Md(ProtocolExtract.HeadingOf(file, meeting))),
             ("title", Md(ProtocolExtract.DocumentTitle)),
-            ("date_line", Md(extract.MeetingDateLine)),
+            ("date_line", Md(ProtocolExtract.MeetingDateLineOf(meeting))),
             ("decision_label", Md(ProtocolExtract.DecisionLabel)),
             ("note_label", Md(ProtocolExtract.NoteLabel)),
             ("note", MarkdownText.Block(meeting.Note ?? string.Empty)),
