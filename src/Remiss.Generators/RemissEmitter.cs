@@ -75,7 +75,14 @@ internal sealed class RemissEmitter
         () => { Named("Path", null); Strings(d.Path); },
         () => { Named("Clauses", null); Array("ClauseReference", d.Clauses, Clause); },
         () => { Named("Notify", null); Strings(d.Notify); },
-        () => { Named("Documents", null); Strings(d.Documents); });
+        () => { Named("Documents", null); Strings(d.Documents); },
+        () =>
+        {
+            // What each body decided: with the deadline and the path, what the plan and the documents are made from.
+            Named("Meetings", null);
+            Array("RecordedMeeting", d.Meetings, m =>
+                $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)})");
+        });
 
     private void Response(Response r) => New("Response",
         () => Named("Summary", Str(r.Summary)),

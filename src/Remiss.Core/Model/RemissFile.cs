@@ -70,6 +70,18 @@ public sealed record Decision(
     EquatableArray<string> Notify,
     EquatableArray<string> Documents)
 {
+    /// <summary>A decision with its recorded meetings (a constructor, so code that cannot set init-only properties — C# 7.3, generated code — can make one).</summary>
+    public Decision(
+        EquatableArray<string> Path,
+        EquatableArray<ClauseReference> Clauses,
+        EquatableArray<string> Notify,
+        EquatableArray<string> Documents,
+        EquatableArray<RecordedMeeting> Meetings)
+        : this(Path, Clauses, Notify, Documents)
+    {
+        this.Meetings = Meetings;
+    }
+
     /// <summary>
     /// What each body decided, at which § of its minutes (ORGANISATION.md §4), in path order; empty until the
     /// meetings are held. After loading, each <see cref="RecordedMeeting.Body"/> is written as in
