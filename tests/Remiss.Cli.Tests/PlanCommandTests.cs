@@ -7,7 +7,7 @@ namespace Remiss.Cli.Tests;
 /// <summary><c>remiss plan</c> and the plan columns of <c>remiss deadlines</c> on the example and examples/organisation.yaml (ORGANISATION.md §3).</summary>
 public class PlanCommandTests
 {
-    private static string OrganisationText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "organisation.yaml"));
+    private static string OrganisationText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "region", "organisation.yaml"));
 
     /// <summary>A folder with the example (edited) and the organisation file beside it.</summary>
     private static TempFolder Folder(string? remissText = null)

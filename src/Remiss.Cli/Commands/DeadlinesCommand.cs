@@ -11,6 +11,13 @@ internal static class DeadlinesCommand
 {
     private const int TitleWidth = 50;
 
+    private static readonly CliJsonContext Json = CliJsonContext.With(options =>
+    {
+        options.WriteIndented = true;
+        options.Converters.Add(new CamelCaseEnumConverter<DeadlineState>());
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    });
+
     public static Command Create(CliEnvironment env)
     {
         var paths = CommonOptions.Paths();
@@ -28,21 +35,23 @@ internal static class DeadlinesCommand
                 parse.GetValue(today) ?? env.Today(),
                 parse.GetValue(json),
                 icsPath,
-                organisation.OptionsFor(parse, registry.LoadOptions(parse, env), env),
+                organisation.Resolve(parse, registry.LoadGiven(parse, env)),
                 env);
         });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Func<string, LoadOptions> optionsFor, CliEnvironment env)
+    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Organisations organisations, CliEnvironment env)
     {
         var rows = new List<DeadlineRow>();
         var entries = new List<PlanCalendar.Entry>();
         var broken = 0;
         foreach (var path in files)
         {
-            var result = RemissLoader.LoadFile(path, optionsFor(path));
-            if (result.File is not { } file)
+            // An organisation file with errors is named on standard error like a remiss file with errors: the table stays clean.
+            var setup = organisations.For(path, d => env.Error.WriteLine(d));
+            var result = setup.Blocked is null ? RemissLoader.LoadFile(path, setup.LoadOptions) : null;
+            if (result?.File is not { } file)
             {
                 broken++;
                 env.Error.WriteLine($"remiss: {path} har fel och visas inte; kör 'remiss check {path}'.");
@@ -60,7 +69,7 @@ internal static class DeadlinesCommand
         rows = rows.OrderBy(r => r.EffectiveDeadline).ThenBy(r => r.Number ?? r.Title, StringComparer.Ordinal).ToList();
         if (json)
         {
-            env.Out.WriteLine(JsonSerializer.Serialize(new DeadlinesReport(today.ToDateOnly(), rows), CliJson.Relaxed.DeadlinesReport));
+            env.Out.WriteLine(JsonSerializer.Serialize(new DeadlinesReport(today.ToDateOnly(), rows), Json.DeadlinesReport));
         }
         else
         {

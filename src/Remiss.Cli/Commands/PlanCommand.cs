@@ -12,6 +12,13 @@ namespace Remiss.Cli.Commands;
 /// </summary>
 internal static class PlanCommand
 {
+    private static readonly CliJsonContext Json = CliJsonContext.With(options =>
+    {
+        options.WriteIndented = true;
+        options.Converters.Add(new CamelCaseEnumConverter<MeetingPlanStatus>());
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    });
+
     public static Command Create(CliEnvironment env)
     {
         var paths = CommonOptions.Paths();
@@ -32,13 +39,13 @@ internal static class PlanCommand
                 parse.GetValue(today) ?? env.Today(),
                 parse.GetValue(json),
                 icsPath,
-                organisation.OptionsFor(parse, registry.LoadOptions(parse, env), env),
+                organisation.Resolve(parse, registry.LoadGiven(parse, env)),
                 env);
         });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Func<string, LoadOptions> optionsFor, CliEnvironment env)
+    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Organisations organisations, CliEnvironment env)
     {
         var rows = new List<PlanRow>();
         var entries = new List<PlanCalendar.Entry>();
@@ -46,8 +53,9 @@ internal static class PlanCommand
         var broken = 0;
         foreach (var path in files)
         {
-            var result = RemissLoader.LoadFile(path, optionsFor(path));
-            if (result.File is not { } file)
+            var setup = organisations.For(path, d => env.Error.WriteLine(d));
+            var result = setup.Blocked is null ? RemissLoader.LoadFile(path, setup.LoadOptions) : null;
+            if (result?.File is not { } file)
             {
                 broken++;
                 env.Error.WriteLine($"remiss: {path} har fel och planeras inte; kör 'remiss check {path}'.");
@@ -71,7 +79,7 @@ internal static class PlanCommand
 
         if (json)
         {
-            env.Out.WriteLine(JsonSerializer.Serialize(new PlanReport(today.ToDateOnly(), rows), CliJson.Relaxed.PlanReport));
+            env.Out.WriteLine(JsonSerializer.Serialize(new PlanReport(today.ToDateOnly(), rows), Json.PlanReport));
         }
         else
         {

@@ -64,8 +64,7 @@ namespace Remiss.Generated
                         global::Remiss.Core.ClauseReference.ForId("immediate-adjustment")),
                     Notify: global::Remiss.Core.EquatableArray.Create<string>(
                         "Socialdepartementet"),
-                    Documents: global::Remiss.Core.EquatableArray<string>.Empty,
-                    Meetings: global::Remiss.Core.EquatableArray<global::Remiss.Core.RecordedMeeting>.Empty),
+                    Documents: global::Remiss.Core.EquatableArray<string>.Empty),
                 Memo: new global::Remiss.Core.Memo(
                     Background: "Regeringen tillsatte den 22 juni 2023 en särskild utredare (dir. 2023:98) för att\nstärka kommunernas möjligheter att säkra tillgången till läkare i den kommunala\nhälso- och sjukvården.\n\nUtredningen föreslår bland annat:\n\n- lagkrav på tillgång till medicinsk bedömning dygnet runt,\n- en ordning där kommuner kan anställa läkare,\n- en nationell samordnare för riktvärdet 1 100 patienter per läkare.",
                     Assessment: "Förvaltningen delar utredningens bild att samverkan mellan region och kommun är\nden viktigaste vägen framåt, men är **kritisk** till att kommuner ska kunna\nanställa läkare, eftersom det riskerar ojämlik tillgång och otydliga ansvarsgränser."),

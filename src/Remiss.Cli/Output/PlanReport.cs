@@ -1,37 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Remiss.Cli.Commands;
 using Remiss.Core;
 
 namespace Remiss.Cli.Output;
-
-/// <summary>
-/// The JSON the CLI writes, by System.Text.Json source generation (no reflection, so it survives trimming and
-/// Native AOT): camelCase keys, ISO dates, enum values as camelCase strings, å/ä/ö unescaped.
-/// </summary>
-[JsonSourceGenerationOptions(
-    JsonSerializerDefaults.Web,
-    WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(DeadlinesReport))]
-[JsonSerializable(typeof(PlanReport))]
-internal sealed partial class CliJson : JsonSerializerContext
-{
-    /// <summary>The context with the relaxed encoder: the output is for people and UTF-8 systems, not for embedding in HTML.</summary>
-    // Made on first use: the generated Default lives in another part of this partial class, whose initialisers may run later.
-    public static CliJson Relaxed => relaxed ??= new(new JsonSerializerOptions(Default!.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        // The generic converters need no reflection: states read "overdue", "noPlanBeforeDeadline", ….
-        Converters =
-        {
-            new JsonStringEnumConverter<DeadlineState>(JsonNamingPolicy.CamelCase),
-            new JsonStringEnumConverter<MeetingPlanStatus>(JsonNamingPolicy.CamelCase),
-        },
-    });
-
-    private static CliJson? relaxed;
-}
 
 /// <summary>The <c>plan --json</c> document.</summary>
 internal sealed record PlanReport(DateOnly Today, IReadOnlyList<PlanRow> Plans);
