@@ -124,6 +124,16 @@ for name in "Yttrande SOU 2024-72 Region Västernorrland" "Tjänsteutlåtande 24
 done
 grep -qx '## Förslag till beslut' "$rendered/Tjänsteutlåtande 24HSN5898.md" || fail "the native tool's tjänsteutlåtande lacks its decision heading"
 
+step "the native tool plans the example and writes its calendar (Ical.Net under Native AOT)"
+planned=$work/planned
+mkdir "$planned"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml" "$planned/"
+"$work/tools/remiss" plan "$planned" --today 2025-02-01 --ics "$planned/remisser.ics" >"$planned/plan.txt"
+grep -qxF '  Hälso- och sjukvårdsnämnden    2025-03-19 (beslutar)' "$planned/plan.txt" || fail "the native tool's plan lacks the deciding meeting"
+for line in 'UID:sammantrade-hsn.24hsn5898@remiss' 'DTSTART;VALUE=DATE:20250319' 'UID:svarstid.24hsn5898@remiss' 'DTSTART;VALUE=DATE:20250321'; do
+  tr -d '\r' <"$planned/remisser.ics" | grep -qxF "$line" || fail "the native tool's calendar lacks $line"
+done
+
 step "the framework-dependent fallback (any) runs on the shared runtime"
 mkdir "$work/any"
 (cd "$work/any" && unzip -q "$feed/Remiss.Cli.any.$version.nupkg")
