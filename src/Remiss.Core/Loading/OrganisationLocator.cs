@@ -56,7 +56,7 @@ public static class OrganisationLocator
         var remissFolder = Folders(remissFilePath);
         string? best = null;
         var bestDepth = -1;
-        foreach (var candidate in organisationFilePaths.OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var candidate in organisationFilePaths)
         {
             if (!IsOrganisationFile(candidate))
             {
@@ -64,7 +64,8 @@ public static class OrganisationLocator
             }
 
             var folder = Folders(candidate);
-            if (folder.Count > bestDepth && folder.Count <= remissFolder.Count && IsPrefix(folder, remissFolder))
+            var nearer = folder.Count > bestDepth || (folder.Count == bestDepth && string.CompareOrdinal(candidate, best) < 0);
+            if (nearer && folder.Count <= remissFolder.Count && IsPrefix(folder, remissFolder))
             {
                 best = candidate;
                 bestDepth = folder.Count;
