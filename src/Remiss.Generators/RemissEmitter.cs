@@ -78,7 +78,14 @@ internal sealed class RemissEmitter : ValueEmitter
             () => { Named("Notify", null); Strings(d.Notify); },
             () => { Named("Documents", null); Strings(d.Documents); },
         },
-        d.Style == HouseStyle.Att ? null : () => Named("Style", $"{CSharp.Core}HouseStyle.{d.Style}")));
+        d.Style == HouseStyle.Att ? null : () => Named("Style", $"{CSharp.Core}HouseStyle.{d.Style}"),
+        d.Meetings.IsEmpty ? null : () =>
+        {
+            // What each body decided: with the deadline and the path, what the plan and the documents are made from.
+            Named("Meetings", null);
+            Array("RecordedMeeting", d.Meetings, m =>
+                $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)})");
+        }));
 
     private void Response(Response r) => New("Response", Optional(
         new Action[]
@@ -94,7 +101,7 @@ internal sealed class RemissEmitter : ValueEmitter
         },
         r.Position is { } position ? () => Named("Position", $"{CSharp.Core}Position.{position}") : null));
 
-    private static Action[] Optional(Action[] arguments, Action? extra) => extra is null ? arguments : arguments.Concat(new[] { extra }).ToArray();
+    private static Action[] Optional(Action[] arguments, params Action?[] extras) => arguments.Concat(extras.OfType<Action>()).ToArray();
 
     private static string Clause(ClauseReference clause)
     {
