@@ -67,7 +67,10 @@ done
 consumer=$work/consumer
 cp -r "$root/examples/Remiss.Consumer" "$consumer"
 rm -rf "$consumer/bin" "$consumer/obj"
-cp "$root/examples/sou-2024-72.remiss.yaml" "$consumer/"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml" "$consumer/"
+# The decision path by the organisation file's body ids: the build must print the bodies' names.
+sed -i 's/^    - Hälso- och sjukvårdsutskottet$/    - hsu/; s/^    - Hälso- och sjukvårdsnämnden$/    - hsn/' "$consumer/sou-2024-72.remiss.yaml"
+grep -q '^    - hsu$' "$consumer/sou-2024-72.remiss.yaml" || fail "the consumer's remiss file does not name its bodies by id"
 cat >"$consumer/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -90,6 +93,8 @@ output=$(dotnet run --project "$consumer/Remiss.Consumer.csproj" -c Release --no
 printf '%s\n' "$output"
 grep -q '^SOU 2024:72: Stärkt medicinsk kompetens i kommunal hälso- och sjukvård$' <<<"$output" || fail "the consumer did not print the generated property"
 grep -q '^att godkänna årsredovisningen för 2024\.$' <<<"$output" || fail "the consumer did not print the region's clause"
+grep -q '^Hälso- och sjukvårdsutskottet föreslår att Hälso- och sjukvårdsnämnden beslutar$' <<<"$output" || fail "the path by ids did not become the bodies' names"
+grep -q '^Region Västernorrland: Hälso- och sjukvårdsnämnden (3 sammanträden)$' <<<"$output" || fail "the consumer did not print the typed organisation class"
 [[ -d "$NUGET_PACKAGES/remiss.generators/$version" ]] || fail "Remiss.Generators was not restored from the local folder"
 
 step "a broken remiss file fails the build at its line"
@@ -111,6 +116,19 @@ set +e
 check=$(cd "$consumer" && "$work/tools/remiss" check sou-2024-72.remiss.yaml 2>&1)
 set -e
 printf '%s\n' "$check"
+grep -qF "$build_error" <<<"$check" || fail "remiss check does not print the build's error: $build_error"
+
+step "a misspelt body is the same error in the build and in remiss check"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$consumer/sou-2024-72.remiss.yaml"
+sed -i 's/^    - Hälso- och sjukvårdsutskottet$/    - Hälsö- och sjukvårdsutskottet/' "$consumer/sou-2024-72.remiss.yaml"
+set +e
+log=$(dotnet build "$consumer/Remiss.Consumer.csproj" -c Release --nologo --no-restore -p:RemissPackageVersion="$version" 2>&1)
+status=$?
+check=$(cd "$consumer" && "$work/tools/remiss" check sou-2024-72.remiss.yaml 2>&1)
+set -e
+[[ $status -ne 0 ]] || fail "the build with a misspelt body succeeded"
+build_error=$(grep -m1 -o 'sou-2024-72\.remiss\.yaml(48,7): error RMS0078: [^[]*' <<<"$log" | sed 's/ *$//') || { printf '%s\n' "$log" >&2; fail "RMS0078 not reported at line 48, column 7"; }
+printf '%s\n' "$build_error"
 grep -qF "$build_error" <<<"$check" || fail "remiss check does not print the build's error: $build_error"
 
 step "the installed tool is the native one and renders the example"
