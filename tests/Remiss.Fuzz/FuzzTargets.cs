@@ -96,19 +96,31 @@ public static class FuzzTargets
         });
     }
 
-    /// <summary>Both documents in md, html and docx; the .docx must pass OpenXmlValidator.</summary>
+    /// <summary>
+    /// Both documents, and the protocol extract of each recorded meeting, in md, html and docx; the .docx
+    /// must pass OpenXmlValidator.
+    /// </summary>
     public static void RenderEverything(RemissFile file)
     {
         foreach (var document in new[] { DocumentKind.Yttrande, DocumentKind.Tjansteutlatande })
         {
-            _ = Renderer.Value.Render(file, document, OutputFormat.Markdown);
-            _ = Renderer.Value.Render(file, document, OutputFormat.Html);
-            var docx = Renderer.Value.Render(file, document, OutputFormat.Docx);
-            var problems = DocxValidity.Problems(docx);
-            if (problems.Count > 0)
-            {
-                throw new FuzzFinding(FindingKind.InvalidDocx, $"{document}: {string.Join("; ", problems.Take(3))}");
-            }
+            Check(document.ToString(), format => Renderer.Value.Render(file, document, format));
+        }
+
+        foreach (var meeting in file.Decision.Meetings)
+        {
+            Check($"{DocumentKind.Protokollsutdrag} {meeting.Body} {meeting.Date}", format => Renderer.Value.Render(file, meeting, format));
+        }
+    }
+
+    private static void Check(string what, Func<OutputFormat, byte[]> render)
+    {
+        _ = render(OutputFormat.Markdown);
+        _ = render(OutputFormat.Html);
+        var problems = DocxValidity.Problems(render(OutputFormat.Docx));
+        if (problems.Count > 0)
+        {
+            throw new FuzzFinding(FindingKind.InvalidDocx, $"{what}: {string.Join("; ", problems.Take(3))}");
         }
     }
 }
