@@ -3,8 +3,9 @@
 # tests/Remiss.Fuzz through SharpFuzz, which instruments Remiss.Core, YamlDotNet, Remiss.Templates and
 # Markdig. Seeds: tests/Remiss.Fuzz/Seeds/TARGET, every file of the target's kind under examples/ and
 # tests/, and the earlier findings. Afterwards every crash and hang afl-fuzz saved (an exception that
-# escaped, an RMS0005, an unlocated diagnostic, an invalid .docx, > 1 s) is replayed outside AFL and
-# copied into tests/Remiss.Fuzz.Tests/FuzzRegressions/TARGET/, where FuzzRegressionTests load each one.
+# escaped, an RMS0005, an unlocated diagnostic, an invalid .docx, > 1 s) and every input of its queue is
+# replayed outside AFL; every crash, and every input that reproduces a finding, is copied into
+# tests/Remiss.Fuzz.Tests/FuzzRegressions/TARGET/, where FuzzRegressionTests load each one.
 #
 #   bash eng/fuzz.sh                          # 60 s per target, every target
 #   bash eng/fuzz.sh 3600 remiss              # the long campaign: an hour on the remiss loader
@@ -79,12 +80,13 @@ for target in "${targets[@]}"; do
   execs=$(stat execs_done) crashes=$(stat saved_crashes) hangs=$(stat saved_hangs)
   total_execs=$((total_execs + execs)) total_crashes=$((total_crashes + crashes)) total_hangs=$((total_hangs + hangs))
 
-  # Replay what afl-fuzz saved, outside AFL, and keep every input as a regression test.
+  # Replay what afl-fuzz saved, outside AFL. Every crash becomes a regression input; a hang only when it
+  # reproduces (a saved hang that runs in milliseconds once warm was the machine being busy, not the input).
   saved=()
   for input in "$work/out/$target/default/crashes/"id:* "$work/out/$target/default/hangs/"id:*; do
     [[ -f "$input" ]] || continue
     saved+=("$input")
-    cp "$input" "$regressions/$target/$(sha256sum "$input" | cut -c1-12)$ext"
+    [[ "$input" == */crashes/* ]] && cp "$input" "$regressions/$target/$(sha256sum "$input" | cut -c1-12)$ext"
   done
   # Each input in its own process: a stack overflow or a real hang ends the process, not the triage.
   findings=0
@@ -98,6 +100,7 @@ for target in "${targets[@]}"; do
       *) line=$(printf 'Exception\t%s\tthe process died (exit %s): %s' "$input" "$rc" "$(printf '%s' "$line" | head -3 | tr '\n' ' ')") ;;
     esac
     printf '%s\n' "$line" | cut -c1-400
+    cp "$input" "$regressions/$target/$(sha256sum "$input" | cut -c1-12)$ext"
     kind=${line%%$'\t'*}
     kinds[$kind]=$(( ${kinds[$kind]:-0} + 1 ))
     findings=$((findings + 1))
