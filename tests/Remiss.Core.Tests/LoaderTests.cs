@@ -310,10 +310,31 @@ public class LoaderTests
     [Fact]
     public void An_alias_inside_the_node_it_names_is_a_located_yaml_error_not_a_stack_overflow()
     {
-        var d = Assert.Single(TestFiles.Load("a: &x\n  ? *x\n  : b\n").Diagnostics);
+        var d = Assert.Single(TestFiles.Load("a: &x\n  b: [*x]\n").Diagnostics);
         Assert.Equal("RMS0001", d.Code);
-        AssertAt(d, 2, 5);
+        AssertAt(d, 2, 7);
         Assert.Contains("aliaset *x står inuti noden &x", d.Message);
+    }
+
+    [Fact]
+    public void Aliases_as_values_and_merge_keys_still_load()
+    {
+        var yaml = TestFiles.Minimal.Replace("  organisation: Region Västernorrland", "  organisation: &org Region Västernorrland")
+            .Replace("  dnr: 24HSN1", "  dnr: 24HSN1\n  responsible: *org");
+        Assert.DoesNotContain(TestFiles.Load(yaml).Diagnostics, d => d.Code == "RMS0001");
+        Assert.DoesNotContain(TestFiles.Load("a: &d { x: 1 }\nb:\n  <<: *d\n  y: 2\n").Diagnostics, d => d.Code == "RMS0001");
+    }
+
+    [Theory]
+    [InlineData("a: &x b\n? *x\n: c\n? *x\n: d\n", 2, 3)]
+    [InlineData("format: remiss/1\nremiss:\n  ? [title]\n  : x\n", 3, 5)]
+    [InlineData("? { a: b }\n: c\n", 1, 3)]
+    public void A_key_that_is_a_list_a_mapping_or_an_alias_is_a_located_yaml_error(string yaml, int line, int column)
+    {
+        var d = Assert.Single(TestFiles.Load(yaml).Diagnostics);
+        Assert.Equal("RMS0001", d.Code);
+        AssertAt(d, line, column);
+        Assert.Equal("YAML-fel: en nyckel är en lista, en mappning eller ett alias (*namn); en nyckel ska vara ett namn, som 'title'. Skriv om raden som 'nyckel: värde'. Rätta raden (indrag, kolon, citattecken) och försök igen.", d.Message);
     }
 
     [Theory]

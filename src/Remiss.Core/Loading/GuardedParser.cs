@@ -9,8 +9,8 @@ namespace Remiss.Core;
 /// than <see cref="MaxExpandedNodes"/> nodes (a "billion laughs" bomb). It also stops on an event stream
 /// the representation model cannot load: YamlDotNet's parser drops the value of an indented empty key
 /// (<c>- : a l</c>), leaving a mapping with a key and no value, which the model would reject with an
-/// unlocated <see cref="ArgumentException"/>. And it refuses an alias inside the node it names, which
-/// would make the model recurse until the stack overflows.
+/// unlocated <see cref="ArgumentException"/>. And it refuses what makes the model recurse until the stack
+/// overflows: an alias inside the node it names, and a key that is not a scalar (a list, mapping or alias).
 /// </summary>
 internal sealed class GuardedParser : IParser
 {
@@ -38,9 +38,10 @@ internal sealed class GuardedParser : IParser
         }
 
         LastEnd = _inner.Current!.End;
-        if (_inner.Current is NodeEvent node)
+        // Every node is a child of the collection around it: scalars, collections and aliases alike.
+        if (_inner.Current is NodeEvent or AnchorAlias)
         {
-            Child(node, previousEnd);
+            Child(_inner.Current, previousEnd);
         }
 
         switch (_inner.Current)
@@ -96,7 +97,7 @@ internal sealed class GuardedParser : IParser
     // Counts a node in its mapping, remembering where each key stands. YamlDotNet places an empty key
     // after the colon or on an earlier line, so such a key is moved to the mapping's start (first key) or
     // to where the previous value ended.
-    private void Child(NodeEvent node, Mark previousEnd)
+    private void Child(ParsingEvent node, Mark previousEnd)
     {
         if (_open.Count == 0 || !_open.Peek().IsMapping)
         {
@@ -105,6 +106,14 @@ internal sealed class GuardedParser : IParser
 
         var frame = _open.Peek();
         frame.Children++;
+        if (frame.Children % 2 == 1 && node is not Scalar)
+        {
+            // Our formats' keys are names. A list, mapping or alias as a key is legal YAML, but YamlDotNet's
+            // model compares and hashes such keys recursively and can overflow the stack (no catch stops that).
+            throw new GuardException(DiagnosticDescriptors.YamlSyntax, node.Start,
+                "en nyckel är en lista, en mappning eller ett alias (*namn); en nyckel ska vara ett namn, som 'title'. Skriv om raden som 'nyckel: värde'");
+        }
+
         if (frame.Children % 2 == 1)
         {
             var emptyKey = node is Scalar { Value.Length: 0, Style: ScalarStyle.Plain };
