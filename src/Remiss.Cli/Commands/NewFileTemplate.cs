@@ -12,11 +12,14 @@ internal static class NewFileTemplate
 {
     private const int CommentColumn = 44;
 
+    /// <summary>Put before the help of a key that <c>new --from</c> could not fill, so the officer sees what is left.</summary>
+    public const string MissingMark = "SAKNAS på remissidan, fyll i: ";
+
     public static string Render(NewFileValues values, string schemaReference)
     {
         var given = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["remiss.kind"] = values.ImpliedKind ?? "other",
+            ["remiss.kind"] = values.Kind ?? values.ImpliedKind ?? "other",
         };
         AddQuoted("remiss.number", values.Number);
         AddQuoted("remiss.title", values.Title);
@@ -34,6 +37,11 @@ internal static class NewFileTemplate
             .Append("# yaml-language-server: $schema=").Append(schemaReference).Append('\n')
             .Append("# Remissfil (format remiss/1). Fyll i värdena, kontrollera med 'remiss check' och skriv ut med 'remiss render'.\n")
             .Append("# Rader som börjar med # är kommentarer; ta bort # framför en valfri nyckel för att använda den.\n");
+        foreach (var note in values.Header)
+        {
+            text.Append("# ").Append(note).Append('\n');
+        }
+
         foreach (var section in RemissSchema.Root.Children)
         {
             if (section.Kind == SchemaValueKind.Mapping)
@@ -41,7 +49,7 @@ internal static class NewFileTemplate
                 text.Append('\n');
             }
 
-            Write(text, section, section.Name, indent: 0, commented: false, given);
+            Write(text, section, section.Name, indent: 0, commented: false, given, values);
         }
 
         return text.ToString();
@@ -55,24 +63,55 @@ internal static class NewFileTemplate
         }
     }
 
-    private static void Write(StringBuilder text, SchemaNode node, string path, int indent, bool commented, Dictionary<string, string> given)
+    private static void Write(StringBuilder text, SchemaNode node, string path, int indent, bool commented, Dictionary<string, string> given, NewFileValues values)
     {
         var hasValue = given.TryGetValue(path, out var value);
-        commented = commented || !(node.Required || hasValue);
+        var items = values.Lists.TryGetValue(path, out var list) && list.Count > 0 ? list : null;
+        var extended = path == "remiss.extensions" && values.ExtendedUntil is not null;
+        commented = commented || !(node.Required || hasValue || items is not null || extended);
         var prefix = (commented ? "# " : string.Empty) + new string(' ', indent);
+        if (values.Notes.TryGetValue(path, out var notes))
+        {
+            foreach (var note in notes)
+            {
+                text.Append(new string(' ', indent)).Append("# ").Append(note).Append('\n');
+            }
+        }
+
+        var description = values.Missing.Contains(path) ? MissingMark + node.Description : node.Description;
         switch (node.Kind)
         {
+            case SchemaValueKind.Sequence when items is not null:
+                Line(text, $"{prefix}{node.Name}:", description);
+                foreach (var item in items)
+                {
+                    var line = $"{prefix}  - {Quote(item.Value)}";
+                    text.Append(item.Comment is null ? line + "\n" : Padded(line) + "# " + item.Comment + "\n");
+                }
+
+                break;
             case SchemaValueKind.Mapping:
-                Line(text, $"{prefix}{node.Name}:", node.Description);
+                Line(text, $"{prefix}{node.Name}:", description);
                 foreach (var child in node.Children)
                 {
-                    Write(text, child, path + "." + child.Name, indent + 2, commented, given);
+                    Write(text, child, path + "." + child.Name, indent + 2, commented, given, values);
+                }
+
+                break;
+            case SchemaValueKind.Sequence when path == "remiss.extensions" && values.ExtendedUntil is { } until:
+                // The department extended the remiss period for everyone: one live item, when it was granted left to fill in.
+                Line(text, $"{prefix}{node.Name}:", description);
+                foreach (var child in node.Items!.Children)
+                {
+                    Line(text, child.Name == "until"
+                        ? $"{prefix}  - until: {until}"
+                        : $"#{new string(' ', indent + 3)}{child.Name}: {Example(child)}", child.Description);
                 }
 
                 break;
             case SchemaValueKind.Sequence when node.Items!.Kind == SchemaValueKind.Mapping:
                 // One example item shows the item's keys; it stays commented until the officer needs it.
-                Line(text, $"{(commented ? prefix : "# " + new string(' ', indent))}{node.Name}:", node.Description);
+                Line(text, $"{(commented ? prefix : "# " + new string(' ', indent))}{node.Name}:", description);
                 var itemPrefix = "# " + new string(' ', indent + 2);
                 var first = true;
                 foreach (var child in node.Items.Children)
@@ -84,10 +123,10 @@ internal static class NewFileTemplate
 
                 break;
             case SchemaValueKind.Sequence:
-                Line(text, $"{prefix}{node.Name}: {(hasValue ? value : "[]")}", node.Description);
+                Line(text, $"{prefix}{node.Name}: {(hasValue ? value : "[]")}", description);
                 break;
             default:
-                Line(text, $"{prefix}{node.Name}: {(hasValue ? value : Example(node))}", node.Description);
+                Line(text, $"{prefix}{node.Name}: {(hasValue ? value : Example(node))}", description);
                 break;
         }
     }
@@ -99,12 +138,10 @@ internal static class NewFileTemplate
         _ => "\"\"",
     };
 
-    private static void Line(StringBuilder text, string content, string description)
-    {
-        text.Append(content);
-        text.Append(' ', Math.Max(1, CommentColumn - content.Length));
-        text.Append("# ").Append(description).Append('\n');
-    }
+    private static void Line(StringBuilder text, string content, string description) =>
+        text.Append(Padded(content)).Append("# ").Append(description).Append('\n');
+
+    private static string Padded(string content) => content + new string(' ', Math.Max(1, CommentColumn - content.Length));
 
     /// <summary>A double-quoted YAML scalar, so any text (colons, #, quotes) stays text.</summary>
     public static string Quote(string value)

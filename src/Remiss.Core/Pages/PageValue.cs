@@ -9,7 +9,21 @@ public sealed record PageValue<T>(T Value, int Line);
 /// <summary>One line of a page's text and where it stands in the source the text came from.</summary>
 /// <param name="Line">The 1-based line in the source (an HTML file's line for text taken from HTML).</param>
 /// <param name="Text">The line's text.</param>
-public readonly record struct PageLine(int Line, string Text);
+public readonly record struct PageLine(int Line, string Text)
+{
+    /// <summary>The lines of a text (<c>\n</c> or <c>\r\n</c>), numbered from 1.</summary>
+    public static IReadOnlyList<PageLine> Split(string text)
+    {
+        var lines = (text ?? string.Empty).Replace("\r\n", "\n").Split('\n');
+        var result = new PageLine[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            result[i] = new PageLine(i + 1, lines[i]);
+        }
+
+        return result;
+    }
+}
 
 /// <summary>A consulted body (remissinstans) as a remiss page lists it.</summary>
 /// <param name="Name">The body's name, e.g. <c>Region Västernorrland</c>.</param>

@@ -12,8 +12,7 @@ public static class ReferralPage
     public const int MaxBytes = 8 * 1024 * 1024;
 
     /// <summary>Reads the page from its text; <paramref name="filePath"/> names it in diagnostics.</summary>
-    public static ReferralPageResult Read(string text, string filePath) =>
-        Read(SplitLines(text ?? string.Empty), filePath);
+    public static ReferralPageResult Read(string text, string filePath) => Read(PageLine.Split(text), filePath);
 
     /// <summary>
     /// Reads the page from lines that carry their place in the source (for text taken out of HTML, the
@@ -138,13 +137,4 @@ public static class ReferralPage
     }
 
     private static ReferralPageResult Failed(Diagnostic diagnostic) => new() { Diagnostics = EquatableArray.Create(diagnostic) };
-
-    private static IEnumerable<PageLine> SplitLines(string text)
-    {
-        var number = 0;
-        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
-        {
-            yield return new PageLine(++number, line);
-        }
-    }
 }
