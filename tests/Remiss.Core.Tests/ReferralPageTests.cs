@@ -128,4 +128,28 @@ public sealed class ReferralPageTests
                 var page = ReferralPage.Read(text, "x.txt");
                 Assert.DoesNotContain(page.Diagnostics, d => d.Code == "RMS0005");
             }, iter: 2000);
+
+    [Fact]
+    public void The_readme_reports_the_share_of_each_field_found_on_the_fixtures()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "README.md"));
+        var all = PageFixtures.All;
+        var fields = new (string Name, Func<PageExpectation, bool> Found)[]
+        {
+            ("title", e => e.Title is not null),
+            ("kind", e => e.Kind is not null),
+            ("number", e => e.Number is not null),
+            ("department", e => e.Department is not null),
+            ("department_dnr", e => e.Dnr is not null),
+            ("deadline", e => e.Deadline is not null),
+            ("consulted_bodies", e => e.Bodies > 0),
+        };
+
+        Assert.True(all.Count >= 40);
+        foreach (var (name, found) in fields)
+        {
+            var count = all.Count(found);
+            Assert.Contains($"| `{name}` | {count} of {all.Count} ({Math.Round(100.0 * count / all.Count, MidpointRounding.AwayFromZero)} %) |", readme);
+        }
+    }
 }
