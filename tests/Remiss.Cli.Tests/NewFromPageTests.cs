@@ -225,6 +225,35 @@ public sealed class NewFromPageTests
     }
 
     [Fact]
+    public void Uses_the_nearest_organisation_yaml_above_the_new_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("organisation.yaml", "format: organisation/1\nname: Region Västernorrland\n");
+        var path = folder.File(Path.Combine("remisser", "2025", "ny.remiss.yaml"));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+        var result = Cli.Run("new", "--from", PageFixtures.PathOf("34-regeringen.html"), "-o", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Region Västernorrland är remissinstans (begränsad till avsnitt 5 och 6).", result.OutLines);
+        Assert.Contains("  # Region Västernorrland är remissinstans (begränsad till avsnitt 5 och 6).\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void An_organisation_yaml_with_errors_is_reported_and_the_file_still_written()
+    {
+        using var folder = new TempFolder();
+        var organisation = folder.Write("organisation.yaml", "format: organisation/1\nnamn: Region Västernorrland\n");
+
+        var result = Cli.Run("new", "--from", PageFixtures.PathOf("34-regeringen.html"), "-o", folder.File("ny.remiss.yaml"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.StartsWith($"{organisation}(", StringComparison.Ordinal) && l.Contains(": error RMS", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.OutLines, l => l.Contains("är remissinstans", StringComparison.Ordinal));
+        Assert.True(File.Exists(folder.File("ny.remiss.yaml")));
+    }
+
+    [Fact]
     public void Says_so_when_the_organisation_is_not_consulted()
     {
         using var folder = new TempFolder();
