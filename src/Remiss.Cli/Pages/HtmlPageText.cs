@@ -6,8 +6,8 @@ using Remiss.Core;
 namespace Remiss.Cli.Pages;
 
 /// <summary>
-/// A remiss page saved as HTML, as the lines of text a reader sees: the page title, then the main content
-/// (or the body without navigation, header and footer), one line per block or list item, blank lines between
+/// A remiss page saved as HTML, as the lines of text a reader sees: the main content (or the body without
+/// navigation, header and footer), after the page title when the content has no <c>h1</c>, one line per block or list item, blank lines between
 /// paragraphs. Each line keeps the HTML file's line where its element starts, so findings point into the file.
 /// Uses AngleSharp's HTML5 parser (the browsers' algorithm, entities included); no scripts run.
 /// </summary>
@@ -51,13 +51,15 @@ internal static class HtmlPageText
         using var document = parser.ParseDocument(html);
         var writer = new LineWriter();
 
-        if (document.Head?.QuerySelector("title") is { } title)
+        // regeringen.se puts the remiss in <main>; other saved pages may not have one.
+        IElement? root = document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? document.Body;
+
+        // The page's own heading names the remiss; the title element (with "- Regeringen.se") only stands in for a missing one.
+        if (root?.QuerySelector("h1") is null && document.Head?.QuerySelector("title") is { } title)
         {
             Walk(title, writer);
         }
 
-        // regeringen.se puts the remiss in <main>; other saved pages may not have one.
-        IElement? root = document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? document.Body;
         if (root is not null)
         {
             Walk(root, writer);

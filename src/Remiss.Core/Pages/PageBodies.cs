@@ -15,7 +15,7 @@ internal static class PageBodies
 
     // What follows the list on pages and in missives: the deadline paragraph, contact details, page furniture.
     private static readonly Regex NextSection = new(
-        @"^(?:remissvar|sista dag|svaren|svar\b|ytterligare|information|kontakt|ta del av|relaterat|dokument|läs mer|publicerad|uppdaterad|till toppen|om remissen|råd om|hur\b|remissen\b|dela\b|skriv ut|bilaga|observera|notera|kopia till|för kännedom)",
+        @"^(?:remissvar\w*|sista dag|svaren|svar|ytterligare|information|kontakt\w*|ta del av|relaterat|dokument|läs mer|publicerad|uppdaterad|till toppen|om remissen|råd om|hur|remissen|dela|skriv ut|bilaga\w*|observera|notera|kopia till|för kännedom)\b",
         Options, Timeout);
 
     private static readonly Regex PageFurniture = new(@"^(?:\d+\s*\(\s*\d+\s*\)|\d+|sida \d+.*|\d{4}-\d{2}-\d{2}|\p{L}{1,3}\d{4}/\d+(?:/\p{L}+)?)$", Options, Timeout);
