@@ -118,6 +118,9 @@ internal sealed record NewFileValues(string? Number, string? Title, string? Depa
     /// <summary>The kind, when known better than the number implies (a page's "promemorian"); else <see cref="ImpliedKind"/>.</summary>
     public string? Kind { get; init; }
 
+    /// <summary>Who answers (<c>case.organisation</c>), when an organisation file says so.</summary>
+    public string? Organisation { get; init; }
+
     /// <summary>A granted extension of the deadline (the department's own, for every consulted body), or null.</summary>
     public CalendarDate? ExtendedUntil { get; init; }
 

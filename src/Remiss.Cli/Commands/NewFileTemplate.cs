@@ -25,6 +25,7 @@ internal static class NewFileTemplate
         AddQuoted("remiss.title", values.Title);
         AddQuoted("remiss.department", values.Department);
         AddQuoted("remiss.department_dnr", values.DepartmentDnr);
+        AddQuoted("case.organisation", values.Organisation);
         if (values.Deadline is { } deadline)
         {
             given["remiss.deadline"] = deadline.ToString();

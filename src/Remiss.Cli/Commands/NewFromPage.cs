@@ -41,7 +41,8 @@ internal static class NewFromPage
         if (organisation is { File: { } organisationFile })
         {
             var match = page.FindConsultedBody(organisationFile.Name);
-            values = values with { Notes = With(values.Notes, "remiss.consulted_bodies", match.Sentence) };
+            // The organisation file names who answers (ORGANISATION.md §2); writing the same name keeps the file valid with or without it.
+            values = values with { Notes = With(values.Notes, "remiss.consulted_bodies", match.Sentence), Organisation = organisationFile.Name };
             Print(env, source, page);
             env.Out.WriteLine(match.Sentence);
         }
