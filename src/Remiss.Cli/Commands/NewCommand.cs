@@ -31,22 +31,28 @@ internal static class NewCommand
             Description = "Filen att skapa. Standard: namnet från numret (sou-2024-72.remiss.yaml) eller titeln.",
             HelpName = "FILE",
         };
+        var noComment = new Option<bool>("--no-comment")
+        {
+            Description = "Inga synpunkter: yttrandet blir en mening och tjänsteutlåtandet får standardbedömningen (response.position: no-comment).",
+        };
         var command = new Command("new", "Skapa en ny remissfil med alla nycklar och förklaringar att fylla i. Skriver aldrig över en befintlig fil.")
         {
-            number, title, department, departmentDnr, deadline, from, output,
+            number, title, department, departmentDnr, deadline, from, output, noComment,
         };
         command.SetAction(parse =>
         {
+            var values = new NewFileValues(parse.GetValue(number), parse.GetValue(title), parse.GetValue(department), parse.GetValue(departmentDnr), parse.GetValue(deadline))
+            {
+                NoComment = parse.GetValue(noComment),
+            };
             if (parse.GetValue(from) is { } page)
             {
-                var given = new NewFromPage.Given(parse.GetValue(number), parse.GetValue(title), parse.GetValue(department), parse.GetValue(departmentDnr), parse.GetValue(deadline), parse.GetValue(output));
-                return NewFromPage.Run(env, page, given, organisations ?? NewOrganisation.Nearest, standardInput ?? Console.OpenStandardInput);
+                return NewFromPage.Run(env, page, values, parse.GetValue(output), organisations ?? NewOrganisation.Nearest, standardInput ?? Console.OpenStandardInput);
             }
 
-            var values = new NewFileValues(parse.GetValue(number), parse.GetValue(title), parse.GetValue(department), parse.GetValue(departmentDnr), parse.GetValue(deadline));
             var path = parse.GetValue(output) ?? DefaultFileName(values);
             CheckExtension(path);
-            return Write(env, path, values);
+            return Write(env, path, values, OrganisationLocator.Find(path));
         });
         return command;
     }
@@ -60,10 +66,14 @@ internal static class NewCommand
         }
     }
 
-    /// <summary>Writes the new file (never over an existing one) and, once per folder, the schema beside it.</summary>
-    public static int Write(CliEnvironment env, string path, NewFileValues values)
+    /// <summary>
+    /// Writes the new file (never over an existing one) and, once per folder, the schema beside it.
+    /// <paramref name="organisation"/> is the organisation file that applies, or null.
+    /// </summary>
+    public static int Write(CliEnvironment env, string path, NewFileValues values, string? organisation)
     {
-        var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName));
+        // An organisation file above the new file names the organisation; the key stays as help, commented out.
+        var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName, organisationApplies: organisation is not null));
         try
         {
             AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
@@ -75,11 +85,16 @@ internal static class NewCommand
         }
 
         env.Out.WriteLine($"Skapade {path}");
+        if (organisation is not null)
+        {
+            env.Out.WriteLine($"Organisationsfilen {Path.GetRelativePath(Environment.CurrentDirectory, organisation)} gäller för filen: organisationens namn, organ (id eller namn i decision.path) och undertecknare hämtas därifrån.");
+        }
+
         var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName);
         if (!File.Exists(schemaPath))
         {
             // The file's first line points at this schema; write it once so the editor helps at once.
-            RemissJsonSchema.WriteFile(schemaPath);
+            JsonSchemaFile.Remiss.WriteFile(schemaPath);
             env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
         }
 
@@ -118,9 +133,6 @@ internal sealed record NewFileValues(string? Number, string? Title, string? Depa
     /// <summary>The kind, when known better than the number implies (a page's "promemorian"); else <see cref="ImpliedKind"/>.</summary>
     public string? Kind { get; init; }
 
-    /// <summary>Who answers (<c>case.organisation</c>), when an organisation file says so.</summary>
-    public string? Organisation { get; init; }
-
     /// <summary>A granted extension of the deadline (the department's own, for every consulted body), or null.</summary>
     public CalendarDate? ExtendedUntil { get; init; }
 
@@ -135,6 +147,9 @@ internal sealed record NewFileValues(string? Number, string? Title, string? Depa
 
     /// <summary>Keys a page did not give: their help comment is marked so the officer sees what is left.</summary>
     public IReadOnlySet<string> Missing { get; init; } = new HashSet<string>();
+
+    /// <summary>"Inga synpunkter": <c>response.position: no-comment</c>, and no memo to fill in (ORGANISATION.md §6).</summary>
+    public bool NoComment { get; init; }
 
     /// <summary>The kind the number implies: SOU → betänkande, Ds → promemoria.</summary>
     public string? ImpliedKind => Number is null ? null : DocumentNumber.Parse(Number).Series switch

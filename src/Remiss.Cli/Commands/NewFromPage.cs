@@ -9,10 +9,11 @@ namespace Remiss.Cli.Commands;
 /// </summary>
 internal static class NewFromPage
 {
-    /// <summary>The values given on the command line, which win over the page's.</summary>
-    public sealed record Given(string? Number, string? Title, string? Department, string? DepartmentDnr, CalendarDate? Deadline, string? Output);
-
-    public static int Run(CliEnvironment env, string from, Given given, OrganisationFinder organisations, Func<Stream> standardInput)
+    /// <summary>
+    /// Reads <paramref name="from"/> (a path, or <c>-</c> for <paramref name="standardInput"/>) and writes the file;
+    /// <paramref name="given"/> holds what the command line said, which wins over the page.
+    /// </summary>
+    public static int Run(CliEnvironment env, string from, NewFileValues given, string? output, OrganisationFinder organisations, Func<Stream> standardInput)
     {
         if (from != "-" && !File.Exists(from))
         {
@@ -34,15 +35,14 @@ internal static class NewFromPage
         }
 
         var values = Values(page, given, source);
-        var path = given.Output ?? NewCommand.DefaultFileName(values);
+        var path = output ?? NewCommand.DefaultFileName(values);
         NewCommand.CheckExtension(path);
 
         var organisation = organisations(path);
         if (organisation is { File: { } organisationFile })
         {
             var match = page.FindConsultedBody(organisationFile.Name);
-            // The organisation file names who answers (ORGANISATION.md §2); writing the same name keeps the file valid with or without it.
-            values = values with { Notes = With(values.Notes, "remiss.consulted_bodies", match.Sentence), Organisation = organisationFile.Name };
+            values = values with { Notes = With(values.Notes, "remiss.consulted_bodies", match.Sentence) };
             Print(env, source, page);
             env.Out.WriteLine(match.Sentence);
         }
@@ -60,7 +60,7 @@ internal static class NewFromPage
             env.Out.WriteLine(diagnostic);
         }
 
-        return NewCommand.Write(env, path, values);
+        return NewCommand.Write(env, path, values, organisation?.Path);
     }
 
     private static int Refuse(CliEnvironment env, IEnumerable<Diagnostic> diagnostics)
@@ -74,7 +74,7 @@ internal static class NewFromPage
         return ExitCodes.Errors;
     }
 
-    private static NewFileValues Values(ReferralPageResult page, Given given, PageSource source)
+    private static NewFileValues Values(ReferralPageResult page, NewFileValues given, PageSource source)
     {
         var notes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         // The format keeps the original deadline and lists extensions; the page's later date is the effective deadline.
@@ -114,6 +114,7 @@ internal static class NewFromPage
                     ["remiss.consulted_bodies"] = page.ConsultedBodies.Select(b => new NewFileItem(b.Value.Name, b.Value.Limitation)).ToList(),
                 },
             Missing = missing,
+            NoComment = given.NoComment,
         };
         if (values.Deadline is null)
         {
