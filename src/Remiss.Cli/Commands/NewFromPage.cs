@@ -38,21 +38,18 @@ internal static class NewFromPage
         var path = output ?? NewCommand.DefaultFileName(values);
         NewCommand.CheckExtension(path);
 
+        Print(env, source, page);
         var organisation = organisations(path);
         if (organisation is { File: { } organisationFile })
         {
             var match = page.FindConsultedBody(organisationFile.Name);
             values = values with { Notes = With(values.Notes, "remiss.consulted_bodies", match.Sentence) };
-            Print(env, source, page);
             env.Out.WriteLine(match.Sentence);
         }
-        else
+
+        foreach (var diagnostic in organisation?.Diagnostics ?? [])
         {
-            Print(env, source, page);
-            foreach (var diagnostic in organisation?.Diagnostics ?? [])
-            {
-                env.Out.WriteLine(diagnostic);
-            }
+            env.Out.WriteLine(diagnostic); // an organisation file with errors: said here, fixed with 'remiss check'
         }
 
         foreach (var diagnostic in page.Diagnostics)
