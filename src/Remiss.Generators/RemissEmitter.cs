@@ -7,11 +7,8 @@ namespace Remiss.Generators;
 /// Writes a <see cref="RemissFile"/> as C# that builds the same value: public constructors and
 /// factory methods of Remiss.Core only, so the consumer needs no YAML parsing at run time.
 /// </summary>
-internal sealed class RemissEmitter
+internal sealed class RemissEmitter : ValueEmitter
 {
-    private readonly StringBuilder _out = new();
-    private int _indent;
-
     /// <summary>The per-file source: one property of the <c>Remisser</c> class and its lazily built value.</summary>
     public static string PropertySource(GeneratorOptions options, string name, string path, RemissFile file)
     {
@@ -38,7 +35,7 @@ internal sealed class RemissEmitter
         emitter.Close();
         emitter.Close();
         emitter.Close();
-        return emitter._out.ToString();
+        return emitter.Text;
     }
 
     private void File(RemissFile file)
@@ -130,84 +127,4 @@ internal sealed class RemissEmitter
             $"new global::System.Collections.Generic.KeyValuePair<string, string>({Str(a.Key)}, {Str(a.Value)})"));
         return $"{CSharp.Core}ClauseReference.ForId({id}, new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {pairs} }})";
     }
-
-    private static string Str(string? value) => CSharp.Literal(value);
-
-    private static string Date(CalendarDate? date) => date is { } d ? $"new {CSharp.Core}CalendarDate({d.Year}, {d.Month}, {d.Day})" : "null";
-
-    private static string Date(CalendarDate date) => Date((CalendarDate?)date);
-
-    private void Strings(EquatableArray<string> items) => Array("string", items, Str);
-
-    /// <summary>An EquatableArray: <c>default</c> when empty (that is its empty value), else one item a line.</summary>
-    private void Array<T>(string type, EquatableArray<T> items, Func<T, string> item)
-    {
-        var fullType = type == "string" ? "string" : CSharp.Core + type;
-        if (items.IsEmpty)
-        {
-            Append($"{CSharp.Core}EquatableArray<{fullType}>.Empty");
-            return;
-        }
-
-        Append($"{CSharp.Core}EquatableArray.Create<{fullType}>(\n");
-        _indent++;
-        for (var i = 0; i < items.Count; i++)
-        {
-            Write(item(items[i]) + (i < items.Count - 1 ? ",\n" : ")"));
-        }
-
-        _indent--;
-    }
-
-    private void New(string type, params Action[] arguments)
-    {
-        Append($"new {CSharp.Core}{type}(\n");
-        _indent++;
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i]();
-            Append(i < arguments.Length - 1 ? ",\n" : ")");
-        }
-
-        _indent--;
-    }
-
-    /// <summary>Starts a named argument on a new line; writes its value too when given.</summary>
-    private void Named(string name, string? value)
-    {
-        Indent();
-        Append($"{name}: {value}");
-    }
-
-    private void Line(string text)
-    {
-        if (text.Length > 0)
-        {
-            Indent();
-        }
-
-        Append(text + "\n");
-    }
-
-    private void Write(string text)
-    {
-        Indent();
-        Append(text);
-    }
-
-    private void Open()
-    {
-        Line("{");
-        _indent++;
-    }
-
-    private void Close()
-    {
-        _indent--;
-        Line("}");
-    }
-
-    private void Indent() => _out.Append(' ', _indent * 4);
-
-    private void Append(string text) => _out.Append(text);
 }
