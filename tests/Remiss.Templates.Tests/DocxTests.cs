@@ -101,6 +101,20 @@ public class DocxTests
         Assert.NotNull(bold.RunProperties?.Bold);
     }
 
+    // Found by fuzzing (issue 12): Markdig gives an empty code block no line array, and the writer threw.
+    [Theory]
+    [InlineData("```\n```")]
+    [InlineData("> ```\n> ```")]
+    [InlineData("\t\n    \n")]
+    public void An_empty_code_block_renders_to_a_valid_word_file(string markdown)
+    {
+        var example = TestFiles.LoadExample();
+
+        var docx = Renderer.Render(example with { Memo = example.Memo with { Background = markdown } }, DocumentKind.Tjansteutlatande, OutputFormat.Docx);
+
+        DocxChecks.AssertOpensCleanly(docx);
+    }
+
     [Fact]
     public void Each_numbered_list_restarts_at_its_start()
     {

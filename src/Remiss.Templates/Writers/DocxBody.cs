@@ -67,7 +67,8 @@ internal sealed class DocxBody
 
                 break;
             case CodeBlock code:
-                foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+                // An empty code block (a fence closed at once) has no line array at all.
+                foreach (var line in (code.Lines.Lines ?? []).Take(code.Lines.Count))
                 {
                     var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "SourceCode" }));
                     paragraph.Append(TextRun(line.Slice.ToString(), new RunFormat()));
@@ -88,7 +89,7 @@ internal sealed class DocxBody
                 break;
             case LeafBlock leaf:
                 // Anything else (e.g. an HTML block as text when HTML is off): its text, as a paragraph.
-                _elements.Add(PlainParagraph(string.Join(" ", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.Slice.ToString()))));
+                _elements.Add(PlainParagraph(string.Join(" ", (leaf.Lines.Lines ?? []).Take(leaf.Lines.Count).Select(l => l.Slice.ToString()))));
                 break;
         }
     }
