@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The tests, on a fresh machine: installs what they need when it is missing, runs every test project of
-# Remiss.sln, then a short fuzzing campaign (eng/fuzz.sh, FUZZ_SECONDS per target, 20 by default), then
+# Remiss.sln, then a short fuzzing campaign (eng/fuzz.sh, FUZZ_SECONDS per target, 10 by default), then
 # packs the packages and builds a consumer against them (eng/pack-and-consume.sh).
 # Ends with one line "N passed, N failed". CI (.ci/run) calls exactly this.
 #
@@ -41,7 +41,7 @@ tests_line="$(total Passed) passed, $(total Failed) failed"
 
 if [ "$status" -eq 0 ] && [ "${1:-}" != "--no-pack" ] && [ "${1:-}" != "--no-fuzz" ]; then
   # Reuses the Debug build the tests just made; a finding fails the run and lands in FuzzRegressions.
-  CONFIGURATION=Debug bash eng/fuzz.sh "${FUZZ_SECONDS:-20}" || status=$?
+  CONFIGURATION=Debug bash eng/fuzz.sh "${FUZZ_SECONDS:-10}" || status=$?
 fi
 
 if [ "$status" -eq 0 ] && [ "${1:-}" != "--no-pack" ]; then

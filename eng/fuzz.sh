@@ -9,7 +9,7 @@
 #
 #   bash eng/fuzz.sh                          # 60 s per target, every target
 #   bash eng/fuzz.sh 3600 remiss              # the long campaign: an hour on the remiss loader
-#   CONFIGURATION=Debug bash eng/fuzz.sh 20   # test.sh in CI: reuses the Debug build the tests just made
+#   CONFIGURATION=Debug bash eng/fuzz.sh 10   # test.sh in CI: reuses the Debug build the tests just made
 #   KEEP=1 bash eng/fuzz.sh 60                # keep the work folder (afl-fuzz's queue, crashes, stats)
 #
 # Prints one line per target and a closing "fuzz: …" line; exits 1 when a replayed input still breaks a
