@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Remiss.Cli.Output;
 using Remiss.Core;
+using Remiss.Templates;
 using Spectre.Console;
 
 namespace Remiss.Cli.Commands;
