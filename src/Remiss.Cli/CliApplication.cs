@@ -23,6 +23,7 @@ internal static class CliApplication
             DeadlinesCommand.Create(env),
             WordingCommand.Create(env),
             SchemaCommand.Create(env),
+            ServeCommand.Create(env),
         };
 
     /// <summary>

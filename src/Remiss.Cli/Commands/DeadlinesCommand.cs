@@ -99,12 +99,7 @@ internal static class DeadlinesCommand
     }
 
     /// <summary>The status as printed in the table.</summary>
-    public static string StatusText(DeadlineState state) => state switch
-    {
-        DeadlineState.Overdue => "försenad",
-        DeadlineState.DueSoon => $"inom {DeadlineStatus.DueSoonDays} dagar",
-        _ => "senare",
-    };
+    public static string StatusText(DeadlineState state) => DeadlineStatus.Describe(state);
 
     private static string Colour(DeadlineState state) => state switch
     {

@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Remiss.Core;
+using Remiss.Server.Rendering;
+using Remiss.Templates;
+
+namespace Remiss.Server.Api;
+
+/// <summary>
+/// <c>/api/v1/…</c>: stateless endpoints for other region systems. Each request carries the files' text;
+/// nothing is read from or written to the server's disk on a request's behalf, so any number of
+/// instances can stand behind a load balancer.
+/// </summary>
+internal static class ApiEndpoints
+{
+    /// <summary>Where requests' diagnostics point: the JSON field the text came in.</summary>
+    public const string RemissSource = "remiss";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("remiss");
+
+        api.MapPost("/check", CheckAsync)
+            .WithName("check")
+            .WithSummary("Check a remiss file")
+            .WithDescription("The diagnostics remiss check prints: code, severity, Swedish message, line and column. 200 also when the file has errors: the diagnostics are the answer.")
+            .Accepts<RemissRequest>("application/json")
+            .Produces<CheckResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        api.MapPost("/render", RenderAsync)
+            .WithName("render")
+            .WithSummary("Render a document of a remiss file")
+            .WithDescription("The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande; format: docx | pdf | md | html. A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
+            .Accepts<RemissRequest>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentNames.ContentType(OutputFormat.Docx), additionalContentTypes: [DocumentNames.ContentType(OutputFormat.Pdf), "text/markdown", "text/html"])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/wording", WordingAsync)
+            .WithName("wording")
+            .WithSummary("The decision text for any ärende, without a remiss file")
+            .WithDescription("Intro line from the path and the punctuated att-clauses, exactly as in the documents.")
+            .Accepts<WordingRequest>("application/json")
+            .Produces<WordingResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request)
+    {
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Default.RemissRequest);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        if (Load(body!, out problem) is not { } result)
+        {
+            return problem!.ToResult();
+        }
+
+        var diagnostics = result.Diagnostics.Select(d => ApiDiagnostic.From(d, RemissSource)).ToList();
+        return TypedResults.Ok(new CheckResponse(!result.HasErrors, result.Errors.Count(), result.Warnings.Count(), diagnostics));
+    }
+
+    private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, ApiRenderer renderer, DocumentResults results)
+    {
+        // The query is checked before the body is read, so a bad URL costs nothing.
+        if (DocumentNames.ParseDocument(document) is not { } kind)
+        {
+            return ServerProblems.InvalidParameterProblem(
+                $"Parametern document {(document is null ? "saknas" : $"kan inte vara '{document}'")}. Välj bland {DocumentNames.DocumentChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
+        }
+
+        if (DocumentNames.ParseFormat(format) is not { } outputFormat)
+        {
+            return ServerProblems.InvalidParameterProblem(
+                $"Parametern format {(format is null ? "saknas" : $"kan inte vara '{format}'")}. Välj bland {DocumentNames.FormatChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
+        }
+
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Default.RemissRequest);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        if (Load(body!, out problem) is not { } result)
+        {
+            return problem!.ToResult();
+        }
+
+        if (result.File is not { } file)
+        {
+            return ServerProblems.FileHasErrors(result.Diagnostics, RemissSource).ToResult();
+        }
+
+        return await results.RenderAsync(renderer.Renderer, file, kind, outputFormat, attachment: true, request.HttpContext.RequestAborted);
+    }
+
+    private static async Task<IResult> WordingAsync(HttpRequest request)
+    {
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Default.WordingRequest);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        var answer = WordingAnswer.For(body!, ClauseRegistry.BuiltIn);
+        return answer.Problem is { } wrong ? wrong.ToResult() : TypedResults.Ok(answer.Response);
+    }
+
+    /// <summary>The request's remiss text loaded (with its organisation text, when given), or a problem.</summary>
+    private static LoadResult? Load(RemissRequest body, out ApiProblem? problem)
+    {
+        problem = null;
+        if (body.Remiss is null)
+        {
+            problem = RequestBody.Invalid("Fältet 'remiss' saknas. Skicka remissfilens text: { \"remiss\": \"format: remiss/1\\n…\" }.", null);
+            return null;
+        }
+
+        if (body.Organisation is not null)
+        {
+            problem = ServerProblems.InvalidParameterProblem("Fältet 'organisation' stöds inte ännu av den här servern. Skicka bara 'remiss'.");
+            return null;
+        }
+
+        return RemissLoader.Load(body.Remiss, RemissSource);
+    }
+}
+
+/// <summary>The renderer of the API: built-in templates (a request never names a template folder).</summary>
+internal sealed class ApiRenderer
+{
+    public RemissRenderer Renderer { get; } = new();
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Net.ServerSentEvents;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Remiss.Core;
+using Remiss.Server.Api;
+using Remiss.Server.Hosting;
+using Remiss.Server.Rendering;
+using Remiss.Templates;
+
+namespace Remiss.Server.Folder;
+
+/// <summary>
+/// What the page asks for: the folder's overview, one remiss with its diagnostics, the documents' HTML
+/// previews, the downloads and the change events. Remisser are addressed by the index's ids only.
+/// </summary>
+internal static class PageEndpoints
+{
+    /// <summary>The preview is our own HTML with its own inline styles, and never any script.</summary>
+    public const string PreviewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var ui = app.MapGroup("/ui").ExcludeFromDescription();
+        ui.MapGet("/remisser", Listing);
+        ui.MapGet("/remisser/{id}", View);
+        ui.MapGet("/remisser/{id}/preview/{document}", Preview);
+        ui.MapGet("/remisser/{id}/download/{document}/{format}", DownloadAsync);
+        ui.MapGet("/events", Events);
+    }
+
+    private static IResult Listing(RemissFolder folder, ServerOptions options)
+    {
+        var today = options.Today();
+        var rows = new List<RemissRow>();
+        foreach (var entry in folder.Entries)
+        {
+            var loaded = folder.Load(entry);
+            var result = loaded.Result;
+            int errors = result.Errors.Count(), warnings = result.Warnings.Count();
+            if (result.File is { } file)
+            {
+                var status = DeadlineStatus.For(file.Remiss, today);
+                rows.Add(new RemissRow(entry.Id, entry.RelativePath, file.Remiss.Number?.Text, file.Remiss.Title, file.Remiss.Department,
+                    status.EffectiveDeadline.ToDateOnly(), status.DaysLeft, status.IsExtended, StateName(status.State),
+                    DeadlineStatus.Describe(status.State), status.NonWorkingReason, errors, warnings));
+            }
+            else
+            {
+                rows.Add(new RemissRow(entry.Id, entry.RelativePath, null, null, null, null, null, false, null, null, null, errors, warnings));
+            }
+        }
+
+        // Like `remiss deadlines`: soonest first; files with errors (no deadline to sort by) last, by path.
+        var ordered = rows
+            .OrderBy(r => r.EffectiveDeadline is null)
+            .ThenBy(r => r.EffectiveDeadline)
+            .ThenBy(r => r.Number ?? r.Title ?? r.File, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered), ServerJson.Default.FolderListing);
+    }
+
+    private static IResult View(string id, RemissFolder folder)
+    {
+        if (folder.Find(id) is not { } entry)
+        {
+            return Missing(id);
+        }
+
+        var loaded = folder.Load(entry);
+        var result = loaded.Result;
+        var diagnostics = result.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var documents = new List<DocumentView>();
+        if (result.File is { } file)
+        {
+            foreach (var document in DocumentNames.Documents)
+            {
+                var name = DocumentNames.Name(document);
+                var downloads = DocumentNames.Downloads
+                    .Select(format => new DownloadLink(DocumentNames.Name(format), OutputNames.Extension(format), OutputNames.FileName(file, document, format),
+                        $"/ui/remisser/{entry.Id}/download/{name}/{DocumentNames.Name(format)}"))
+                    .ToList();
+                documents.Add(new DocumentView(name, DocumentNames.Label(document), $"/ui/remisser/{entry.Id}/preview/{name}", downloads));
+            }
+        }
+
+        return TypedResults.Json(
+            new RemissView(entry.Id, entry.RelativePath, result.File?.Remiss.Title, !result.HasErrors, result.Errors.Count(), result.Warnings.Count(), diagnostics, documents, folder.Version),
+            ServerJson.Default.RemissView);
+    }
+
+    private static IResult Preview(string id, string document, RemissFolder folder, HttpContext context)
+    {
+        if (folder.Find(id) is not { } entry)
+        {
+            return Missing(id);
+        }
+
+        if (DocumentNames.ParseDocument(document) is not { } kind)
+        {
+            return ServerProblems.NotFoundProblem($"Dokumentet '{document}' finns inte. Välj bland {DocumentNames.DocumentChoices}.").ToResult();
+        }
+
+        var loaded = folder.Load(entry);
+        if (loaded.Result.File is not { } file)
+        {
+            return ServerProblems.FileHasErrors(loaded.Result.Diagnostics, entry.RelativePath).ToResult();
+        }
+
+        try
+        {
+            var html = loaded.Renderer.Render(file, kind, OutputFormat.Html);
+            context.Response.Headers.ContentSecurityPolicy = PreviewPolicy;
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Bytes(html, DocumentNames.ContentType(OutputFormat.Html));
+        }
+        catch (RenderException e)
+        {
+            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
+                $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
+        }
+    }
+
+    private static async Task<IResult> DownloadAsync(string id, string document, string format, RemissFolder folder, DocumentResults results, HttpContext context)
+    {
+        if (folder.Find(id) is not { } entry)
+        {
+            return Missing(id);
+        }
+
+        if (DocumentNames.ParseDocument(document) is not { } kind || DocumentNames.ParseFormat(format) is not { } outputFormat)
+        {
+            return ServerProblems.NotFoundProblem($"'{document}/{format}' finns inte. Dokument: {DocumentNames.DocumentChoices}; format: {DocumentNames.FormatChoices}.").ToResult();
+        }
+
+        var loaded = folder.Load(entry);
+        if (loaded.Result.File is not { } file)
+        {
+            return ServerProblems.FileHasErrors(loaded.Result.Diagnostics, entry.RelativePath).ToResult();
+        }
+
+        return await results.RenderAsync(loaded.Renderer, file, kind, outputFormat, attachment: true, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Server-sent events: <c>change</c> with the folder's version whenever it changes, and a comment-like
+    /// <c>ping</c> now and then so proxies keep the connection open.
+    /// </summary>
+    private static ServerSentEventsResult<string> Events(RemissFolder folder, ChangeFeed feed, HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.ServerSentEvents(Stream(folder, feed, context.RequestAborted));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Stream(RemissFolder folder, ChangeFeed feed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        using var subscription = feed.Subscribe();
+
+        // The version now, so a page that reconnects after a gap can tell it missed something.
+        yield return new SseItem<string>(Version(folder.Version), "hello");
+        while (!cancellation.IsCancellationRequested)
+        {
+            long? changed = null;
+            using (var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+            {
+                quiet.CancelAfter(PingInterval);
+                try
+                {
+                    if (await subscription.Reader.WaitToReadAsync(quiet.Token) && subscription.Reader.TryRead(out var version))
+                    {
+                        changed = version;
+                    }
+                }
+                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+                {
+                    // Quiet for a while: a ping below.
+                }
+                catch (OperationCanceledException)
+                {
+                    yield break;
+                }
+            }
+
+            yield return changed is { } v
+                ? new SseItem<string>(Version(v), "change")
+                : new SseItem<string>(Version(folder.Version), "ping");
+        }
+    }
+
+    /// <summary>How often an idle event stream says it is alive (proxies close silent connections).</summary>
+    public static TimeSpan PingInterval { get; } = TimeSpan.FromSeconds(20);
+
+    private static string Version(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private static string StateName(DeadlineState state) => state switch
+    {
+        DeadlineState.Overdue => "overdue",
+        DeadlineState.DueSoon => "dueSoon",
+        _ => "later",
+    };
+
+    private static IResult Missing(string id) =>
+        ServerProblems.NotFoundProblem($"Ingen remiss med id '{id}' finns i mappen (filen kan ha flyttats eller bytt namn). Gå tillbaka till listan och välj igen.").ToResult();
+
+    /// <summary>UTF-8 without a byte-order mark.</summary>
+    public static readonly Encoding Utf8 = new UTF8Encoding(false);
+}
