@@ -21,8 +21,7 @@ internal static class RequestBody
     {
         if (!IsJson(request.ContentType))
         {
-            return (null, ServerProblems.Create(StatusCodes.Status415UnsupportedMediaType, ServerProblems.InvalidRequest, "Unsupported media type",
-                $"Begäran ska vara JSON (Content-Type: application/json), inte '{request.ContentType ?? "ingen"}'."));
+            return (null, UnsupportedMediaType(request.ContentType));
         }
 
         if (request.ContentLength > MaxBytes)
@@ -74,6 +73,10 @@ internal static class RequestBody
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    public static ApiProblem UnsupportedMediaType(string? contentType) =>
+        ServerProblems.Create(StatusCodes.Status415UnsupportedMediaType, ServerProblems.InvalidRequest, "Unsupported media type",
+            $"Begäran ska vara JSON (Content-Type: application/json), inte '{contentType ?? "ingen"}'.");
 
     public static ApiProblem Invalid(string detail, JsonException? at) =>
         ServerProblems.Create(StatusCodes.Status400BadRequest, ServerProblems.InvalidRequest, "Invalid request body", detail) with

@@ -102,6 +102,8 @@ public static class RemissServer
             StatusCodes.Status404NotFound => ServerProblems.WriteAsync(context.HttpContext, ServerProblems.NotFoundProblem("Adressen finns inte. Sidan är /, API:t under /api/v1/ (se /openapi/v1.json).")),
             StatusCodes.Status405MethodNotAllowed => ServerProblems.WriteAsync(context.HttpContext, ServerProblems.Create(StatusCodes.Status405MethodNotAllowed,
                 ServerProblems.InvalidRequest, "Method not allowed", $"Metoden {context.HttpContext.Request.Method} stöds inte här. API:ts anrop är POST med JSON (se /openapi/v1.json).")),
+            // Routing refuses a body that is not JSON before the endpoint runs (the endpoints declare what they accept).
+            StatusCodes.Status415UnsupportedMediaType => ServerProblems.WriteAsync(context.HttpContext, RequestBody.UnsupportedMediaType(context.HttpContext.Request.ContentType)),
             _ => Task.CompletedTask,
         });
 
