@@ -18,6 +18,7 @@ need 'command -v soffice'                        libreoffice-writer-nogui   # .d
 need 'command -v pdftotext'                      poppler-utils              # the PDFs' text and tags
 need 'fc-list | grep -qi dejavu'                 fonts-dejavu-core          # a font LibreOffice can embed
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
+need 'command -v chromium'                       chromium                   # the serve page in a real browser (PuppeteerSharp drives it)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
   SUDO=""; if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo -E"; fi

@@ -95,10 +95,10 @@ async function showRemiss(id, documentName, focus) {
     ? body.diagnostics.map(diagnosticItem)
     : [el('li', {}, 'Inga fel eller varningar.')]));
 
-  const status = $('remiss-status');
-  status.classList.toggle('stale', !body.valid);
+  const line = $('remiss-status');
+  line.classList.toggle('stale', !body.valid);
   if (!body.valid) {
-    status.textContent = `Filen har ${body.errors} fel och kan inte renderas. ` +
+    line.textContent = `Filen har ${body.errors} fel och kan inte renderas. ` +
       (view.hasPreview ? 'Förhandsgranskningen visar den senaste felfria versionen.' : 'Rätta felen så visas dokumenten här.');
     $('hamta').replaceChildren();
     $('forhandsgranskning').hidden = !view.hasPreview;
@@ -106,7 +106,7 @@ async function showRemiss(id, documentName, focus) {
     return;
   }
 
-  status.textContent = body.warnings > 0 ? `Uppdaterad. ${body.warnings} ${body.warnings === 1 ? 'varning' : 'varningar'}.` : 'Uppdaterad.';
+  line.textContent = body.warnings > 0 ? `Uppdaterad. ${body.warnings} ${body.warnings === 1 ? 'varning' : 'varningar'}.` : 'Uppdaterad.';
   const current = body.documents.find((d) => d.kind === documentName) || body.documents[0];
   $('dokument-val').replaceChildren(...body.documents.map((d) => {
     const button = el('button', { type: 'button', 'aria-pressed': d.kind === current.kind ? 'true' : 'false' }, d.label);
