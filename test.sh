@@ -19,6 +19,8 @@ need 'command -v pdftotext'                      poppler-utils              # th
 need 'fc-list | grep -qi dejavu'                 fonts-dejavu-core          # a font LibreOffice can embed
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
 need 'command -v chromium'                       chromium                   # the serve page in a real browser (PuppeteerSharp drives it)
+need 'command -v clang'                          clang                      # Native AOT links the remiss tool with it
+need 'dpkg -s zlib1g-dev'                        zlib1g-dev                 # … and against zlib
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
   SUDO=""; if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo -E"; fi

@@ -3,7 +3,9 @@
 # Remiss.Cli tool (eng/packages.slnf) into a local folder, builds examples/Remiss.Consumer against only
 # those packages (fresh NuGet packages folder; Remiss.* from the local folder, everything else from
 # nuget.org), runs it, then breaks its YAML and checks the build fails with
-# "….remiss.yaml(line,col): error RMS…" — the same line the packed CLI's `remiss check` prints.
+# "….remiss.yaml(line,col): error RMS…" — the same line the packed CLI's `remiss check` prints; installs the
+# native tool (Native AOT, linux-x64) into a tool path and renders the example with it, and runs the
+# framework-dependent `any` fallback package.
 #
 #   bash eng/pack-and-consume.sh            # work folder under /tmp, removed afterwards
 #   KEEP=1 bash eng/pack-and-consume.sh     # keep it for a look
@@ -32,7 +34,18 @@ step "pack $configuration into $feed (SourceLink: $sourcelink)"
 dotnet pack "$root/eng/packages.slnf" -c "$configuration" --nologo -v q -p:PackageOutputPath="$feed" \
   -p:EnableSourceLink=$sourcelink -p:ContinuousIntegrationBuild=$sourcelink
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -1)
-ls "$feed"
+
+# Remiss.Cli is a RID-specific tool: the pack above made the pointer package; the native linux-x64 package
+# needs Native AOT on this platform (clang), and `any` is the framework-dependent fallback for the rest.
+step "pack the native tool (Native AOT, linux-x64)"
+aot_start=$SECONDS
+dotnet pack "$root/src/Remiss.Cli" -c "$configuration" -r linux-x64 --nologo -v q -p:PackageOutputPath="$feed" \
+  -p:EnableSourceLink=$sourcelink -p:ContinuousIntegrationBuild=$sourcelink
+aot_seconds=$((SECONDS - aot_start))
+step "pack the framework-dependent fallback (any)"
+dotnet pack "$root/src/Remiss.Cli" -c "$configuration" -r any -p:PublishAot=false --nologo -v q -p:PackageOutputPath="$feed" \
+  -p:EnableSourceLink=$sourcelink -p:ContinuousIntegrationBuild=$sourcelink
+ls -l "$feed"
 
 step "check the analyzer package's layout"
 listing=$(unzip -l "$feed/Remiss.Generators.$version.nupkg")
@@ -99,5 +112,25 @@ check=$(cd "$consumer" && "$work/tools/remiss" check sou-2024-72.remiss.yaml 2>&
 set -e
 printf '%s\n' "$check"
 grep -qF "$build_error" <<<"$check" || fail "remiss check does not print the build's error: $build_error"
+
+step "the installed tool is the native one and renders the example"
+target=$(readlink -f "$work/tools/remiss")
+[[ "$(head -c 4 "$target" | od -An -c | tr -d ' ')" == '177ELF' ]] || fail "remiss is not a native executable: $target"
+[[ -z "$(find "$work/tools/.store" -name 'Remiss.Cli.dll')" ]] || fail "the linux-x64 tool carries Remiss.Cli.dll: not the native package"
+rendered=$work/rendered
+"$work/tools/remiss" render "$root/examples/sou-2024-72.remiss.yaml" --format docx,md --output "$rendered"
+for name in "Yttrande SOU 2024-72 Region Västernorrland" "Tjänsteutlåtande 24HSN5898"; do
+  [[ -s "$rendered/$name.docx" ]] || fail "the native tool did not write $name.docx"
+done
+grep -qx '## Förslag till beslut' "$rendered/Tjänsteutlåtande 24HSN5898.md" || fail "the native tool's tjänsteutlåtande lacks its decision heading"
+
+step "the framework-dependent fallback (any) runs on the shared runtime"
+mkdir "$work/any"
+(cd "$work/any" && unzip -q "$feed/Remiss.Cli.any.$version.nupkg")
+fallback=$(dotnet "$work/any/tools/net10.0/any/Remiss.Cli.dll" check "$root/examples/sou-2024-72.remiss.yaml")
+printf '%s\n' "$fallback"
+grep -q '0 fel' <<<"$fallback" || fail "the any package's remiss check did not pass the example"
+
+printf '\nNative AOT pack of Remiss.Cli (linux-x64, %s): %ss\n' "$configuration" "$aot_seconds"
 
 step "pack-and-consume: OK"

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Remiss.Cli.Output;
 using Remiss.Core;
 using Remiss.Templates;
@@ -13,12 +12,12 @@ internal static class DeadlinesCommand
 {
     private const int TitleWidth = 50;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    private static readonly CliJsonContext Json = CliJsonContext.With(options =>
     {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        options.WriteIndented = true;
+        options.Converters.Add(new CamelCaseEnumConverter<DeadlineState>());
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    });
 
     public static Command Create(CliEnvironment env)
     {
@@ -56,7 +55,7 @@ internal static class DeadlinesCommand
         rows = rows.OrderBy(r => r.EffectiveDeadline).ThenBy(r => r.Number ?? r.Title, StringComparer.Ordinal).ToList();
         if (json)
         {
-            env.Out.WriteLine(JsonSerializer.Serialize(new DeadlinesReport(today.ToDateOnly(), rows), Json));
+            env.Out.WriteLine(JsonSerializer.Serialize(new DeadlinesReport(today.ToDateOnly(), rows), Json.DeadlinesReport));
         }
         else
         {

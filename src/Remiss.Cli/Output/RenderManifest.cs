@@ -13,7 +13,7 @@ internal sealed class RenderManifest
     /// <summary>The manifest's file name inside the output folder.</summary>
     public const string FileName = ".remiss-render.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly CliJsonContext Json = CliJsonContext.With(options => options.WriteIndented = true);
 
     private readonly string _directory;
     private readonly SortedDictionary<string, Entry> _files;
@@ -37,7 +37,7 @@ internal sealed class RenderManifest
         {
             try
             {
-                var data = JsonSerializer.Deserialize<Data>(File.ReadAllBytes(path), Json);
+                var data = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.Data);
                 foreach (var (name, entry) in data?.Files ?? [])
                 {
                     files[name] = entry;
@@ -92,7 +92,7 @@ internal sealed class RenderManifest
     /// <summary>Saves the manifest atomically.</summary>
     public void Save()
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(new Data(1, _files), Json);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new Data(1, _files), Json.Data);
         AtomicFile.WriteAllBytes(Path.Combine(_directory, FileName), bytes);
     }
 
@@ -105,5 +105,5 @@ internal sealed class RenderManifest
     /// <param name="Written">When.</param>
     internal sealed record Entry(string Sha256, string Source, DateTimeOffset Written);
 
-    private sealed record Data(int Version, SortedDictionary<string, Entry>? Files);
+    internal sealed record Data(int Version, SortedDictionary<string, Entry>? Files);
 }

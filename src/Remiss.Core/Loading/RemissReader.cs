@@ -71,7 +71,7 @@ internal sealed class RemissReader
     }
 
     private CaseInfo ReadCase(YamlNodeReader.Fields? f) => new(
-        _r.Text(f, "organisation", required: true) ?? string.Empty,
+        _r.Text(f, "organisation", required: !_r.Supplied.Contains("case.organisation")) ?? string.Empty,
         _r.Text(f, "dnr", required: true) ?? string.Empty,
         _r.Text(f, "responsible"),
         _r.TextList(f, "officers"),

@@ -23,6 +23,9 @@ public enum SchemaValueKind
 
     /// <summary>A decision clause: an id, an id with an argument, or <c>text: …</c>.</summary>
     Clause,
+
+    /// <summary>A whole number, 0 or more (a count of days).</summary>
+    Integer,
 }
 
 /// <summary>

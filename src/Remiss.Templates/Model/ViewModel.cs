@@ -146,13 +146,8 @@ internal static class ViewModel
         return string.Join("\n", lines);
     }
 
-    private static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(MarkdownText.Clean(value), QuoteOptions);
-
-    private static readonly System.Text.Json.JsonSerializerOptions QuoteOptions = new()
-    {
-        // Keep å, ä, ö and ” readable in the front matter.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>A JSON string, which YAML reads as a double-quoted scalar.</summary>
+    private static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(MarkdownText.Clean(value), FrontMatterJson.Relaxed.String);
 
     private static string Md(string? value) => MarkdownText.Escape(value);
 
