@@ -99,6 +99,12 @@ internal static class Examples
         return text.Replace(oldLine, newLine);
     }
 
+    public static string OrganisationText => File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "organisation.yaml"));
+
+    /// <summary>The example relying on the organisation file: no case.organisation, the path by ids.</summary>
+    public static string ByIds => ExampleWith("  organisation: Region Västernorrland\n", string.Empty)
+        .Replace("    - Hälso- och sjukvårdsutskottet\n    - Hälso- och sjukvårdsnämnden\n", "    - hsu\n    - hsn\n", StringComparison.Ordinal);
+
     /// <summary>The example with an impossible deadline: RMS0013 at (11,13).</summary>
     public static string Broken => ExampleWith(DeadlineLine, "  deadline: 2025-02-30");
 }

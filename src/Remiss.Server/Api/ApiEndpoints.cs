@@ -17,6 +17,9 @@ internal static class ApiEndpoints
     /// <summary>Where requests' diagnostics point: the JSON field the text came in.</summary>
     public const string RemissSource = "remiss";
 
+    /// <summary>Where the organisation text's diagnostics point.</summary>
+    public const string OrganisationSource = "organisation";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("remiss");
@@ -60,13 +63,14 @@ internal static class ApiEndpoints
             return problem.ToResult();
         }
 
-        if (Load(body!, out problem) is not { } result)
+        if (Load(body!, out problem) is not { } loaded)
         {
             return problem!.ToResult();
         }
 
-        var diagnostics = result.Diagnostics.Select(d => ApiDiagnostic.From(d, RemissSource)).ToList();
-        return TypedResults.Ok(new CheckResponse(!result.HasErrors, result.Errors.Count(), result.Warnings.Count(), diagnostics));
+        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var errors = diagnostics.Count(d => d.Severity == "error");
+        return TypedResults.Ok(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics));
     }
 
     private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, ApiRenderer renderer, DocumentResults results)
@@ -90,14 +94,14 @@ internal static class ApiEndpoints
             return problem.ToResult();
         }
 
-        if (Load(body!, out problem) is not { } result)
+        if (Load(body!, out problem) is not { } loaded)
         {
             return problem!.ToResult();
         }
 
-        if (result.File is not { } file)
+        if (loaded.File is not { } file)
         {
-            return ServerProblems.FileHasErrors(result.Diagnostics, RemissSource).ToResult();
+            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
         }
 
         return await results.RenderAsync(renderer.Renderer, file, kind, outputFormat, attachment: true, request.HttpContext.RequestAborted);
@@ -115,8 +119,12 @@ internal static class ApiEndpoints
         return answer.Problem is { } wrong ? wrong.ToResult() : TypedResults.Ok(answer.Response);
     }
 
-    /// <summary>The request's remiss text loaded (with its organisation text, when given), or a problem.</summary>
-    private static LoadResult? Load(RemissRequest body, out ApiProblem? problem)
+    /// <summary>
+    /// The request's remiss text loaded with its organisation text, when given, or a problem. The organisation's
+    /// name, bodies and signatories apply; the files it names (templates, reference_docx, registries) are not
+    /// read, since nothing in a request may become a path on the server.
+    /// </summary>
+    private static ApiLoad? Load(RemissRequest body, out ApiProblem? problem)
     {
         problem = null;
         if (body.Remiss is null)
@@ -125,14 +133,24 @@ internal static class ApiEndpoints
             return null;
         }
 
-        if (body.Organisation is not null)
+        if (body.Organisation is null)
         {
-            problem = ServerProblems.InvalidParameterProblem("Fältet 'organisation' stöds inte ännu av den här servern. Skicka bara 'remiss'.");
-            return null;
+            var plain = RemissLoader.Load(body.Remiss, RemissSource);
+            return new ApiLoad(plain.File, [.. plain.Diagnostics]);
         }
 
-        return RemissLoader.Load(body.Remiss, RemissSource);
+        var organisation = OrganisationLoader.Load(body.Organisation, OrganisationSource, new OrganisationLoadOptions { PathExists = null });
+        if (organisation.File is not { } organisationFile)
+        {
+            return new ApiLoad(null, [.. organisation.Diagnostics]);
+        }
+
+        var result = RemissLoader.Load(body.Remiss, RemissSource, new LoadOptions { Organisation = organisationFile, OrganisationPath = OrganisationSource });
+        return new ApiLoad(result.File, [.. organisation.Diagnostics, .. result.Diagnostics]);
     }
+
+    /// <summary>A request's files loaded: the model (null on any error) and the diagnostics of both texts.</summary>
+    private sealed record ApiLoad(RemissFile? File, IReadOnlyList<Diagnostic> Diagnostics);
 }
 
 /// <summary>The renderer of the API: built-in templates (a request never names a template folder).</summary>

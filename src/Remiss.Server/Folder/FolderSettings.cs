@@ -3,14 +3,105 @@ using Remiss.Templates;
 
 namespace Remiss.Server.Folder;
 
+/// <summary>How a remiss file of the folder is loaded and rendered, and what is wrong with the files that decide it.</summary>
+/// <param name="Load">The loader's options: the organisation and the clause registries.</param>
+/// <param name="Renderer">The renderer: the organisation's templates and reference .docx, else the built-in ones.</param>
+/// <param name="Diagnostics">The organisation file's and registries' own diagnostics; an error among them means the remiss cannot be rendered.</param>
+internal sealed record RemissSettings(LoadOptions Load, RemissRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
 /// <summary>
-/// How a remiss file of the folder is loaded and rendered. Today: the built-in clauses and templates for
-/// every file. This is the one place that will also apply the nearest <c>organisation.yaml</c>
-/// (ORGANISATION.md §1) once Core can load it.
+/// Applies the nearest <c>organisation.yaml</c> (ORGANISATION.md §1, Core's <see cref="OrganisationLocator"/>)
+/// to each remiss file of the folder: its name, bodies and signatories through the loader, its registries,
+/// templates and reference .docx relative to it. Settings are rebuilt when the folder changes (an edited
+/// template or registry shows at once) and shared by every file under one organisation file.
 /// </summary>
 internal sealed class FolderSettings
 {
-    private readonly RemissRenderer _renderer = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (string Stamp, RemissSettings Settings)> _byOrganisation = new(StringComparer.Ordinal);
+    private readonly RemissSettings _plain = new(LoadOptions.Default, new RemissRenderer(), []);
 
-    public (LoadOptions Load, RemissRenderer Renderer) For(string remissPath) => (LoadOptions.Default, _renderer);
+    /// <summary>The settings for <paramref name="remissPath"/>; <paramref name="folderVersion"/> invalidates what changed in the folder.</summary>
+    public RemissSettings For(string remissPath, string root, long folderVersion)
+    {
+        if (OrganisationLocator.Find(remissPath) is not { } organisationPath)
+        {
+            return _plain;
+        }
+
+        var stamp = Stamp(organisationPath, folderVersion);
+        lock (_gate)
+        {
+            if (_byOrganisation.TryGetValue(organisationPath, out var cached) && cached.Stamp == stamp)
+            {
+                return cached.Settings;
+            }
+        }
+
+        var settings = Build(organisationPath, root);
+        lock (_gate)
+        {
+            _byOrganisation[organisationPath] = (stamp, settings);
+        }
+
+        return settings;
+    }
+
+    private static RemissSettings Build(string organisationPath, string root)
+    {
+        var shown = Shown(organisationPath, root);
+        var organisation = OrganisationLoader.LoadFile(organisationPath);
+        var diagnostics = organisation.Diagnostics.Select(d => d with { FilePath = shown }).ToList();
+        if (organisation.File is not { } file)
+        {
+            return new RemissSettings(LoadOptions.Default, new RemissRenderer(), diagnostics);
+        }
+
+        var paths = OrganisationPaths.For(file, organisationPath);
+        var registry = ClauseRegistry.BuiltIn;
+        foreach (var registryPath in paths.Registries)
+        {
+            var wording = WordingLoader.LoadFile(registryPath);
+            var registryShown = Shown(registryPath, root);
+            diagnostics.AddRange(wording.Diagnostics.Select(d => d with { FilePath = registryShown }));
+            registry = registry.With(wording.Definitions);
+        }
+
+        RemissRenderer renderer;
+        try
+        {
+            renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = paths.Templates, ReferenceDocx = paths.ReferenceDocx, Registry = registry });
+        }
+        catch (RenderException)
+        {
+            // The loader has already reported a missing template folder at its line; render with the built-in ones meanwhile.
+            renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = paths.ReferenceDocx, Registry = registry });
+        }
+
+        var load = new LoadOptions { Organisation = file, OrganisationPath = shown, Registry = registry };
+        return new RemissSettings(load, renderer, diagnostics);
+    }
+
+    /// <summary>A path as the page shows it: relative to the served folder when inside it, else as it is.</summary>
+    private static string Shown(string path, string root)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private static string Stamp(string path, long folderVersion)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return $"{folderVersion}:{info.Length}:{info.LastWriteTimeUtc.Ticks}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{folderVersion}:?";
+        }
+    }
 }

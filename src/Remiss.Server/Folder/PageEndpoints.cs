@@ -39,9 +39,8 @@ internal static class PageEndpoints
         foreach (var entry in folder.Entries)
         {
             var loaded = folder.Load(entry);
-            var result = loaded.Result;
-            int errors = result.Errors.Count(), warnings = result.Warnings.Count();
-            if (result.File is { } file)
+            int errors = loaded.Errors, warnings = loaded.Warnings;
+            if (loaded.File is { } file)
             {
                 var status = DeadlineStatus.For(file.Remiss, today);
                 rows.Add(new RemissRow(entry.Id, entry.RelativePath, file.Remiss.Number?.Text, file.Remiss.Title, file.Remiss.Department,
@@ -71,10 +70,9 @@ internal static class PageEndpoints
         }
 
         var loaded = folder.Load(entry);
-        var result = loaded.Result;
-        var diagnostics = result.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
         var documents = new List<DocumentView>();
-        if (result.File is { } file)
+        if (loaded.File is { } file)
         {
             foreach (var document in DocumentNames.Documents)
             {
@@ -88,7 +86,7 @@ internal static class PageEndpoints
         }
 
         return TypedResults.Json(
-            new RemissView(entry.Id, entry.RelativePath, result.File?.Remiss.Title, !result.HasErrors, result.Errors.Count(), result.Warnings.Count(), diagnostics, documents, folder.Version),
+            new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings, diagnostics, documents, folder.Version),
             ServerJson.Default.RemissView);
     }
 
@@ -105,9 +103,9 @@ internal static class PageEndpoints
         }
 
         var loaded = folder.Load(entry);
-        if (loaded.Result.File is not { } file)
+        if (loaded.File is not { } file)
         {
-            return ServerProblems.FileHasErrors(loaded.Result.Diagnostics, entry.RelativePath).ToResult();
+            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
         }
 
         try
@@ -137,9 +135,9 @@ internal static class PageEndpoints
         }
 
         var loaded = folder.Load(entry);
-        if (loaded.Result.File is not { } file)
+        if (loaded.File is not { } file)
         {
-            return ServerProblems.FileHasErrors(loaded.Result.Diagnostics, entry.RelativePath).ToResult();
+            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
         }
 
         return await results.RenderAsync(loaded.Renderer, file, kind, outputFormat, attachment: true, context.RequestAborted);

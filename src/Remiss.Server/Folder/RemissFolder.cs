@@ -12,8 +12,22 @@ namespace Remiss.Server.Folder;
 /// <param name="FullPath">Where the file is.</param>
 internal sealed record FolderEntry(string Id, string RelativePath, string FullPath);
 
-/// <summary>A file of the folder as it is now: its load result and the renderer that goes with it.</summary>
-internal sealed record LoadedRemiss(FolderEntry Entry, LoadResult Result, RemissRenderer Renderer);
+/// <summary>A file of the folder as it is now: its load result, and the settings (organisation, registries, templates) it was loaded with.</summary>
+internal sealed record LoadedRemiss(FolderEntry Entry, LoadResult Result, RemissSettings Settings)
+{
+    /// <summary>The renderer that goes with the file.</summary>
+    public RemissRenderer Renderer => Settings.Renderer;
+
+    /// <summary>The model, or null when the file or its organisation file or registries have errors.</summary>
+    public RemissFile? File => Settings.HasErrors ? null : Result.File;
+
+    /// <summary>The organisation file's and registries' diagnostics first, then the remiss file's.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => [.. Settings.Diagnostics, .. Result.Diagnostics];
+
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
 
 /// <summary>
 /// The server's index of the folder's <c>*.remiss.yaml</c> files, kept current by a file-system watcher.
@@ -98,7 +112,7 @@ internal sealed class RemissFolder : IDisposable
     /// <summary>The file as it is on disk now (cached while its bytes are unchanged).</summary>
     public LoadedRemiss Load(FolderEntry entry)
     {
-        var (options, renderer) = _settings.For(entry.FullPath);
+        var settings = _settings.For(entry.FullPath, Root, Version);
         byte[] bytes;
         try
         {
@@ -108,19 +122,19 @@ internal sealed class RemissFolder : IDisposable
         {
             // Gone or locked since the last scan (an editor mid-save): the loader's own code, at the file.
             var unreadable = DiagnosticDescriptors.FileUnreadable.Create(entry.RelativePath, SourceSpan.Start, e.Message);
-            return new LoadedRemiss(entry, new LoadResult(null, EquatableArray.Create(unreadable)), renderer);
+            return new LoadedRemiss(entry, new LoadResult(null, EquatableArray.Create(unreadable)), settings);
         }
 
         var hash = SHA256.HashData(bytes);
         lock (_gate)
         {
-            if (_cache.TryGetValue(entry.Id, out var cached) && cached.Hash.AsSpan().SequenceEqual(hash) && cached.Loaded.Entry == entry)
+            if (_cache.TryGetValue(entry.Id, out var cached) && cached.Hash.AsSpan().SequenceEqual(hash) && cached.Loaded.Entry == entry && cached.Loaded.Settings == settings)
             {
                 return cached.Loaded;
             }
         }
 
-        var loaded = new LoadedRemiss(entry, RemissLoader.Load(bytes, entry.RelativePath, options), renderer);
+        var loaded = new LoadedRemiss(entry, RemissLoader.Load(bytes, entry.RelativePath, settings.Load), settings);
         lock (_gate)
         {
             _cache[entry.Id] = (hash, loaded);
