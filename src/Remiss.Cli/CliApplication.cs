@@ -18,6 +18,7 @@ internal static class CliApplication
             new HelpOption(),
             new VersionOption(),
             NewCommand.Create(env),
+            InitCommand.Create(env),
             CheckCommand.Create(env),
             RenderCommand.Create(env),
             DeadlinesCommand.Create(env),

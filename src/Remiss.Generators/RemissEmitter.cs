@@ -71,27 +71,41 @@ internal sealed class RemissEmitter
         () => { Named("Officers", null); Strings(c.Officers); },
         () => Named("Date", Date(c.Date)));
 
-    private void Decision(Decision d) => New("Decision",
-        () => { Named("Path", null); Strings(d.Path); },
-        () => { Named("Clauses", null); Array("ClauseReference", d.Clauses, Clause); },
-        () => { Named("Notify", null); Strings(d.Notify); },
-        () => { Named("Documents", null); Strings(d.Documents); });
-
-    private void Response(Response r) => New("Response",
-        () => Named("Summary", Str(r.Summary)),
-        () =>
+    // Optional values go through the constructor overloads (an init accessor cannot be set from C# 7.3), and only
+    // when set, so a file without them generates what it always did.
+    private void Decision(Decision d) => New("Decision", Optional(
+        new Action[]
         {
-            Named("Comments", null);
-            Array("ResponseComment", r.Comments, c =>
-                $"new {CSharp.Core}ResponseComment(Section: {Str(c.Section)}, Heading: {Str(c.Heading)}, Position: {CSharp.Core}Position.{c.Position}, Text: {Str(c.Text)})");
+            () => { Named("Path", null); Strings(d.Path); },
+            () => { Named("Clauses", null); Array("ClauseReference", d.Clauses, Clause); },
+            () => { Named("Notify", null); Strings(d.Notify); },
+            () => { Named("Documents", null); Strings(d.Documents); },
         },
-        () => { Named("Signatories", null); Array("Signatory", r.Signatories, s => $"new {CSharp.Core}Signatory(Name: {Str(s.Name)}, Role: {Str(s.Role)})"); });
+        d.Style == HouseStyle.Att ? null : () => Named("Style", $"{CSharp.Core}HouseStyle.{d.Style}")));
+
+    private void Response(Response r) => New("Response", Optional(
+        new Action[]
+        {
+            () => Named("Summary", Str(r.Summary)),
+            () =>
+            {
+                Named("Comments", null);
+                Array("ResponseComment", r.Comments, c =>
+                    $"new {CSharp.Core}ResponseComment(Section: {Str(c.Section)}, Heading: {Str(c.Heading)}, Position: {CSharp.Core}Position.{c.Position}, Text: {Str(c.Text)})");
+            },
+            () => { Named("Signatories", null); Array("Signatory", r.Signatories, s => $"new {CSharp.Core}Signatory(Name: {Str(s.Name)}, Role: {Str(s.Role)})"); },
+        },
+        r.Position is { } position ? () => Named("Position", $"{CSharp.Core}Position.{position}") : null));
+
+    private static Action[] Optional(Action[] arguments, Action? extra) => extra is null ? arguments : arguments.Concat(new[] { extra }).ToArray();
 
     private static string Clause(ClauseReference clause)
     {
-        if (clause.Text is not null)
+        if (clause.Id is null)
         {
-            return $"{CSharp.Core}ClauseReference.ForText({Str(clause.Text)})";
+            return clause.Text is null ? $"{CSharp.Core}ClauseReference.ForStatement({Str(clause.Statement)})"
+                : clause.Statement is null ? $"{CSharp.Core}ClauseReference.ForText({Str(clause.Text)})"
+                : $"{CSharp.Core}ClauseReference.ForText({Str(clause.Text)}, {Str(clause.Statement)})";
         }
 
         var id = Str(clause.Id);

@@ -25,24 +25,27 @@ internal static class DeadlinesCommand
         var today = CommonOptions.Date("--today", "Räkna dagar från detta datum i stället för i dag (åååå-mm-dd).", "2025-03-01");
         var json = new Option<bool>("--json") { Description = "Skriv JSON (för skript och andra system) i stället för en tabell." };
         var registry = new RegistryOption();
-        var command = new Command("deadlines", "Visa svarstiderna för remisserna, den närmaste först.") { paths, today, json, registry };
+        var organisation = new OrganisationOption();
+        var command = new Command("deadlines", "Visa svarstiderna för remisserna, den närmaste först.") { paths, today, json, registry, organisation };
         command.SetAction(parse => Run(
             RemissFiles.Expand(parse.GetRequiredValue(paths)),
             parse.GetValue(today) ?? env.Today(),
             parse.GetValue(json),
-            registry.LoadOptions(parse, env),
+            organisation.Resolve(parse, registry.LoadGiven(parse, env)),
             env));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, LoadOptions options, CliEnvironment env)
+    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, Organisations organisations, CliEnvironment env)
     {
         var rows = new List<DeadlineRow>();
         var broken = 0;
         foreach (var path in files)
         {
-            var result = RemissLoader.LoadFile(path, options);
-            if (result.File is not { } file)
+            // An organisation file with errors is named on standard error like a remiss file with errors: the table stays clean.
+            var setup = organisations.For(path, d => env.Error.WriteLine(d));
+            var result = setup.Blocked is null ? RemissLoader.LoadFile(path, setup.LoadOptions) : null;
+            if (result?.File is not { } file)
             {
                 broken++;
                 env.Error.WriteLine($"remiss: {path} har fel och visas inte; kör 'remiss check {path}'.");

@@ -70,7 +70,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyClauses = new("RMS0043", DiagnosticSeverity.Error, "No clauses",
         "'decision.clauses' är tom. Lägg till minst en att-sats, t.ex. '- submit-response'.");
     public static readonly DiagnosticDescriptor ClauseShape = new("RMS0044", DiagnosticSeverity.Error, "Clause is not an id, id with argument or text",
-        "En att-sats skrivs som ett id ('- submit-response'), ett id med argument ('- refer-without-proposal: nämnden') eller egen text ('- text: …').");
+        "En att-sats skrivs som ett id ('- submit-response'), ett id med argument ('- refer-without-proposal: nämnden') eller egen text ('- text: …'; i stilen numbered '- statement: …').");
 
     // Wording registries (*.wording.yaml).
     public static readonly DiagnosticDescriptor DuplicateClauseId = new("RMS0050", DiagnosticSeverity.Error, "Clause id defined twice",

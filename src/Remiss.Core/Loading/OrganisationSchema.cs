@@ -40,8 +40,14 @@ public static class OrganisationSchema
             {
                 new SchemaNode("id", SchemaValueKind.Text, req, "Kort id med små bokstäver och bindestreck, t.ex. hsn; kan skrivas i decision.path i stället för namnet."),
                 new SchemaNode("name", SchemaValueKind.Text, req, "Organets namn som det skrivs i protokollen, t.ex. Hälso- och sjukvårdsnämnden."),
-                new SchemaNode("papers_due_days", SchemaValueKind.Integer, opt, $"Antal kalenderdagar före ett sammanträde som handlingarna ska vara klara (standard {OrganisationBody.DefaultPapersDueDays})."),
-                new SchemaNode("adjustment_days", SchemaValueKind.Integer, opt, $"Antal kalenderdagar efter ett sammanträde som protokollet justeras (standard {OrganisationBody.DefaultAdjustmentDays})."),
+                new SchemaNode("papers_due_days", SchemaValueKind.Integer, opt, $"Antal kalenderdagar före ett sammanträde som handlingarna ska vara klara (standard {OrganisationBody.DefaultPapersDueDays}).")
+                {
+                    Default = OrganisationBody.DefaultPapersDueDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
+                new SchemaNode("adjustment_days", SchemaValueKind.Integer, opt, $"Antal kalenderdagar efter ett sammanträde som protokollet justeras (standard {OrganisationBody.DefaultAdjustmentDays}).")
+                {
+                    Default = OrganisationBody.DefaultAdjustmentDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
                 new SchemaNode("meetings", SchemaValueKind.Sequence, opt, "Organets sammanträdesdagar i datumordning (åååå-mm-dd).")
                 {
                     Items = new SchemaNode(string.Empty, SchemaValueKind.Date, req, "Ett sammanträde (åååå-mm-dd)."),
@@ -55,7 +61,7 @@ public static class OrganisationSchema
             {
                 new SchemaNode("format", SchemaValueKind.Text, req, "Filformatets version. Skriv 'organisation/1'."),
                 new SchemaNode("name", SchemaValueKind.Text, req, "Organisationens namn, t.ex. Region Västernorrland; ersätter case.organisation i remissfilerna."),
-                new SchemaNode("house_style", SchemaValueKind.Choice, opt, "Hur besluten skrivs: att (att-satser, standard) eller numbered (numrerade meningar).") { Choices = HouseStyleValues },
+                new SchemaNode("house_style", SchemaValueKind.Choice, opt, "Hur besluten skrivs: att (att-satser, standard) eller numbered (numrerade meningar).") { Choices = HouseStyleValues, Default = HouseStyleName(HouseStyle.Att) },
                 new SchemaNode("reference_docx", SchemaValueKind.Text, opt, "En .docx med formatmallar och brevhuvud, relativt den här filen."),
                 new SchemaNode("templates", SchemaValueKind.Text, opt, "En mapp med egna mallar, relativt den här filen."),
                 new SchemaNode("registries", SchemaValueKind.Sequence, opt, "Egna att-satser (*.wording.yaml), relativt den här filen.")

@@ -2,7 +2,7 @@ namespace Remiss.Core;
 
 /// <summary>
 /// What a remiss file gains from its organisation file (ORGANISATION.md §2): the organisation's name, the
-/// bodies' names in the decision path, the deciding body's signatories. After this the model is
+/// bodies' names in the decision path, the deciding body's signatories, the house style (§5). After this the model is
 /// self-contained: renderers and generated code print it without knowing the organisation.
 /// </summary>
 internal static class RemissOrganisation
@@ -49,7 +49,7 @@ internal static class RemissOrganisation
         return file with
         {
             Case = file.Case with { Organisation = written.Length > 0 ? written : organisation.Name },
-            Decision = file.Decision with { Path = path.ToEquatableArray() },
+            Decision = file.Decision with { Path = path.ToEquatableArray(), Style = organisation.HouseStyle },
             Response = file.Response with { Signatories = signatories },
         };
     }

@@ -93,7 +93,16 @@ internal static class ViewModel
             ("extension_granted", remiss.IsExtended ? Md(StandardWording.ExtensionGranted(remiss.EffectiveDeadline)) : string.Empty),
             ("prepared_with", remiss.PreparedWith.IsEmpty ? string.Empty : Md(StandardWording.PreparedWith(file.Case.Organisation, remiss.PreparedWith))),
             ("background", MarkdownText.Block(file.Memo.Background)),
-            ("assessment", MarkdownText.Block(file.Memo.Assessment)));
+            ("assessment", Assessment(file)));
+    }
+
+    /// <summary>The memo's assessment; for a no-comment answer without one, the standard sentence (ORGANISATION.md §6).</summary>
+    private static string Assessment(RemissFile file)
+    {
+        var written = MarkdownText.Block(file.Memo.Assessment);
+        return written.Length == 0 && file.Response.IsNoComment
+            ? Md(StandardWording.NoCommentAssessment(file.Case.Organisation, file.Remiss))
+            : written;
     }
 
     private static ScriptObject Response(RemissFile file)
@@ -121,6 +130,7 @@ internal static class ViewModel
             ("addressee", Md(file.Remiss.Department)),
             ("department_dnr", Md(file.Remiss.DepartmentDnr?.Text)),
             ("our_dnr", Md(file.Case.Dnr)),
+            ("no_comment", file.Response.IsNoComment ? Md(StandardWording.NoCommentSentence(file.Case.Organisation, file.Remiss)) : string.Empty),
             ("summary", MarkdownText.Block(file.Response.Summary)),
             ("comments", comments),
             ("signatories", signatories));
