@@ -205,6 +205,27 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Wording_in_the_numbered_house_style()
+    {
+        await using var host = await TestHost.StartAsync();
+
+        var response = await host.Client.PostAsync("/api/v1/wording", Json.Body(new
+        {
+            path = new[] { "Hälso- och sjukvårdsutskottet", "Hälso- och sjukvårdsnämnden" },
+            clauses = new object[] { new { id = "submit-response" }, new { id = "immediate-adjustment" } },
+            style = "numbered",
+            remiss = new { title = "Stärkt medicinsk kompetens i kommunal hälso- och sjukvård", kind = "betänkande", number = "SOU 2024:72", department = "Socialdepartementet" },
+        }));
+        var unknownStyle = await host.Client.PostAsync("/api/v1/wording", Json.Body(new { path = new[] { "Nämnden" }, clauses = new[] { new { text = "x" } }, style = "fint" }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            ["1. Yttrandet ”Yttrande över remiss; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)” antas och överlämnas till Socialdepartementet.", "2. Paragrafen justeras omedelbart."],
+            (await Json.ReadAsync(response)).GetProperty("clauses").EnumerateArray().Select(c => c.GetString()));
+        Assert.StartsWith("'style' kan inte vara 'fint'. Tillåtna värden: att, numbered", (await Json.AssertProblemAsync(unknownStyle, 400, "RMS0122")).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wording_problems_carry_cores_codes_and_a_hint()
     {
         await using var host = await TestHost.StartAsync();

@@ -34,7 +34,7 @@ public sealed record CheckResponse(bool Valid, int Errors, int Warnings, IReadOn
 /// <summary>The body of <c>/api/v1/wording</c>: the decision text for any ärende, without a remiss file.</summary>
 /// <param name="Path">The bodies in order: the proposing one first, the deciding one last.</param>
 /// <param name="Clauses">The clauses in order.</param>
-/// <param name="Style">Optional: <c>att</c> (the default).</param>
+/// <param name="Style">Optional: <c>att</c> (the default) or <c>numbered</c> (ORGANISATION.md §5).</param>
 /// <param name="Remiss">Optional: the remiss facts that clauses such as <c>submit-response</c> name.</param>
 public sealed record WordingRequest(IReadOnlyList<string>? Path, IReadOnlyList<WordingClause>? Clauses, string? Style = null, WordingContext? Remiss = null);
 
@@ -42,7 +42,7 @@ public sealed record WordingRequest(IReadOnlyList<string>? Path, IReadOnlyList<W
 /// <param name="Id">A standard clause id, e.g. <c>immediate-adjustment</c>.</param>
 /// <param name="Argument">The argument of an id that takes one (<c>refer-without-proposal</c>).</param>
 /// <param name="Arguments">Named arguments of an id that takes several.</param>
-/// <param name="Text">Own text instead of an id; <c>att </c> and punctuation are added.</param>
+/// <param name="Text">Own text instead of an id; <c>att </c> and punctuation are added (in the numbered style: the statement itself).</param>
 public sealed record WordingClause(string? Id = null, string? Argument = null, IReadOnlyDictionary<string, string>? Arguments = null, string? Text = null);
 
 /// <summary>The remiss a decision is about, for clauses that name it.</summary>
@@ -50,7 +50,7 @@ public sealed record WordingContext(string? Title = null, string? Kind = null, s
 
 /// <summary>The answer of <c>/api/v1/wording</c>.</summary>
 /// <param name="Intro">The intro line, e.g. <c>Hälso- och sjukvårdsutskottet föreslår att Hälso- och sjukvårdsnämnden beslutar</c>.</param>
-/// <param name="Clauses">The clauses as printed (<c>att …;</c>, <c>att …; samt</c>, <c>att ….</c>).</param>
+/// <param name="Clauses">The clauses as printed (<c>att …;</c>, <c>att …; samt</c>, <c>att ….</c>; numbered: <c>1. ….</c>).</param>
 /// <param name="Text">Intro and clauses, separated by blank lines, as in the documents.</param>
 public sealed record WordingResponse(string Intro, IReadOnlyList<string> Clauses, string Text);
 

@@ -22,10 +22,12 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
             return Fail(RequestBody.Invalid("Fältet 'clauses' saknas eller är tomt. Ange minst en att-sats: \"clauses\": [{ \"id\": \"submit-response\" }, { \"text\": \"egen text\" }].", null));
         }
 
-        if (request.Style is not (null or "att"))
+        if ((request.Style is null ? HouseStyle.Att : OrganisationSchema.ParseHouseStyle(request.Style)) is not { } style)
         {
-            return Fail(ServerProblems.InvalidParameterProblem($"Stilen '{request.Style}' stöds inte av den här servern. Utelämna 'style' eller skriv \"att\"."));
+            return Fail(ServerProblems.InvalidParameterProblem($"'style' kan inte vara '{request.Style}'. Tillåtna värden: {string.Join(", ", OrganisationSchema.HouseStyleValues)} (som house_style i organisationsfilen)."));
         }
+
+        var numbered = style == HouseStyle.Numbered;
 
         if (request.Remiss?.Kind is { } kind && RemissSchema.ParseKind(kind) is null)
         {
@@ -45,7 +47,8 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
 
             if (clause.Text is not null)
             {
-                texts.Add(DecisionClauses.Normalize(clause.Text));
+                // In the numbered style own text is the statement itself.
+                texts.Add(numbered ? DecisionClauses.NormalizeStatement(clause.Text) : DecisionClauses.Normalize(clause.Text));
                 continue;
             }
 
@@ -57,7 +60,13 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
                     $"'{where}': okänt id för att-sats: \"{id}\". {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}. Egen text skrivs {{ \"text\": \"…\" }}."));
             }
 
-            var missing = definition.Placeholders.Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !Has(request.Remiss, p)).Select(FieldFor).Distinct().ToList();
+            if (numbered && definition.Statement is null)
+            {
+                return Fail(Unprocessable(DiagnosticDescriptors.ClauseWithoutStatement.Code,
+                    $"'{where}': satsen \"{id}\" har ingen numrerad form (statement), som stilen 'numbered' kräver. Lägg till 'statement: …' för den i registret, eller skriv meningen själv: {{ \"text\": \"…\" }}."));
+            }
+
+            var missing = (numbered ? definition.StatementPlaceholders : definition.Placeholders).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !Has(request.Remiss, p)).Select(FieldFor).Distinct().ToList();
             if (missing.Count > 0)
             {
                 return Fail(Unprocessable(DiagnosticDescriptors.ClauseArguments.Code,
@@ -69,7 +78,7 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
                 : clause.Argument is { } argument ? ClauseReference.ForId(id, argument) : ClauseReference.ForId(id);
             try
             {
-                texts.Add(registry.Resolve(reference, context));
+                texts.Add(numbered ? registry.ResolveStatement(reference, context) : registry.Resolve(reference, context));
             }
             catch (KeyNotFoundException)
             {
@@ -81,7 +90,7 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
             }
         }
 
-        var decision = DecisionText.For(path, texts);
+        var decision = DecisionText.For(path, texts, style);
         return new WordingAnswer(new WordingResponse(decision.Intro, decision.Clauses.ToList(), decision.ToText()), null);
     }
 

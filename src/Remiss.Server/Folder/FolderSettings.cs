@@ -7,22 +7,23 @@ namespace Remiss.Server.Folder;
 /// <param name="Load">The loader's options: the organisation and the clause registries.</param>
 /// <param name="Renderer">The renderer: the organisation's templates and reference .docx, else the built-in ones.</param>
 /// <param name="Diagnostics">The organisation file's and registries' own diagnostics; an error among them means the remiss cannot be rendered.</param>
-internal sealed record RemissSettings(LoadOptions Load, RemissRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="OrganisationPath">The organisation file as the page shows it, or null when none applies.</param>
+internal sealed record RemissSettings(LoadOptions Load, RemissRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics, string? OrganisationPath)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
 /// <summary>
-/// Applies the nearest <c>organisation.yaml</c> (ORGANISATION.md §1, Core's <see cref="OrganisationLocator"/>)
-/// to each remiss file of the folder: its name, bodies and signatories through the loader, its registries,
-/// templates and reference .docx relative to it. Settings are rebuilt when the folder changes (an edited
+/// Applies the nearest <c>organisation.yaml</c> (ORGANISATION.md §1, Core's <see cref="OrganisationLocator"/>
+/// and <see cref="OrganisationSetup"/>, as the CLI does) to each remiss file of the folder: its name, bodies and
+/// signatories through the loader, its registries, templates and reference .docx relative to it. Settings are rebuilt when the folder changes (an edited
 /// template or registry shows at once) and shared by every file under one organisation file.
 /// </summary>
 internal sealed class FolderSettings
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (string Stamp, RemissSettings Settings)> _byOrganisation = new(StringComparer.Ordinal);
-    private readonly RemissSettings _plain = new(LoadOptions.Default, new RemissRenderer(), []);
+    private readonly RemissSettings _plain = new(LoadOptions.Default, new RemissRenderer(), [], null);
 
     /// <summary>The settings for <paramref name="remissPath"/>; <paramref name="folderVersion"/> invalidates what changed in the folder.</summary>
     public RemissSettings For(string remissPath, string root, long folderVersion)
@@ -53,36 +54,25 @@ internal sealed class FolderSettings
     private static RemissSettings Build(string organisationPath, string root)
     {
         var shown = Shown(organisationPath, root);
-        var organisation = OrganisationLoader.LoadFile(organisationPath);
-        var diagnostics = organisation.Diagnostics.Select(d => d with { FilePath = shown }).ToList();
-        if (organisation.File is not { } file)
+        var setup = OrganisationSetup.Load(organisationPath);
+        var diagnostics = setup.Diagnostics.Select(d => d with { FilePath = Shown(d.FilePath, root) }).ToList();
+        if (setup.LoadOptions(shown) is not { } load || setup.Paths is not { } paths)
         {
-            return new RemissSettings(LoadOptions.Default, new RemissRenderer(), diagnostics);
-        }
-
-        var paths = OrganisationPaths.For(file, organisationPath);
-        var registry = ClauseRegistry.BuiltIn;
-        foreach (var registryPath in paths.Registries)
-        {
-            var wording = WordingLoader.LoadFile(registryPath);
-            var registryShown = Shown(registryPath, root);
-            diagnostics.AddRange(wording.Diagnostics.Select(d => d with { FilePath = registryShown }));
-            registry = registry.With(wording.Definitions);
+            return new RemissSettings(LoadOptions.Default, new RemissRenderer(), diagnostics, shown);
         }
 
         RemissRenderer renderer;
         try
         {
-            renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = paths.Templates, ReferenceDocx = paths.ReferenceDocx, Registry = registry });
+            renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = paths.Templates, ReferenceDocx = paths.ReferenceDocx, Registry = setup.Registry });
         }
         catch (RenderException)
         {
             // The loader has already reported a missing template folder at its line; render with the built-in ones meanwhile.
-            renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = paths.ReferenceDocx, Registry = registry });
+            renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = paths.ReferenceDocx, Registry = setup.Registry });
         }
 
-        var load = new LoadOptions { Organisation = file, OrganisationPath = shown, Registry = registry };
-        return new RemissSettings(load, renderer, diagnostics);
+        return new RemissSettings(load, renderer, diagnostics, shown);
     }
 
     /// <summary>A path as the page shows it: relative to the served folder when inside it, else as it is.</summary>

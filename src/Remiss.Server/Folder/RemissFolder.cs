@@ -21,8 +21,13 @@ internal sealed record LoadedRemiss(FolderEntry Entry, LoadResult Result, Remiss
     /// <summary>The model, or null when the file or its organisation file or registries have errors.</summary>
     public RemissFile? File => Settings.HasErrors ? null : Result.File;
 
-    /// <summary>The organisation file's and registries' diagnostics first, then the remiss file's.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => [.. Settings.Diagnostics, .. Result.Diagnostics];
+    /// <summary>
+    /// The organisation file's and registries' diagnostics first, then the remiss file's; when the organisation
+    /// has errors, RMS0080 at the remiss file says why it is not rendered (as <c>remiss check</c> does).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => Settings.HasErrors
+        ? [.. Settings.Diagnostics, DiagnosticDescriptors.OrganisationHasErrors.Create(Entry.RelativePath, SourceSpan.Start, Settings.OrganisationPath)]
+        : [.. Settings.Diagnostics, .. Result.Diagnostics];
 
     public int Errors => Diagnostics.Count(d => d.IsError);
 
