@@ -83,6 +83,11 @@ internal static class ServeCommand
         env.Out.WriteLine(options.ApiKey is null
             ? "Öppna adressen i webbläsaren. API:t finns under /api/v1/ (beskrivning: /openapi/v1.json). Avsluta med Ctrl+C."
             : "Varje anrop måste ha 'Authorization: Bearer NYCKEL'. API:t finns under /api/v1/ (beskrivning: /openapi/v1.json). Avsluta med Ctrl+C.");
+        if (RemissServer.WatchProblem(app) is { } problem)
+        {
+            env.Error.WriteLine($"remiss: varning: ändringar i mappen bevakas inte ({problem}); ladda om sidan för att se dem.");
+        }
+
         env.Out.Flush();
         app.WaitForShutdownAsync().GetAwaiter().GetResult();
         return ExitCodes.Success;

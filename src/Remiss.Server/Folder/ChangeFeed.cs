@@ -11,17 +11,6 @@ internal sealed class ChangeFeed
     private readonly Lock _gate = new();
     private readonly List<Channel<long>> _subscribers = [];
 
-    public int SubscriberCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _subscribers.Count;
-            }
-        }
-    }
-
     public void Publish(long version)
     {
         lock (_gate)

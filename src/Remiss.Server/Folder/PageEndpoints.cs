@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.ServerSentEvents;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -202,7 +201,4 @@ internal static class PageEndpoints
 
     private static IResult Missing(string id) =>
         ServerProblems.NotFoundProblem($"Ingen remiss med id '{id}' finns i mappen (filen kan ha flyttats eller bytt namn). Gå tillbaka till listan och välj igen.").ToResult();
-
-    /// <summary>UTF-8 without a byte-order mark.</summary>
-    public static readonly Encoding Utf8 = new UTF8Encoding(false);
 }

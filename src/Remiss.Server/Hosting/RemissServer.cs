@@ -117,6 +117,9 @@ public static class RemissServer
         return app;
     }
 
+    /// <summary>Why the folder is not watched for changes (e.g. the system's inotify limit), or null when it is.</summary>
+    public static string? WatchProblem(WebApplication app) => app.Services.GetRequiredService<RemissFolder>().WatchProblem;
+
     /// <summary>The addresses the started server listens on (with the real port when 0 was asked for).</summary>
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
