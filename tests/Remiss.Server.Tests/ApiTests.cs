@@ -260,6 +260,10 @@ public sealed class ApiTests
 
         Assert.False(paths.TryGetProperty("/ui/remisser", out _));
         Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("RemissRequest", out _));
+        Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("ApiProblem", out _));
+        var render = paths.GetProperty("/api/v1/render").GetProperty("post").GetProperty("responses");
+        Assert.True(render.GetProperty("422").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(render.TryGetProperty("503", out _));
     }
 
     [Fact]

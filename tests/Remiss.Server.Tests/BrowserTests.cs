@@ -74,7 +74,8 @@ public sealed class BrowserTests(ITestOutputHelper output)
 
     private static string PreviewHeadingIs(string text) =>
         "() => { const d = document.getElementById('forhandsgranskning').contentDocument; const h = d && d.querySelector('h1'); return h !== null && h.textContent === "
-        + System.Text.Json.JsonSerializer.Serialize(text) + "; }";
+        + System.Text.Json.Nodes.JsonValue.Create(text).ToJsonString()
+        + "; }";
 
     private static async Task TabUntilAsync(IPage page, string condition)
     {

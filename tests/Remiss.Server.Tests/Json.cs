@@ -7,8 +7,11 @@ namespace Remiss.Server.Tests;
 /// <summary>Request bodies and answers as a client in any language would write and read them: plain JSON text.</summary>
 internal static class Json
 {
+    // Reflection named explicitly: the project turns System.Text.Json's default reflection off, as in the native tool.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+
     public static StringContent Body(object value) =>
-        new(JsonSerializer.Serialize(value, new JsonSerializerOptions(JsonSerializerDefaults.Web)), Encoding.UTF8, "application/json");
+        new(JsonSerializer.Serialize(value, Options), Encoding.UTF8, "application/json");
 
     public static StringContent Raw(string json, string contentType = "application/json") =>
         new(json, Encoding.UTF8, new MediaTypeHeaderValue(contentType).MediaType!);

@@ -17,12 +17,16 @@ internal static class ApiEndpoints
     /// <summary>Where requests' diagnostics point: the JSON field the text came in.</summary>
     public const string RemissSource = "remiss";
 
+    /// <summary>The content type of every error answer.</summary>
+    public const string ProblemJson = "application/problem+json";
+
     /// <summary>Where the organisation text's diagnostics point.</summary>
     public const string OrganisationSource = "organisation";
 
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("remiss");
+        api.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ApiProblem), [ProblemJson])); // with --api-key
 
         api.MapPost("/check", CheckAsync)
             .WithName("check")
@@ -30,9 +34,9 @@ internal static class ApiEndpoints
             .WithDescription("The diagnostics remiss check prints: code, severity, Swedish message, line and column. 200 also when the file has errors: the diagnostics are the answer.")
             .Accepts<RemissRequest>("application/json")
             .Produces<CheckResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson);
 
         api.MapPost("/render", RenderAsync)
             .WithName("render")
@@ -40,10 +44,10 @@ internal static class ApiEndpoints
             .WithDescription("The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande; format: docx | pdf | md | html. A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
             .Accepts<RemissRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: DocumentNames.ContentType(OutputFormat.Docx), additionalContentTypes: [DocumentNames.ContentType(OutputFormat.Pdf), "text/markdown", "text/html"])
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status503ServiceUnavailable, ProblemJson);
 
         api.MapPost("/wording", WordingAsync)
             .WithName("wording")
@@ -51,8 +55,8 @@ internal static class ApiEndpoints
             .WithDescription("Intro line from the path and the punctuated att-clauses, exactly as in the documents.")
             .Accepts<WordingRequest>("application/json")
             .Produces<WordingResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
     }
 
     private static async Task<IResult> CheckAsync(HttpRequest request)
