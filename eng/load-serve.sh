@@ -5,6 +5,7 @@
 #
 #   bash eng/load-serve.sh                      # 1,000 requests, 16 clients
 #   REQUESTS=5000 CLIENTS=32 bash eng/load-serve.sh
+#   REMISS_BIN=/path/to/native/Remiss.Cli bash eng/load-serve.sh   # the native tool instead of the JIT build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 requests=${REQUESTS:-1000}
@@ -16,7 +17,11 @@ dotnet build "$root/src/Remiss.Cli" -c Release --nologo -v q -p:PublishAot=false
 dotnet build "$root/tests/Remiss.Server.Load" -c Release --nologo -v q >/dev/null
 cp "$root/examples/sou-2024-72.remiss.yaml" "$work/"
 
-dotnet "$root/src/Remiss.Cli/bin/Release/net10.0/Remiss.Cli.dll" serve "$work" --port 0 >"$work/serve.out" 2>&1 &
+if [ -n "${REMISS_BIN:-}" ]; then
+  "$REMISS_BIN" serve "$work" --port 0 >"$work/serve.out" 2>&1 &
+else
+  dotnet "$root/src/Remiss.Cli/bin/Release/net10.0/Remiss.Cli.dll" serve "$work" --port 0 >"$work/serve.out" 2>&1 &
+fi
 server=$!
 for _ in $(seq 1 100); do grep -q 'http://' "$work/serve.out" && break; sleep 0.2; done
 url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/serve.out" | head -1)
