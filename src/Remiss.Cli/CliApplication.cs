@@ -22,6 +22,7 @@ internal static class CliApplication
             CheckCommand.Create(env),
             RenderCommand.Create(env),
             DeadlinesCommand.Create(env),
+            PlanCommand.Create(env),
             WordingCommand.Create(env),
             SchemaCommand.Create(env),
             ServeCommand.Create(env),

@@ -31,7 +31,7 @@ public static class OutputNames
     /// <summary>The tjänsteutlåtande's file name without extension: <c>Tjänsteutlåtande {case dnr}</c>.</summary>
     public static string Tjansteutlatande(RemissFile file) => SafeFileName($"Tjänsteutlåtande {file.Case.Dnr}");
 
-    /// <summary>The file name without extension of <paramref name="document"/>.</summary>
+    /// <summary>The file name without extension of the yttrande or the tjänsteutlåtande (an extract's names its meeting: <see cref="Protokollsutdrag"/>).</summary>
     public static string BaseName(RemissFile file, DocumentKind document) => document switch
     {
         DocumentKind.Yttrande => Yttrande(file),
@@ -41,6 +41,12 @@ public static class OutputNames
 
     /// <summary>The file name of <paramref name="document"/> in <paramref name="format"/>: <c>S2024-02145 Region Västernorrland.docx</c>.</summary>
     public static string FileName(RemissFile file, DocumentKind document, OutputFormat format) => BaseName(file, document) + Extension(format);
+
+    /// <summary>A protocol extract's file name without extension: <c>Protokollsutdrag {body name} {yyyy-mm-dd} § {paragraph}</c> (ORGANISATION.md §4).</summary>
+    public static string Protokollsutdrag(RemissFile file, RecordedMeeting meeting) => SafeFileName(ProtocolExtract.FileNameOf(meeting));
+
+    /// <summary>A protocol extract's file name in <paramref name="format"/>.</summary>
+    public static string FileName(RemissFile file, RecordedMeeting meeting, OutputFormat format) => Protokollsutdrag(file, meeting) + Extension(format);
 
     /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title.</summary>
     public static string EmailSubject(RemissFile file)

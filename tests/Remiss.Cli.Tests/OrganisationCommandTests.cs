@@ -118,7 +118,7 @@ public sealed class OrganisationCommandTests
         var source = folder.Write("a.remiss.yaml", ExampleFor("    - ks\n"));
 
         // The nearest file is the region's, where ks is no body.
-        Assert.Contains($"{source}(47,7): warning RMS0079: \"ks\" finns inte bland organen i organisationsfilen {folder.File("organisation.yaml")}", Cli.Run("check", source).Out, StringComparison.Ordinal);
+        Assert.Contains($"{source}(47,7): warning RMS0079: \"ks\" finns inte bland organen i organisationsfilen organisation.yaml", Cli.Run("check", source).Out, StringComparison.Ordinal);
         var result = Cli.Run("check", source, "--organisation", organisation);
         Assert.Equal("1 fil kontrollerad: 0 fel, 0 varningar.", Assert.Single(result.OutLines));
 
@@ -141,8 +141,8 @@ public sealed class OrganisationCommandTests
         Assert.Equal(
         [
             $"{organisation}(6,9): error RMS0070: Id \"hsu\" används redan av organet på rad 4. Ge varje organ ett eget id.",
-            $"{a}(1,1): error RMS0080: Organisationsfilen {organisation} har fel, så remissfilen kunde inte läsas med den. Rätta felen i organisationsfilen och försök igen.",
-            $"{b}(1,1): error RMS0080: Organisationsfilen {organisation} har fel, så remissfilen kunde inte läsas med den. Rätta felen i organisationsfilen och försök igen.",
+            $"{a}(1,1): error RMS0080: Organisationsfilen organisation.yaml har fel, så remissfilen kunde inte läsas med den. Rätta felen i organisationsfilen och försök igen.",
+            $"{b}(1,1): error RMS0080: Organisationsfilen ../organisation.yaml har fel, så remissfilen kunde inte läsas med den. Rätta felen i organisationsfilen och försök igen.",
             "2 filer kontrollerade: 3 fel, 0 varningar (3 filer med fel).",
         ], result.OutLines);
 
@@ -205,11 +205,11 @@ public sealed class OrganisationCommandTests
         },
         {
             "a body one letter off", "a.remiss.yaml", ExampleFor("    - Hälsö- och sjukvårdsutskottet\n    - hsn\n"),
-            "a.remiss.yaml(47,7): error RMS0078: \"Hälsö- och sjukvårdsutskottet\" finns inte bland organen i organisationsfilen {folder}/organisation.yaml. Menade du 'Hälso- och sjukvårdsutskottet'? Rätta stavningen eller skriv id:t 'hsu'."
+            "a.remiss.yaml(47,7): error RMS0078: \"Hälsö- och sjukvårdsutskottet\" finns inte bland organen i organisationsfilen organisation.yaml. Menade du 'Hälso- och sjukvårdsutskottet'? Rätta stavningen eller skriv id:t 'hsu'."
         },
         {
             "case.organisation and a different organisation name", "a.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n").Replace("  dnr: 24HSN5898", "  organisation: Region Jämtland Härjedalen\n  dnr: 24HSN5898", StringComparison.Ordinal),
-            "a.remiss.yaml(40,17): error RMS0076: 'case.organisation' är \"Region Jämtland Härjedalen\", men organisationsfilen {folder}/organisation.yaml heter \"Region Västernorrland\". Ta bort 'case.organisation' så används organisationsfilens namn, eller ändra i den av filerna som är fel."
+            "a.remiss.yaml(40,17): error RMS0076: 'case.organisation' är \"Region Jämtland Härjedalen\", men organisationsfilen organisation.yaml heter \"Region Västernorrland\". Ta bort 'case.organisation' så används organisationsfilens namn, eller ändra i den av filerna som är fel."
         },
         {
             "a numbered style with a clause lacking a statement", "organisation.yaml", Region + "\nhouse_style: numbered\n",

@@ -57,6 +57,25 @@ public class OrganisationLocatorTests
     }
 
     [Theory]
+    [InlineData("/r/region/a.remiss.yaml", "/r/region/organisation.yaml", "organisation.yaml")]
+    [InlineData("/r/region/hsn/2025/a.remiss.yaml", "/r/region/organisation.yaml", "../../organisation.yaml")]
+    [InlineData("/r/kommun/a.remiss.yaml", "/r/region/organisation.yaml", "../region/organisation.yaml")]
+    [InlineData("region/a.remiss.yaml", "region/organisation.yaml", "organisation.yaml")]
+    [InlineData("a.remiss.yaml", "/r/organisation.yaml", "/r/organisation.yaml")]
+    [InlineData("C:\\r\\a.remiss.yaml", "D:\\r\\organisation.yaml", "D:\\r\\organisation.yaml")]
+    [InlineData("C:\\r\\x\\a.remiss.yaml", "C:\\r\\organisation.yaml", "../organisation.yaml")]
+    public void Messages_name_the_organisation_file_relative_to_the_remiss_file(string remiss, string organisation, string expected) =>
+        Assert.Equal(expected, OrganisationLocator.Describe(remiss, organisation));
+
+    [Theory]
+    [InlineData("/a/b/region.wording.yaml", "/a/b/region.wording.yaml", true)]
+    [InlineData("/a/b/../b/./region.wording.yaml", "/a/b/region.wording.yaml", true)]
+    [InlineData("/a/b/region.wording.yaml", "/a/c/region.wording.yaml", false)]
+    [InlineData("/a/b/region.wording.yaml", "/a/b/kommun.wording.yaml", false)]
+    public void Same_file_whatever_the_spelling_of_its_path(string a, string b, bool expected) =>
+        Assert.Equal(expected, OrganisationLocator.SameFile(a, b));
+
+    [Theory]
     [InlineData("a/organisation.yaml", true)]
     [InlineData("a\\Organisation.YAML", true)]
     [InlineData("organisation.yaml", true)]

@@ -18,6 +18,10 @@ internal static class TestFiles
 
     public static RemissFile LoadExample() => Load(ExampleText);
 
+    /// <summary>The example with both bodies' meetings recorded (the utskott's § 25 with a note, the nämnd's § 41), loaded with its organisation.</summary>
+    public static RemissFile LoadDecidedExample(int bodies = 2) =>
+        Load(Remiss.Tests.Shared.ExampleOrganisation.WithMeetings(ExampleText, bodies), Remiss.Tests.Shared.ExampleOrganisation.Example);
+
     /// <summary>Loads YAML that must be valid, with an organisation file or none.</summary>
     public static RemissFile Load(string yaml, OrganisationFile? organisation = null)
     {

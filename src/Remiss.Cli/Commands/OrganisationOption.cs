@@ -49,13 +49,15 @@ internal sealed class Organisations(string? overridePath, ClauseRegistry? comman
 
         var loaded = Get(path, overridePath ?? Display(path), report);
 
+        // Messages about the remiss file name its organisation file relative to it, as the build does.
+        var described = OrganisationLocator.Describe(Path.GetFullPath(remissPath), Path.GetFullPath(path));
         if (loaded.File is null)
         {
-            var blocked = DiagnosticDescriptors.OrganisationHasErrors.Create(remissPath, SourceSpan.Start, loaded.Display);
+            var blocked = DiagnosticDescriptors.OrganisationHasErrors.Create(remissPath, SourceSpan.Start, described);
             return new RemissSetup(loaded.Display, new LoadOptions(), null, blocked);
         }
 
-        var options = new LoadOptions { Registry = loaded.Registry, Organisation = loaded.File, OrganisationPath = loaded.Display };
+        var options = new LoadOptions { Registry = loaded.Registry, Organisation = loaded.File, OrganisationPath = described };
         return new RemissSetup(loaded.Display, options, loaded.Paths, null);
     }
 

@@ -12,10 +12,10 @@ internal static class RenderCommand
         var paths = CommonOptions.Paths();
         var document = new Option<string>("--document", "-d")
         {
-            Description = "Vilket dokument: yttrande, tjansteutlatande eller all (båda).",
+            Description = "Vilket dokument: yttrande, tjansteutlatande, protokollsutdrag (ett per sammanträde i decision.meetings) eller all (alla).",
             DefaultValueFactory = _ => "all",
         };
-        document.AcceptOnlyFromAmong("yttrande", "tjansteutlatande", "all");
+        document.AcceptOnlyFromAmong("yttrande", "tjansteutlatande", "protokollsutdrag", "all");
         var format = new Option<string>("--format", "-f")
         {
             Description = "Format, kommaseparerade: docx, pdf, md, html. PDF kräver LibreOffice.",
@@ -51,7 +51,7 @@ internal static class RenderCommand
         var registry = new RegistryOption();
         var organisation = new OrganisationOption();
 
-        var command = new Command("render", "Skriv yttrandet och tjänsteutlåtandet för en eller flera remissfiler.")
+        var command = new Command("render", "Skriv yttrandet, tjänsteutlåtandet och protokollsutdragen för en eller flera remissfiler.")
         {
             paths, document, format, output, templates, referenceDoc, force, registry, organisation,
         };
@@ -98,8 +98,12 @@ internal sealed record RenderRequest(
     {
         "yttrande" => [DocumentKind.Yttrande],
         "tjansteutlatande" => [DocumentKind.Tjansteutlatande],
-        _ => [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande],
+        "protokollsutdrag" => [DocumentKind.Protokollsutdrag],
+        _ => [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande, DocumentKind.Protokollsutdrag],
     };
+
+    /// <summary>True when only extracts were asked for: then a file without recorded meetings is an error, not nothing to do.</summary>
+    public bool OnlyExtracts => Documents.Count == 1 && Documents[0] == DocumentKind.Protokollsutdrag;
 
     /// <summary>Parses <c>docx,pdf</c>; null with a message for an unknown format.</summary>
     public static IReadOnlyList<OutputFormat>? ParseFormats(string value, out string? problem)

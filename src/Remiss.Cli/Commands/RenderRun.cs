@@ -89,6 +89,12 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
             return;
         }
 
+        if (request.OnlyExtracts && remiss.Decision.Meetings.IsEmpty)
+        {
+            Fail($"remiss: {source} har inga protokollsutdrag att skriva: skriv in organens beslut under 'decision.meetings' (organ, datum och paragraf) först.");
+            return;
+        }
+
         RemissRenderer renderer;
         try
         {
@@ -115,16 +121,16 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
         // Render everything first, so a template error leaves no half-written set behind.
         var rendered = new List<(Target Target, byte[] Bytes)>();
-        var byDocumentAndFormat = new Dictionary<(DocumentKind, OutputFormat), byte[]>();
+        var byDocumentAndFormat = new Dictionary<(DocumentKind, RecordedMeeting?, OutputFormat), byte[]>();
         try
         {
             foreach (var target in targets)
             {
                 // PDF is made from the Word file; with both asked for, the .docx is rendered once.
-                var key = (target.Document, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
+                var key = (target.Document, target.Meeting, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
                 if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
                 {
-                    bytes = renderer.Render(remiss, key.Item1, key.Item2);
+                    bytes = target.Meeting is { } meeting ? renderer.Render(remiss, meeting, key.Item3) : renderer.Render(remiss, key.Item1, key.Item3);
                     byDocumentAndFormat[key] = bytes;
                 }
 
@@ -192,8 +198,18 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         var targets = new List<Target>();
         foreach (var document in request.Documents)
         {
-            var baseName = document == DocumentKind.Yttrande ? OutputNames.Yttrande(remiss) : OutputNames.Tjansteutlatande(remiss);
-            targets.AddRange(request.Formats.Select(format => new Target(document, format, baseName + OutputNames.Extension(format))));
+            if (document == DocumentKind.Protokollsutdrag)
+            {
+                // One extract per recorded meeting (ORGANISATION.md §4); none until the bodies have decided.
+                foreach (var meeting in remiss.Decision.Meetings)
+                {
+                    targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, meeting, format), meeting)));
+                }
+
+                continue;
+            }
+
+            targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))));
         }
 
         return targets;
@@ -323,7 +339,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         }
     }
 
-    private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName);
+    private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName, RecordedMeeting? Meeting = null);
 
     private sealed record PendingPdf(RenderManifest Manifest, string FileName, byte[] DocxBytes, string Source);
 }

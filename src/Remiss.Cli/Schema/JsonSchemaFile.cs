@@ -92,6 +92,7 @@ internal sealed class JsonSchemaFile
             },
             SchemaValueKind.Choice => new JsonObject { ["enum"] = new JsonArray(node.Choices.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()) },
             SchemaValueKind.Clause => Clause(),
+            SchemaValueKind.PositiveInteger => new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
             SchemaValueKind.Integer => new JsonObject { ["type"] = "integer" }, // negative counts: the loader's RMS0073 says what to do
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, null),
         };

@@ -5,7 +5,7 @@ namespace Remiss.Core;
 /// <c>docs/diagnostics.md</c> and users search for them. Messages are Swedish (the users' language)
 /// and end by saying what to do.
 /// </summary>
-public static class DiagnosticDescriptors
+public static partial class DiagnosticDescriptors
 {
 #pragma warning disable CS1591 // each descriptor's title documents it
     // File and YAML level.
@@ -120,10 +120,17 @@ public static class DiagnosticDescriptors
 #pragma warning restore CS1591
 
     /// <summary>Every descriptor, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
-        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-        .OrderBy(d => d.Code, StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<DiagnosticDescriptor> All => Every.Descriptors;
+
+    // A nested class, so the list is made after every field of every part of this partial class is set
+    // (the order of initialisers across partial files is not defined).
+    private static class Every
+    {
+        internal static readonly IReadOnlyList<DiagnosticDescriptor> Descriptors = typeof(DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)
+            .ToArray();
+    }
 }

@@ -56,7 +56,7 @@ public static class OrganisationLocator
         var remissFolder = Folders(remissFilePath);
         string? best = null;
         var bestDepth = -1;
-        foreach (var candidate in organisationFilePaths.OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var candidate in organisationFilePaths)
         {
             if (!IsOrganisationFile(candidate))
             {
@@ -64,7 +64,8 @@ public static class OrganisationLocator
             }
 
             var folder = Folders(candidate);
-            if (folder.Count > bestDepth && folder.Count <= remissFolder.Count && IsPrefix(folder, remissFolder))
+            var nearer = folder.Count > bestDepth || (folder.Count == bestDepth && string.CompareOrdinal(candidate, best) < 0);
+            if (nearer && folder.Count <= remissFolder.Count && IsPrefix(folder, remissFolder))
             {
                 best = candidate;
                 bestDepth = folder.Count;
@@ -73,6 +74,49 @@ public static class OrganisationLocator
 
         return best;
     }
+
+    /// <summary>
+    /// How messages about a remiss file name its organisation file: relative to the remiss file's folder with
+    /// <c>/</c> (<c>organisation.yaml</c>, <c>../organisation.yaml</c>), so the CLI and the build print the same
+    /// text wherever they run. <paramref name="organisationFilePath"/> as it is when the two paths cannot be related
+    /// (one absolute, one relative; different roots). Pure: reads nothing.
+    /// </summary>
+    public static string Describe(string remissFilePath, string organisationFilePath)
+    {
+        var from = Folders(remissFilePath);
+        var to = Folders(organisationFilePath);
+        var rooted = from.Count > 0 && IsRoot(from[0]);
+        if (rooted != (to.Count > 0 && IsRoot(to[0])) || (rooted && !SameSegment(from[0], to[0])))
+        {
+            return organisationFilePath;
+        }
+
+        var common = 0;
+        while (common < from.Count && common < to.Count && SameSegment(from[common], to[common]))
+        {
+            common++;
+        }
+
+        if (from.Skip(common).Any(f => f == ".."))
+        {
+            return organisationFilePath; // "../x" below the common part cannot be walked back by name
+        }
+
+        var parts = Enumerable.Repeat("..", from.Count - common).Concat(to.Skip(common)).ToList();
+        parts.Add(organisationFilePath.Substring(organisationFilePath.LastIndexOfAny(Separators) + 1));
+        return string.Join("/", parts);
+    }
+
+    /// <summary>True when two paths name the same file (either slash, <c>.</c> and <c>..</c> resolved; letter case ignored on Windows). Pure.</summary>
+    public static bool SameFile(string a, string b)
+    {
+        var (folderA, folderB) = (Folders(a), Folders(b));
+        return folderA.Count == folderB.Count && IsPrefix(folderA, folderB)
+            && SameSegment(a.Substring(a.LastIndexOfAny(Separators) + 1), b.Substring(b.LastIndexOfAny(Separators) + 1));
+    }
+
+    // "" (the root of /a/b) or a drive ("C:").
+    private static bool IsRoot(string segment) => segment.Length == 0 || (segment.Length == 2 && segment[1] == ':');
 
     /// <summary>The folder segments of a file path, normalised.</summary>
     private static List<string> Folders(string filePath)
@@ -101,10 +145,9 @@ public static class OrganisationLocator
 
     private static bool IsPrefix(List<string> prefix, List<string> path)
     {
-        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         for (var i = 0; i < prefix.Count; i++)
         {
-            if (!string.Equals(prefix[i], path[i], comparison))
+            if (!SameSegment(prefix[i], path[i]))
             {
                 return false;
             }
@@ -112,4 +155,8 @@ public static class OrganisationLocator
 
         return true;
     }
+
+    // Windows file names ignore letter case; elsewhere they do not.
+    private static bool SameSegment(string a, string b) =>
+        string.Equals(a, b, Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }

@@ -58,6 +58,7 @@ public static class RemissLoader
                 }
 
                 diagnostics.AddRange(RemissValidator.Validate(file, map, options.Registry));
+                file = MeetingValidator.Apply(file, map, options, diagnostics);
             }
 
             var ordered = diagnostics

@@ -107,7 +107,32 @@ internal sealed class RemissReader
             }
         }
 
-        return new Decision(_r.TextList(f, "path"), clauses.ToEquatableArray(), _r.TextList(f, "notify"), _r.TextList(f, "documents"));
+        return new Decision(_r.TextList(f, "path"), clauses.ToEquatableArray(), _r.TextList(f, "notify"), _r.TextList(f, "documents"))
+        {
+            Meetings = ReadMeetings(f),
+        };
+    }
+
+    /// <summary><c>decision.meetings</c> as written; the bodies are resolved and the records checked by <see cref="MeetingValidator"/>.</summary>
+    private EquatableArray<RecordedMeeting> ReadMeetings(YamlNodeReader.Fields? f)
+    {
+        var schema = Root.Child("decision")!.Child("meetings")!.Items!;
+        var meetings = new List<RecordedMeeting>();
+        var items = _r.Sequence(f, "meetings");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = _r.Mapping(items[i], schema, $"decision.meetings[{i}]");
+            var body = _r.Text(item, "body", required: true);
+            var date = _r.Date(item, "date", required: true);
+            var paragraph = _r.PositiveInteger(item, "paragraph", required: true);
+            var note = _r.Markdown(item, "note");
+            if (body is not null && date is { } d && paragraph is { } n)
+            {
+                meetings.Add(new RecordedMeeting(body, d, n, note.Trim().Length == 0 ? null : note));
+            }
+        }
+
+        return meetings.ToEquatableArray();
     }
 
     /// <summary><c>- id</c>, <c>- id: argument</c>, <c>- id: {name: value}</c>, or own text: <c>- text: …</c>, <c>- statement: …</c> or both.</summary>

@@ -24,6 +24,9 @@ public enum SchemaValueKind
     /// <summary>A decision clause: an id, an id with an argument, or <c>text: …</c>.</summary>
     Clause,
 
+    /// <summary>A whole number from 1 (a § in the minutes).</summary>
+    PositiveInteger,
+
     /// <summary>A whole number, 0 or more (a count of days).</summary>
     Integer,
 }
@@ -149,7 +152,13 @@ public static class RemissSchema
                 Seq("path", req, "Organen som behandlar ärendet: det som föreslår först, det som beslutar sist.", Val("", SchemaValueKind.Text, req, "Ett organ, skrivet som det ska stå.")),
                 Seq("clauses", req, "Att-satserna i ordning: ett id, ett id med argument eller '- text: …' (i stilen numbered '- statement: …').", Val("", SchemaValueKind.Clause, req, "En att-sats.")),
                 Seq("notify", opt, "Delges.", Val("", SchemaValueKind.Text, req, "En mottagare.")),
-                Seq("documents", opt, "Fler rader under Beslutsunderlag.", Val("", SchemaValueKind.Text, req, "Ett beslutsunderlag."))),
+                Seq("documents", opt, "Fler rader under Beslutsunderlag.", Val("", SchemaValueKind.Text, req, "Ett beslutsunderlag.")),
+                Seq("meetings", opt, "Vad varje organ har beslutat, i beslutsvägens ordning (för protokollsutdragen och det beslutade yttrandet).",
+                    Map("", req, "Ett organs beslut i ärendet.",
+                        Val("body", SchemaValueKind.Text, req, "Organet, ett av dem i 'path': id eller namn."),
+                        Val("date", SchemaValueKind.Date, req, "Sammanträdesdatum (åååå-mm-dd)."),
+                        Val("paragraph", SchemaValueKind.PositiveInteger, req, "Paragrafens nummer (§) i organets protokoll, t.ex. 25."),
+                        Val("note", SchemaValueKind.Markdown, opt, "Noteras till protokollet (Markdown), t.ex. vilka som inte deltog i beslutet.")))),
             Map("memo", req, "Tjänsteutlåtandet.",
                 Val("background", SchemaValueKind.Markdown, opt, "Bakgrund (Markdown)."),
                 Val("assessment", SchemaValueKind.Markdown, req, "Förvaltningens bedömning (Markdown).")),

@@ -206,6 +206,32 @@ internal sealed class YamlNodeReader
         return null;
     }
 
+    /// <summary>A whole number from 1 written with digits only (<c>25</c>); null when absent or not such a number (reported).</summary>
+    public int? PositiveInteger(Fields? fields, string key, bool required = false)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var path = Join(fields!.Path, key);
+        var text = Text(node, path, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        // At most nine digits, so the value fits an int; "025", "+25", "25a", "2.5" and "0" are not a § number.
+        if (text.Length <= 9 && text[0] is >= '1' and <= '9' && text.All(c => c is >= '0' and <= '9'))
+        {
+            return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Report(DiagnosticDescriptors.NotPositiveInteger, node, DisplayPath(path), text);
+        return null;
+    }
+
     /// <summary>The items of a sequence; empty when absent or null. A non-sequence is reported.</summary>
     public IReadOnlyList<YamlNode> Sequence(Fields? fields, string key)
     {

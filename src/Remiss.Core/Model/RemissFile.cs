@@ -84,6 +84,32 @@ public sealed record Decision(
     /// file's house style, set by the loader, so the model prints the same anywhere.
     /// </summary>
     public HouseStyle Style { get; init; }
+
+    /// <summary>A decision with its recorded meetings (a constructor, so C# 7.3 and generated code, which cannot set init-only properties, can make one).</summary>
+    public Decision(
+        EquatableArray<string> Path,
+        EquatableArray<ClauseReference> Clauses,
+        EquatableArray<string> Notify,
+        EquatableArray<string> Documents,
+        EquatableArray<RecordedMeeting> Meetings)
+        : this(Path, Clauses, Notify, Documents) => this.Meetings = Meetings;
+
+    /// <summary>A decision in <paramref name="Style"/> with its recorded meetings.</summary>
+    public Decision(
+        EquatableArray<string> Path,
+        EquatableArray<ClauseReference> Clauses,
+        EquatableArray<string> Notify,
+        EquatableArray<string> Documents,
+        HouseStyle Style,
+        EquatableArray<RecordedMeeting> Meetings)
+        : this(Path, Clauses, Notify, Documents, Style) => this.Meetings = Meetings;
+
+    /// <summary>
+    /// What each body decided, at which § of its minutes (ORGANISATION.md §4), in path order; empty until the
+    /// meetings are held. After loading, each <see cref="RecordedMeeting.Body"/> is written as in
+    /// <see cref="Path"/>.
+    /// </summary>
+    public EquatableArray<RecordedMeeting> Meetings { get; init; }
 }
 
 /// <summary>

@@ -5,7 +5,7 @@ using Remiss.Templates.Model;
 
 namespace Remiss.Templates.Writers;
 
-/// <summary>The page header: organisation, date and Dnr on one line, <c>Sida n(m)</c> from PAGE and NUMPAGES fields.</summary>
+/// <summary>The page header: its rows (organisation, date and Dnr by default) tab-separated, <c>Sida n(m)</c> from PAGE and NUMPAGES fields.</summary>
 internal static class DocxHeader
 {
     /// <summary>Writes the header into <paramref name="part"/>: the reference's letterhead (if any), then our lines.</summary>
@@ -37,16 +37,24 @@ internal static class DocxHeader
 
     private static IEnumerable<Paragraph> Lines(DocumentInfo info)
     {
-        var top = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" }));
-        top.Append(Text(info.Organisation));
-        top.Append(new Run(new TabChar()));
-        if (info.Date is not null)
+        foreach (var row in info.Header)
         {
-            top.Append(Text(info.Date));
-        }
+            var line = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" }));
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i > 0)
+                {
+                    line.Append(new Run(new TabChar()));
+                }
 
-        top.Append(new Run(new TabChar()));
-        top.Append(Text(info.DnrLine));
+                if (row[i].Length > 0)
+                {
+                    line.Append(Text(row[i]));
+                }
+            }
+
+            yield return line;
+        }
 
         var page = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }));
         page.Append(Text("Sida "));
@@ -54,10 +62,10 @@ internal static class DocxHeader
         page.Append(Text("("));
         page.Append(Field("NUMPAGES"));
         page.Append(Text(")"));
-        return [top, page];
+        yield return page;
     }
 
-    private static Run Text(string text) => new(new Text(DocxBody.WordText(text)) { Space = SpaceProcessingModeValues.Preserve });
+    internal static Run Text(string text) => new(new Text(DocxBody.WordText(text)) { Space = SpaceProcessingModeValues.Preserve });
 
     /// <summary>A simple field with a cached result, so viewers that do not update fields still show a number.</summary>
     private static SimpleField Field(string instruction) => new(new Run(new RunProperties(new NoProof()), new Text("1"))) { Instruction = " " + instruction + " " };

@@ -41,12 +41,16 @@ internal static class DocxWriter
 
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             DocxHeader.Write(header, info, reference?.Letterhead);
+            if (info.Footer is { } footer)
+            {
+                DocxFooter.Write(main, footer);
+            }
 
             var numbering = new DocxNumbering();
             var linkCount = 0;
             var body = new Body();
             body.Append(new DocxBody(numbering, uri => main.AddHyperlinkRelationship(uri, isExternal: true, "rIdLink" + (++linkCount)).Id).Write(document));
-            body.Append(SectionProperties(reference));
+            body.Append(SectionProperties(reference, info.Footer is not null));
             main.Document = new Document(body);
 
             if (numbering.HasLists)
@@ -58,7 +62,7 @@ internal static class DocxWriter
         return DeterministicZip.Normalize(stream.ToArray());
     }
 
-    private static SectionProperties SectionProperties(ReferenceDocx? reference)
+    private static SectionProperties SectionProperties(ReferenceDocx? reference, bool footer)
     {
         // Kept as XML and parsed per render: OpenXml elements parse lazily, so sharing one across threads is not safe.
         var section = reference?.SectionPropertiesXml is { } xml ? new SectionProperties(xml) : new SectionProperties(
@@ -72,7 +76,12 @@ internal static class DocxWriter
             existing.Remove();
         }
 
-        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
+        var header = section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
+        if (footer)
+        {
+            DocxFooter.Reference(section, header);
+        }
+
         return section;
     }
 
