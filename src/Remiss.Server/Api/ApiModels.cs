@@ -57,7 +57,10 @@ public sealed record WordingResponse(string Intro, IReadOnlyList<string> Clauses
 /// <summary>The page's overview of the folder, like <c>remiss deadlines</c>.</summary>
 public sealed record FolderListing(string Folder, DateOnly Today, long Version, IReadOnlyList<RemissRow> Remisser);
 
-/// <summary>One remiss in the overview; the deadline fields are null when the file has errors.</summary>
+/// <summary>
+/// One remiss in the overview; the deadline fields are null when the file has errors, papers due and the deciding
+/// meeting when its organisation file has no calendars for its path (as in <c>remiss deadlines</c>).
+/// </summary>
 public sealed record RemissRow(
     string Id,
     string File,
@@ -71,9 +74,11 @@ public sealed record RemissRow(
     string? StateText,
     string? NonWorkingReason,
     int Errors,
-    int Warnings);
+    int Warnings,
+    DateOnly? PapersDue = null,
+    DateOnly? DecidingMeeting = null);
 
-/// <summary>One remiss on the page: its diagnostics and its documents.</summary>
+/// <summary>One remiss on the page: its diagnostics, its documents and, with meeting calendars, its plan (as <c>/api/v1/plan</c> gives it).</summary>
 public sealed record RemissView(
     string Id,
     string File,
@@ -83,7 +88,8 @@ public sealed record RemissView(
     int Warnings,
     IReadOnlyList<ApiDiagnostic> Diagnostics,
     IReadOnlyList<DocumentView> Documents,
-    long Version);
+    long Version,
+    PlanRow? Plan = null);
 
 /// <summary>A document of a remiss: where its preview is and its downloads.</summary>
 public sealed record DocumentView(string Kind, string Label, string Preview, IReadOnlyList<DownloadLink> Downloads);
@@ -91,7 +97,10 @@ public sealed record DocumentView(string Kind, string Label, string Preview, IRe
 /// <summary>A download button.</summary>
 public sealed record DownloadLink(string Format, string Label, string FileName, string Url);
 
-/// <summary>Source-generated JSON for everything the server reads and writes (no reflection: the CLI is native).</summary>
+/// <summary>
+/// Source-generated JSON for everything the server reads and writes (no reflection: the CLI is native). Every
+/// answer is written with these options: camelCase names, and fields that are null left out.
+/// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -101,6 +110,7 @@ public sealed record DownloadLink(string Format, string Label, string FileName, 
 [JsonSerializable(typeof(WordingRequest))]
 [JsonSerializable(typeof(WordingResponse))]
 [JsonSerializable(typeof(ApiProblem))]
+[JsonSerializable(typeof(PlanRow))]
 [JsonSerializable(typeof(FolderListing))]
 [JsonSerializable(typeof(RemissView))]
 public sealed partial class ServerJson : JsonSerializerContext;

@@ -42,9 +42,11 @@ internal static class PageEndpoints
             if (loaded.File is { } file)
             {
                 var status = DeadlineStatus.For(file.Remiss, today);
+                var chain = loaded.Result.Organisation is { } organisation ? PlanChain.For(file, organisation, today) : null;
                 rows.Add(new RemissRow(entry.Id, entry.RelativePath, file.Remiss.Number?.Text, file.Remiss.Title, file.Remiss.Department,
                     status.EffectiveDeadline.ToDateOnly(), status.DaysLeft, status.IsExtended, StateName(status.State),
-                    DeadlineStatus.Describe(status.State), status.NonWorkingReason, errors, warnings));
+                    DeadlineStatus.Describe(status.State), status.NonWorkingReason, errors, warnings,
+                    chain?.PapersDue.ToDateOnly(), chain?.DecidingMeeting.Date.ToDateOnly()));
             }
             else
             {
@@ -61,7 +63,7 @@ internal static class PageEndpoints
         return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered), ServerJson.Default.FolderListing);
     }
 
-    private static IResult View(string id, RemissFolder folder)
+    private static IResult View(string id, RemissFolder folder, ServerOptions options)
     {
         if (folder.Find(id) is not { } entry)
         {
@@ -73,19 +75,25 @@ internal static class PageEndpoints
         var documents = new List<DocumentView>();
         if (loaded.File is { } file)
         {
-            foreach (var document in DocumentNames.Documents)
+            foreach (var (name, label, document) in DocumentNames.Of(file))
             {
-                var name = DocumentNames.Name(document);
                 var downloads = DocumentNames.Downloads
-                    .Select(format => new DownloadLink(DocumentNames.Name(format), OutputNames.Extension(format), OutputNames.FileName(file, document, format),
+                    .Select(format => new DownloadLink(DocumentNames.Name(format), OutputNames.Extension(format), document.FileName(file, format),
                         $"/ui/remisser/{entry.Id}/download/{name}/{DocumentNames.Name(format)}"))
                     .ToList();
-                documents.Add(new DocumentView(name, DocumentNames.Label(document), $"/ui/remisser/{entry.Id}/preview/{name}", downloads));
+                documents.Add(new DocumentView(name, label, $"/ui/remisser/{entry.Id}/preview/{name}", downloads));
             }
         }
 
+        PlanRow? plan = null;
+        if (loaded.File is { } planned && loaded.Result.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
+        {
+            var today = options.Today();
+            plan = PlanRow.From(entry.RelativePath, planned, backward, backward.NeedsForwardPlan(today) ? ForwardPlan.For(planned, organisation, today) : null);
+        }
+
         return TypedResults.Json(
-            new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings, diagnostics, documents, folder.Version),
+            new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings, diagnostics, documents, folder.Version, plan),
             ServerJson.Default.RemissView);
     }
 
@@ -96,20 +104,20 @@ internal static class PageEndpoints
             return Missing(id);
         }
 
-        if (DocumentNames.ParseDocument(document) is not { } kind)
-        {
-            return ServerProblems.NotFoundProblem($"Dokumentet '{document}' finns inte. Välj bland {DocumentNames.DocumentChoices}.").ToResult();
-        }
-
         var loaded = folder.Load(entry);
         if (loaded.File is not { } file)
         {
             return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
         }
 
+        if (DocumentNames.Find(file, document) is not { } wanted)
+        {
+            return NoSuchDocument(file, document);
+        }
+
         try
         {
-            var html = loaded.Renderer.Render(file, kind, OutputFormat.Html);
+            var html = wanted.Render(loaded.Renderer, file, OutputFormat.Html);
             context.Response.Headers.ContentSecurityPolicy = PreviewPolicy;
             context.Response.Headers.CacheControl = "no-store";
             return TypedResults.Bytes(html, DocumentNames.ContentType(OutputFormat.Html));
@@ -128,9 +136,9 @@ internal static class PageEndpoints
             return Missing(id);
         }
 
-        if (DocumentNames.ParseDocument(document) is not { } kind || DocumentNames.ParseFormat(format) is not { } outputFormat)
+        if (DocumentNames.ParseFormat(format) is not { } outputFormat)
         {
-            return ServerProblems.NotFoundProblem($"'{document}/{format}' finns inte. Dokument: {DocumentNames.DocumentChoices}; format: {DocumentNames.FormatChoices}.").ToResult();
+            return ServerProblems.NotFoundProblem($"Formatet '{format}' finns inte. Välj bland {DocumentNames.FormatChoices}.").ToResult();
         }
 
         var loaded = folder.Load(entry);
@@ -139,7 +147,9 @@ internal static class PageEndpoints
             return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
         }
 
-        return await results.RenderAsync(loaded.Renderer, file, kind, outputFormat, attachment: true, context.RequestAborted);
+        return DocumentNames.Find(file, document) is { } wanted
+            ? await results.RenderAsync(loaded.Renderer, file, wanted, outputFormat, attachment: true, context.RequestAborted)
+            : NoSuchDocument(file, document);
     }
 
     /// <summary>
@@ -198,6 +208,9 @@ internal static class PageEndpoints
         DeadlineState.DueSoon => "dueSoon",
         _ => "later",
     };
+
+    private static IResult NoSuchDocument(RemissFile file, string document) =>
+        ServerProblems.NotFoundProblem($"Dokumentet '{document}' finns inte för den här remissen. Välj bland {string.Join(", ", DocumentNames.Of(file).Select(d => d.Name))}.").ToResult();
 
     private static IResult Missing(string id) =>
         ServerProblems.NotFoundProblem($"Ingen remiss med id '{id}' finns i mappen (filen kan ha flyttats eller bytt namn). Gå tillbaka till listan och välj igen.").ToResult();

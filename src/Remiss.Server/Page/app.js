@@ -23,7 +23,7 @@ async function getJson(url) {
 }
 
 function route() {
-  const match = /^#\/r\/([a-z0-9-]+)(?:\/([a-z]+))?$/.exec(location.hash);
+  const match = /^#\/r\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(location.hash);
   return match ? { id: match[1], document: match[2] || 'yttrande' } : null;
 }
 
@@ -43,7 +43,7 @@ async function showList() {
     if (r.errors > 0) {
       return el('tr', {},
         el('td', {}, '–'), el('td', {}, link, el('br'), el('span', { class: 'file' }, r.file)), el('td', {}, '–'), el('td', {}, '–'),
-        el('td', { class: 'num' }, '–'), el('td', {}, '–'),
+        el('td', { class: 'num' }, '–'), el('td', {}, '–'), el('td', {}, '–'), el('td', {}, '–'),
         el('td', { class: 'state state-broken' }, r.errors === 1 ? '1 fel' : r.errors + ' fel'));
     }
     return el('tr', {},
@@ -53,6 +53,8 @@ async function showList() {
       el('td', {}, date(r.effectiveDeadline) + (r.nonWorkingReason ? ' (' + r.nonWorkingReason + ')' : '')),
       el('td', { class: 'num' }, String(r.daysLeft)),
       el('td', {}, r.extended ? 'ja' : 'nej'),
+      el('td', {}, date(r.papersDue)),
+      el('td', {}, date(r.decidingMeeting)),
       el('td', { class: 'state state-' + r.state }, r.stateText));
   });
   $('lista-rader').replaceChildren(...rows);
@@ -95,6 +97,7 @@ async function showRemiss(id, documentName, focus) {
     ? body.diagnostics.map(diagnosticItem)
     : [el('li', {}, 'Inga fel eller varningar.')]));
 
+  showPlan(body.plan);
   const line = $('remiss-status');
   line.classList.toggle('stale', !body.valid);
   if (!body.valid) {
@@ -102,6 +105,7 @@ async function showRemiss(id, documentName, focus) {
       (view.hasPreview ? 'Förhandsgranskningen visar den senaste felfria versionen.' : 'Rätta felen så visas dokumenten här.');
     $('hamta').replaceChildren();
     $('forhandsgranskning').hidden = !view.hasPreview;
+    showPlan(null);
     if (focus) $('remiss-rubrik').focus();
     return;
   }
@@ -117,6 +121,28 @@ async function showRemiss(id, documentName, focus) {
     el('a', { class: 'download', href: link.url, download: link.fileName, title: link.fileName }, link.label)));
   loadPreview(current, body.version);
   if (focus) $('remiss-rubrik').focus();
+}
+
+const planStates = { planned: 'planerad', noPlanBeforeDeadline: 'ingen plan före svarstiden', calendarDoesNotReach: 'kalendern räcker inte' };
+
+function showPlan(plan) {
+  $('plan').hidden = !plan;
+  if (!plan) { $('plan-rader').replaceChildren(); return; }
+  const rows = [['Svarstid', plan.deadline], ['Status', planStates[plan.status] || plan.status]];
+  if (plan.status === 'planned') {
+    rows.push(['Handlingar senast', plan.papersDue]);
+    for (const m of plan.meetings) rows.push([m.body, m.date]);
+    rows.push(['Justerat senast', plan.adjustedBy]);
+    rows.push(['Omedelbar justering', plan.immediateAdjustment
+      ? (plan.immediateAdjustmentInClauses ? 'behövs (finns bland att-satserna)' : 'behövs – lägg till immediate-adjustment')
+      : 'behövs inte']);
+  }
+  if (plan.forward && plan.forward.status === 'planned') {
+    rows.push(['Plan från ' + plan.forward.from, 'handlingar senast ' + plan.forward.papersDue]);
+    for (const m of plan.forward.meetings) rows.push([m.body, m.date]);
+    rows.push(['Begär förlängd svarstid till', plan.forward.extensionUntil]);
+  }
+  $('plan-rader').replaceChildren(...rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value || '–')]));
 }
 
 function loadPreview(current, version) {

@@ -1,12 +1,45 @@
+using Remiss.Core;
 using Remiss.Templates;
 
 namespace Remiss.Server.Rendering;
 
+/// <summary>One document of a remiss: the yttrande, the tjänsteutlåtande, or the protocol extract of one recorded meeting.</summary>
+internal sealed record DocumentRequest(DocumentKind Kind, RecordedMeeting? Meeting = null)
+{
+    public byte[] Render(RemissRenderer renderer, RemissFile file, OutputFormat format) =>
+        Meeting is { } meeting ? renderer.Render(file, meeting, format) : renderer.Render(file, Kind, format);
+
+    public string FileName(RemissFile file, OutputFormat format) =>
+        Meeting is { } meeting ? OutputNames.FileName(file, meeting, format) : OutputNames.FileName(file, Kind, format);
+}
+
 /// <summary>The names documents and formats have in URLs, query strings and on the page.</summary>
 internal static class DocumentNames
 {
-    /// <summary>The documents of a remiss, in the order the page shows them.</summary>
-    public static IReadOnlyList<DocumentKind> Documents { get; } = [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande];
+    /// <summary>The page's name of an extract: <c>protokollsutdrag-1</c> for the first recorded meeting.</summary>
+    public const string ExtractPrefix = "protokollsutdrag-";
+
+    /// <summary>The documents of a loaded remiss with their page names, in the order the page shows them: one extract per recorded meeting.</summary>
+    public static IReadOnlyList<(string Name, string Label, DocumentRequest Document)> Of(RemissFile file)
+    {
+        var documents = new List<(string, string, DocumentRequest)>
+        {
+            (Name(DocumentKind.Yttrande), Label(DocumentKind.Yttrande), new DocumentRequest(DocumentKind.Yttrande)),
+            (Name(DocumentKind.Tjansteutlatande), Label(DocumentKind.Tjansteutlatande), new DocumentRequest(DocumentKind.Tjansteutlatande)),
+        };
+        for (var i = 0; i < file.Decision.Meetings.Count; i++)
+        {
+            var meeting = file.Decision.Meetings[i];
+            documents.Add((ExtractPrefix + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Protokollsutdrag {meeting.Body} § {meeting.Paragraph}", new DocumentRequest(DocumentKind.Protokollsutdrag, meeting)));
+        }
+
+        return documents;
+    }
+
+    /// <summary>The document a page name stands for in <paramref name="file"/>, or null: names are looked up, never built into anything.</summary>
+    public static DocumentRequest? Find(RemissFile file, string name) =>
+        Of(file).Where(d => d.Name == name).Select(d => d.Document).FirstOrDefault();
 
     /// <summary>The formats a user downloads (HTML is the preview).</summary>
     public static IReadOnlyList<OutputFormat> Downloads { get; } = [OutputFormat.Docx, OutputFormat.Pdf, OutputFormat.Markdown];
@@ -15,6 +48,7 @@ internal static class DocumentNames
     {
         DocumentKind.Yttrande => "yttrande",
         DocumentKind.Tjansteutlatande => "tjansteutlatande",
+        DocumentKind.Protokollsutdrag => "protokollsutdrag",
         _ => throw new ArgumentOutOfRangeException(nameof(document), document, null),
     };
 
@@ -22,6 +56,7 @@ internal static class DocumentNames
     {
         DocumentKind.Yttrande => "Yttrande",
         DocumentKind.Tjansteutlatande => "Tjänsteutlåtande",
+        DocumentKind.Protokollsutdrag => "Protokollsutdrag",
         _ => throw new ArgumentOutOfRangeException(nameof(document), document, null),
     };
 
@@ -29,6 +64,7 @@ internal static class DocumentNames
     {
         "yttrande" => DocumentKind.Yttrande,
         "tjansteutlatande" => DocumentKind.Tjansteutlatande,
+        "protokollsutdrag" => DocumentKind.Protokollsutdrag,
         _ => null,
     };
 
@@ -59,7 +95,7 @@ internal static class DocumentNames
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
-    public static string DocumentChoices => string.Join(", ", Documents.Select(Name));
+    public static string DocumentChoices => "yttrande, tjansteutlatande, protokollsutdrag";
 
     public static string FormatChoices => "docx, pdf, md, html";
 }

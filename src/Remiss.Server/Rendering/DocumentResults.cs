@@ -11,12 +11,12 @@ namespace Remiss.Server.Rendering;
 /// </summary>
 internal sealed class DocumentResults(PdfQueue pdf)
 {
-    public async Task<IResult> RenderAsync(RemissRenderer renderer, RemissFile file, DocumentKind document, OutputFormat format, bool attachment, CancellationToken cancellation)
+    public async Task<IResult> RenderAsync(RemissRenderer renderer, RemissFile file, DocumentRequest document, OutputFormat format, bool attachment, CancellationToken cancellation)
     {
         byte[] bytes;
         try
         {
-            bytes = renderer.Render(file, document, format == OutputFormat.Pdf ? OutputFormat.Docx : format);
+            bytes = document.Render(renderer, file, format == OutputFormat.Pdf ? OutputFormat.Docx : format);
         }
         catch (RenderException e)
         {
@@ -46,7 +46,7 @@ internal sealed class DocumentResults(PdfQueue pdf)
             }
         }
 
-        var name = OutputNames.FileName(file, document, format);
+        var name = document.FileName(file, format);
         return attachment
             ? TypedResults.File(bytes, DocumentNames.ContentType(format), name)
             : TypedResults.File(bytes, DocumentNames.ContentType(format));
