@@ -72,7 +72,7 @@ internal static class ApiEndpoints
 
     private static async Task<IResult> CheckAsync(HttpRequest request)
     {
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Default.RemissRequest);
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
         if (problem is not null)
         {
             return problem.ToResult();
@@ -85,7 +85,7 @@ internal static class ApiEndpoints
 
         var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
         var errors = diagnostics.Count(d => d.Severity == "error");
-        return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics), ServerJson.Default.CheckResponse);
+        return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics), ServerJson.Api.CheckResponse);
     }
 
     private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, string? meeting, ApiRenderer renderer, DocumentResults results)
@@ -103,7 +103,7 @@ internal static class ApiEndpoints
                 $"Parametern format {(format is null ? "saknas" : $"kan inte vara '{format}'")}. Välj bland {DocumentNames.FormatChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
         }
 
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Default.RemissRequest);
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
         if (problem is not null)
         {
             return problem.ToResult();
@@ -155,7 +155,7 @@ internal static class ApiEndpoints
             return ServerProblems.InvalidParameterProblem($"Parametern today kan inte vara '{today}'. Skriv ett datum som åååå-mm-dd, t.ex. /api/v1/plan?today=2025-03-01, eller utelämna den (serverns datum).").ToResult();
         }
 
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Default.RemissRequest);
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
         if (problem is not null)
         {
             return problem.ToResult();
@@ -183,19 +183,19 @@ internal static class ApiEndpoints
         }
 
         var forward = plan.NeedsForwardPlan(from) ? ForwardPlan.For(file, organisation, from) : null;
-        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward), ServerJson.Default.PlanRow);
+        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward), ServerJson.Api.PlanRow);
     }
 
     private static async Task<IResult> WordingAsync(HttpRequest request)
     {
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Default.WordingRequest);
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.WordingRequest);
         if (problem is not null)
         {
             return problem.ToResult();
         }
 
         var answer = WordingAnswer.For(body!, ClauseRegistry.BuiltIn);
-        return answer.Problem is { } wrong ? wrong.ToResult() : TypedResults.Json(answer.Response!, ServerJson.Default.WordingResponse);
+        return answer.Problem is { } wrong ? wrong.ToResult() : TypedResults.Json(answer.Response!, ServerJson.Api.WordingResponse);
     }
 
     /// <summary>

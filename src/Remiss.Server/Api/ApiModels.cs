@@ -113,4 +113,16 @@ public sealed record DownloadLink(string Format, string Label, string FileName, 
 [JsonSerializable(typeof(PlanRow))]
 [JsonSerializable(typeof(FolderListing))]
 [JsonSerializable(typeof(RemissView))]
-public sealed partial class ServerJson : JsonSerializerContext;
+public sealed partial class ServerJson : JsonSerializerContext
+{
+    /// <summary>
+    /// The options every answer is written with: those above, and Swedish letters as they are (<c>"Västernorrland"</c>,
+    /// not <c>"V\u00E4sternorrland"</c>) for people who read the JSON; it is never embedded in HTML.
+    /// </summary>
+    public static ServerJson Api { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -73,12 +73,12 @@ public static class ServerProblems
 
     /// <summary>Writes the problem as <c>application/problem+json</c>.</summary>
     public static IResult ToResult(this ApiProblem problem) =>
-        TypedResults.Json(problem, ServerJson.Default.ApiProblem, "application/problem+json", problem.Status);
+        TypedResults.Json(problem, ServerJson.Api.ApiProblem, "application/problem+json", problem.Status);
 
     /// <summary>Writes the problem straight to a response (middleware, where there is no endpoint result).</summary>
     public static Task WriteAsync(HttpContext context, ApiProblem problem)
     {
         context.Response.StatusCode = problem.Status;
-        return context.Response.WriteAsJsonAsync(problem, ServerJson.Default.ApiProblem, "application/problem+json", context.RequestAborted);
+        return context.Response.WriteAsJsonAsync(problem, ServerJson.Api.ApiProblem, "application/problem+json", context.RequestAborted);
     }
 }

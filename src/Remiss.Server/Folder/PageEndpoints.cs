@@ -60,7 +60,7 @@ internal static class PageEndpoints
             .ThenBy(r => r.EffectiveDeadline)
             .ThenBy(r => r.Number ?? r.Title ?? r.File, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered), ServerJson.Default.FolderListing);
+        return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered), ServerJson.Api.FolderListing);
     }
 
     private static IResult View(string id, RemissFolder folder, ServerOptions options)
@@ -94,7 +94,7 @@ internal static class PageEndpoints
 
         return TypedResults.Json(
             new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings, diagnostics, documents, folder.Version, plan),
-            ServerJson.Default.RemissView);
+            ServerJson.Api.RemissView);
     }
 
     private static IResult Preview(string id, string document, RemissFolder folder, HttpContext context)
