@@ -8,6 +8,9 @@ namespace Remiss.Templates.Writers;
 /// (organisation, date, Dnr, Sida) follow it. A header that refers to anything but images and web links
 /// (embedded objects, charts …) is not carried over, since a dangling reference makes Word repair the file.
 /// </summary>
+/// <param name="HeaderXml">The <c>w:hdr</c> element as XML text, streamed into each document.</param>
+/// <param name="Images">Its images, under the relationship ids the header refers to them by.</param>
+/// <param name="Links">Its web links, likewise.</param>
 internal sealed record ReferenceHeader(string HeaderXml, IReadOnlyList<ReferenceImage> Images, IReadOnlyList<(string Id, Uri Uri)> Links)
 {
     public static ReferenceHeader? From(MainDocumentPart main)
@@ -31,7 +34,10 @@ internal sealed record ReferenceHeader(string HeaderXml, IReadOnlyList<Reference
             using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            images.Add(new ReferenceImage(child.RelationshipId, image.ContentType, copy.ToArray()));
+            // Our own part name (word/media/image1.png …); only the relationship id, which the header XML uses, must stay.
+            var extension = Path.GetExtension(image.Uri.OriginalString);
+            var name = $"word/media/image{images.Count + 1}{(string.IsNullOrEmpty(extension) ? ".bin" : extension.ToLowerInvariant())}";
+            images.Add(new ReferenceImage(child.RelationshipId, image.ContentType, name, copy.ToArray()));
         }
 
         var links = part.HyperlinkRelationships.Select(h => (h.Id, h.Uri)).ToList();
@@ -44,5 +50,5 @@ internal sealed record ReferenceHeader(string HeaderXml, IReadOnlyList<Reference
     }
 }
 
-/// <summary>An image in the letterhead, under the relationship id the header refers to it by.</summary>
-internal sealed record ReferenceImage(string RelationshipId, string ContentType, byte[] Data);
+/// <summary>An image in the letterhead: the relationship id the header refers to it by, and the part it becomes.</summary>
+internal sealed record ReferenceImage(string RelationshipId, string ContentType, string PartName, byte[] Data);
