@@ -37,7 +37,7 @@ internal static class DocxHeader
 
         package.WriteRelationships(part.RelationshipsName, letterhead.Images
             .Select(i => new DocxRelationship(i.RelationshipId, DocxPart.ImageType, i.PartName["word/".Length..]))
-            .Concat(letterhead.Links.Select(l => new DocxRelationship(l.Id, DocxPart.HyperlinkType, l.Uri.OriginalString, External: true))));
+            .Concat(letterhead.Links.Select(l => new DocxRelationship(l.Id, DocxPart.HyperlinkType, l.Uri, External: true))));
         foreach (var image in letterhead.Images)
         {
             package.WriteBytes(image.PartName, image.Data);

@@ -1,17 +1,16 @@
+using System.IO.Packaging;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Remiss.Templates.Writers;
 
 /// <summary>
 /// What the Word output takes from a reference .docx, as pandoc's <c>--reference-doc</c> does: styles (fonts,
 /// sizes, colours), theme, font table, page setup and letterhead (the default page header with its images).
-/// Read once per renderer and kept as bytes and XML text ready to stream into each document; any style the
-/// body needs and the reference lacks is added from the built-in set, so headings and lists always work.
+/// Read once per renderer, through System.IO.Packaging's relationships and LINQ to XML, and kept as bytes and
+/// XML text ready to stream into each document; any style the body needs and the reference lacks is added
+/// from the built-in set, so headings and lists always work.
 /// </summary>
 /// <param name="Styles">The merged <c>word/styles.xml</c>.</param>
 /// <param name="Theme">The theme part as it was, or null.</param>
@@ -26,47 +25,41 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
     {
         try
         {
-            using var document = WordprocessingDocument.Open(path, isEditable: false);
-            var main = document.MainDocumentPart ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
+            using var package = Package.Open(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var main = ReferencePackage.Target(package, null, package.GetRelationshipsByType(DocxPart.Document.RelationshipType))
+                ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
+            var section = ReferencePackage.LoadXml(main).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
             return new ReferenceDocx(
-                MergeStyles(main.StyleDefinitionsPart is { } styles ? Read(styles) : null),
-                main.ThemePart is { } theme ? Read(theme) : null,
-                main.FontTablePart is { } fonts ? Read(fonts) : null,
-                Section(main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()),
-                ReferenceHeader.From(main));
+                MergeStyles(Read(package, main, DocxPart.Styles)),
+                Read(package, main, DocxPart.Theme),
+                Read(package, main, DocxPart.FontTable),
+                Section(section),
+                ReferenceHeader.From(package, main, section));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or FormatException or XmlException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or XmlException or InvalidOperationException or ArgumentException)
         {
             throw new RenderException($"{path}: error: mall-.docx:en kan inte läsas ({ex.Message}); ange en .docx sparad i Word eller LibreOffice.", ex);
         }
     }
 
-    private static byte[] Read(OpenXmlPart part)
-    {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    /// <summary>The bytes of the part the main document points at as <paramref name="kind"/>, or null.</summary>
+    private static byte[]? Read(Package package, PackagePart main, DocxPart kind) =>
+        ReferencePackage.Target(package, main, main.GetRelationshipsByType(kind.RelationshipType)) is { } part ? ReferencePackage.ReadBytes(part) : null;
 
     /// <summary>
     /// The page setup without the reference's own headers and footers (we write ours) and without a separate
     /// first-page header (<c>titlePg</c>), which would leave page 1 without ours.
     /// </summary>
-    private static string? Section(SectionProperties? section)
+    private static string? Section(XElement? section)
     {
         if (section is null)
         {
             return null;
         }
 
-        var copy = (SectionProperties)section.CloneNode(deep: true);
-        foreach (var existing in copy.Elements<HeaderReference>().Concat<OpenXmlElement>(copy.Elements<FooterReference>()).Concat(copy.Elements<TitlePage>()).ToList())
-        {
-            existing.Remove();
-        }
-
-        return copy.OuterXml;
+        var copy = ReferencePackage.Detach(section);
+        copy.Elements().Where(e => e.Name == W + "headerReference" || e.Name == W + "footerReference" || e.Name == W + "titlePg").Remove();
+        return copy.ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>The reference's styles plus any required style it lacks (taken from ours).</summary>
@@ -80,7 +73,7 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
         XDocument reference;
         using (var stream = new MemoryStream(referenceXml))
         {
-            reference = XDocument.Load(stream);
+            reference = ReferencePackage.LoadXml(stream);
         }
 
         var ours = XDocument.Parse(DocxStyles.StylesXml);
