@@ -20,6 +20,7 @@ need 'fc-list | grep -qi dejavu'                 fonts-dejavu-core          # a 
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
 need 'command -v clang'                          clang                      # Native AOT links the remiss tool with it
 need 'dpkg -s zlib1g-dev'                        zlib1g-dev                 # … and against zlib
+need '/usr/bin/python3 -c "import icalendar"'    python3-icalendar          # a second iCalendar parser for the .ics files
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
   SUDO=""; if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo -E"; fi

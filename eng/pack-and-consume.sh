@@ -67,7 +67,10 @@ done
 consumer=$work/consumer
 cp -r "$root/examples/Remiss.Consumer" "$consumer"
 rm -rf "$consumer/bin" "$consumer/obj"
-cp "$root/examples/sou-2024-72.remiss.yaml" "$consumer/"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml" "$consumer/"
+# The decision path by the organisation file's body ids: the build must print the bodies' names.
+sed -i 's/^    - Hälso- och sjukvårdsutskottet$/    - hsu/; s/^    - Hälso- och sjukvårdsnämnden$/    - hsn/' "$consumer/sou-2024-72.remiss.yaml"
+grep -q '^    - hsu$' "$consumer/sou-2024-72.remiss.yaml" || fail "the consumer's remiss file does not name its bodies by id"
 cat >"$consumer/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -90,6 +93,8 @@ output=$(dotnet run --project "$consumer/Remiss.Consumer.csproj" -c Release --no
 printf '%s\n' "$output"
 grep -q '^SOU 2024:72: Stärkt medicinsk kompetens i kommunal hälso- och sjukvård$' <<<"$output" || fail "the consumer did not print the generated property"
 grep -q '^att godkänna årsredovisningen för 2024\.$' <<<"$output" || fail "the consumer did not print the region's clause"
+grep -q '^Hälso- och sjukvårdsutskottet föreslår att Hälso- och sjukvårdsnämnden beslutar$' <<<"$output" || fail "the path by ids did not become the bodies' names"
+grep -q '^Region Västernorrland: Hälso- och sjukvårdsnämnden (3 sammanträden)$' <<<"$output" || fail "the consumer did not print the typed organisation class"
 [[ -d "$NUGET_PACKAGES/remiss.generators/$version" ]] || fail "Remiss.Generators was not restored from the local folder"
 
 step "a broken remiss file fails the build at its line"
@@ -113,6 +118,19 @@ set -e
 printf '%s\n' "$check"
 grep -qF "$build_error" <<<"$check" || fail "remiss check does not print the build's error: $build_error"
 
+step "a misspelt body is the same error in the build and in remiss check"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$consumer/sou-2024-72.remiss.yaml"
+sed -i 's/^    - Hälso- och sjukvårdsutskottet$/    - Hälsö- och sjukvårdsutskottet/' "$consumer/sou-2024-72.remiss.yaml"
+set +e
+log=$(dotnet build "$consumer/Remiss.Consumer.csproj" -c Release --nologo --no-restore -p:RemissPackageVersion="$version" 2>&1)
+status=$?
+check=$(cd "$consumer" && "$work/tools/remiss" check sou-2024-72.remiss.yaml 2>&1)
+set -e
+[[ $status -ne 0 ]] || fail "the build with a misspelt body succeeded"
+build_error=$(grep -m1 -o 'sou-2024-72\.remiss\.yaml(48,7): error RMS0078: [^[]*' <<<"$log" | sed 's/ *$//') || { printf '%s\n' "$log" >&2; fail "RMS0078 not reported at line 48, column 7"; }
+printf '%s\n' "$build_error"
+grep -qF "$build_error" <<<"$check" || fail "remiss check does not print the build's error: $build_error"
+
 step "the installed tool is the native one and renders the example"
 target=$(readlink -f "$work/tools/remiss")
 [[ "$(head -c 4 "$target" | od -An -c | tr -d ' ')" == '177ELF' ]] || fail "remiss is not a native executable: $target"
@@ -123,6 +141,16 @@ for name in "Yttrande SOU 2024-72 Region Västernorrland" "Tjänsteutlåtande 24
   [[ -s "$rendered/$name.docx" ]] || fail "the native tool did not write $name.docx"
 done
 grep -qx '## Förslag till beslut' "$rendered/Tjänsteutlåtande 24HSN5898.md" || fail "the native tool's tjänsteutlåtande lacks its decision heading"
+
+step "the native tool plans the example and writes its calendar (Ical.Net under Native AOT)"
+planned=$work/planned
+mkdir "$planned"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml" "$planned/"
+"$work/tools/remiss" plan "$planned" --today 2025-02-01 --ics "$planned/remisser.ics" >"$planned/plan.txt"
+grep -qxF '  Hälso- och sjukvårdsnämnden    2025-03-19 (beslutar)' "$planned/plan.txt" || fail "the native tool's plan lacks the deciding meeting"
+for line in 'UID:sammantrade-hsn.24hsn5898@remiss' 'DTSTART;VALUE=DATE:20250319' 'UID:svarstid.24hsn5898@remiss' 'DTSTART;VALUE=DATE:20250321'; do
+  tr -d '\r' <"$planned/remisser.ics" | grep -qxF "$line" || fail "the native tool's calendar lacks $line"
+done
 
 step "the framework-dependent fallback (any) runs on the shared runtime"
 mkdir "$work/any"

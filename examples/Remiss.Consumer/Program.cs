@@ -10,3 +10,7 @@ Console.WriteLine();
 Console.WriteLine(DecisionText.For(remiss, Wording.Registry).ToText());
 Console.WriteLine();
 Console.WriteLine(string.Join("\n", DecisionClauses.Punctuate(new[] { Wording.ApproveAnnualReport("2024") })));
+Console.WriteLine();
+
+// The organisation file (organisation.yaml beside the remiss file, or the nearest above the project) as a typed class.
+Console.WriteLine($"{Organisations.RegionVasternorrland.Name}: {Organisations.RegionVasternorrland.Hsn.Name} ({Organisations.RegionVasternorrland.Hsn.Meetings.Count} sammanträden)");

@@ -18,9 +18,11 @@ internal static class CliApplication
             new HelpOption(),
             new VersionOption(),
             NewCommand.Create(env),
+            InitCommand.Create(env),
             CheckCommand.Create(env),
             RenderCommand.Create(env),
             DeadlinesCommand.Create(env),
+            PlanCommand.Create(env),
             WordingCommand.Create(env),
             SchemaCommand.Create(env),
         };

@@ -11,6 +11,7 @@ namespace Remiss.Cli;
 /// reflection. The options live with the caller (encoder, indentation); this only lists the types.
 /// </summary>
 [JsonSerializable(typeof(DeadlinesReport))]
+[JsonSerializable(typeof(PlanReport))]
 [JsonSerializable(typeof(RenderManifest.Data))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {

@@ -19,5 +19,9 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor ClauseMethodClash = new("RMS0063", DiagnosticSeverity.Error, "Clause method name taken",
         "Satsen \"{0}\" ger metodnamnet '{1}', som redan används av {2}. Ge satsen ett annat id.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { InvalidSetting, CoreNotReferenced, ClauseMethodClash };
+    // A body's property in the generated organisation class is named from its id; some names are the class's own.
+    public static readonly DiagnosticDescriptor BodyPropertyClash = new("RMS0064", DiagnosticSeverity.Error, "Body property name taken",
+        "Organets id \"{0}\" ger egenskapsnamnet '{1}', som redan används av {2}. Ge organet ett annat id.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { InvalidSetting, CoreNotReferenced, ClauseMethodClash, BodyPropertyClash };
 }

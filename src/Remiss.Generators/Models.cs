@@ -66,3 +66,12 @@ internal sealed record RegionClauses(EquatableArray<LocatedClause> Accepted, Equ
     /// <summary>The definitions to add to the built-in registry.</summary>
     public EquatableArray<ClauseDefinition> Definitions => Accepted.Select(c => c.Definition).ToEquatableArray();
 }
+
+/// <summary>An organisation file after Core's loader: the model when it has no errors, where each body's id stands, and every diagnostic.</summary>
+internal sealed record LoadedOrganisation(string Path, OrganisationFile? File, EquatableArray<SourceSpan> BodyIdSpans, EquatableArray<LocatedDiagnostic> Diagnostics);
+
+/// <summary>An organisation file as a remiss file sees it: where it is, and its model (null when it has errors).</summary>
+internal sealed record OrganisationEntry(string Path, OrganisationFile? File);
+
+/// <summary>A remiss file and the organisation file nearest above it (null: none), the input of its load step.</summary>
+internal sealed record RemissInput(YamlSource Source, OrganisationEntry? Organisation);

@@ -11,8 +11,19 @@ internal static class Pipeline
 {
     // ---- Remiss files ----
 
-    public static LoadedRemiss LoadRemiss(YamlSource source, EquatableArray<ClauseDefinition> regionClauses)
+    /// <summary>
+    /// The remiss file with the organisation file nearest above it (ORGANISATION.md §1, <see cref="OrganisationLocator.FindAmong"/>).
+    /// Equal for every remiss file whose organisation did not change, so editing one organisation file reloads only the remiss files below it.
+    /// </summary>
+    public static RemissInput WithOrganisation(YamlSource source, EquatableArray<OrganisationEntry> organisations)
     {
+        var nearest = OrganisationLocator.FindAmong(source.Path, organisations.Select(o => o.Path));
+        return new RemissInput(source, nearest is null ? null : organisations.First(o => o.Path == nearest));
+    }
+
+    public static LoadedRemiss LoadRemiss(RemissInput input, EquatableArray<ClauseDefinition> regionClauses)
+    {
+        var source = input.Source;
         var fallbackName = NameFromPath(source.Path);
         try
         {
@@ -21,7 +32,20 @@ internal static class Pipeline
                 return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(Unreadable(source.Path)));
             }
 
-            var options = regionClauses.IsEmpty ? LoadOptions.Default : new LoadOptions { Registry = ClauseRegistry.BuiltIn.With(regionClauses) };
+            var described = input.Organisation is { } entry ? OrganisationLocator.Describe(source.Path, entry.Path) : null;
+            if (input.Organisation is { File: null })
+            {
+                // The organisation file's own diagnostics are reported at it; here only that this file could not use it.
+                var blocked = DiagnosticDescriptors.OrganisationHasErrors.Create(source.Path, SourceSpan.Start, described);
+                return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(Locations.Locate(blocked, source.Path, source.Text)));
+            }
+
+            var options = new LoadOptions
+            {
+                Registry = regionClauses.IsEmpty ? ClauseRegistry.BuiltIn : ClauseRegistry.BuiltIn.With(regionClauses),
+                Organisation = input.Organisation?.File,
+                OrganisationPath = described,
+            };
             var result = RemissLoader.Load(source.Text, source.Path, options);
             var lineStarts = Locations.LineStarts(source.Text);
             var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
@@ -73,6 +97,94 @@ internal static class Pipeline
     public static GeneratedFile EmitRemisserClass(EquatableArray<NameClaim> winners, GeneratorOptions options) =>
         Emit(options, string.Empty, $"{options.RemisserClass}.g.cs", default,
             () => winners.IsEmpty ? null : ClassEmitter.Remisser(options, winners));
+
+    // ---- Organisation files ----
+
+    /// <summary>
+    /// Loads an organisation file. A compiler has no file system: of the paths it names, only its registries can
+    /// be checked, against the project's <c>*.wording.yaml</c> files; the reference .docx and templates are taken as given.
+    /// </summary>
+    public static LoadedOrganisation LoadOrganisation(YamlSource source, EquatableArray<string> registryPaths)
+    {
+        try
+        {
+            if (source.Text is null)
+            {
+                return new LoadedOrganisation(source.Path, null, default, EquatableArray.Create(Unreadable(source.Path)));
+            }
+
+            var options = new OrganisationLoadOptions
+            {
+                PathExists = (path, kind) => kind == ReferencedPathKind.Directory
+                    || !path.EndsWith(RemissGenerator.WordingSuffix, StringComparison.OrdinalIgnoreCase)
+                    || registryPaths.Any(r => OrganisationLocator.SameFile(r, path)),
+            };
+            var result = OrganisationLoader.Load(source.Text, source.Path, options);
+            var lineStarts = Locations.LineStarts(source.Text);
+            var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
+            var idSpans = result.File is null
+                ? default
+                : result.File.Bodies.Select((_, i) => result.Sources?.Find($"bodies[{i}].id") ?? SourceSpan.Start).ToEquatableArray();
+            return new LoadedOrganisation(source.Path, result.File, idSpans, diagnostics);
+        }
+        catch (Exception ex)
+        {
+            return new LoadedOrganisation(source.Path, null, default, EquatableArray.Create(InternalError(source.Path, ex)));
+        }
+    }
+
+    /// <summary>Each organisation file's class name: from its <c>name</c>, made unique by path order (<c>_2</c>, <c>_3</c>…).</summary>
+    public static EquatableArray<NameClaim> OrganisationClasses(ImmutableArray<LoadedOrganisation> organisations)
+    {
+        var claims = new List<NameClaim>();
+        var taken = Reserved(OrganisationEmitter.ContainerClass).Keys.ToList();
+        foreach (var organisation in organisations.Where(o => o.File is not null).OrderBy(o => o.Path, StringComparer.Ordinal))
+        {
+            var name = UniqueName(Identifiers.FromText(organisation.File!.Name), taken);
+            taken.Add(name);
+            claims.Add(new NameClaim(name, organisation.Path));
+        }
+
+        return claims.ToEquatableArray();
+    }
+
+    public static GeneratedFile EmitOrganisation(LoadedOrganisation organisation, EquatableArray<NameClaim> classes, GeneratorOptions options)
+    {
+        var className = classes.FirstOrDefault(c => c.Path == organisation.Path)?.Name ?? Identifiers.FromText(CSharp.FileName(organisation.Path));
+        var diagnostics = organisation.Diagnostics;
+        var bodyNames = new List<string?>();
+        if (organisation.File is { } file)
+        {
+            var members = Reserved(className);
+            foreach (var member in OrganisationEmitter.Members)
+            {
+                members[member] = $"{className}.{member}";
+            }
+
+            for (var i = 0; i < file.Bodies.Count; i++)
+            {
+                var body = file.Bodies[i];
+                var property = Identifiers.FromText(body.Id);
+                if (members.TryGetValue(property, out var owner))
+                {
+                    var clash = GeneratorDiagnostics.BodyPropertyClash.Create(organisation.Path, organisation.BodyIdSpans[i], body.Id, property, owner);
+                    diagnostics = Append(diagnostics, Locations.Locate(clash, organisation.Path, null));
+                    bodyNames.Add(null);
+                    continue;
+                }
+
+                members[property] = $"organet \"{body.Id}\"";
+                bodyNames.Add(property);
+            }
+        }
+
+        return Emit(options, organisation.Path, $"{OrganisationEmitter.ContainerClass}.{className}.g.cs", diagnostics,
+            () => organisation.File is null ? null : OrganisationEmitter.ClassSource(options, className, organisation.Path, organisation.File, bodyNames));
+    }
+
+    public static GeneratedFile EmitOrganisationsClass(EquatableArray<NameClaim> classes, GeneratorOptions options) =>
+        Emit(options, string.Empty, $"{OrganisationEmitter.ContainerClass}.g.cs", default,
+            () => classes.IsEmpty ? null : OrganisationEmitter.Container(options, classes));
 
     // ---- Wording registries ----
 

@@ -7,11 +7,8 @@ namespace Remiss.Generators;
 /// Writes a <see cref="RemissFile"/> as C# that builds the same value: public constructors and
 /// factory methods of Remiss.Core only, so the consumer needs no YAML parsing at run time.
 /// </summary>
-internal sealed class RemissEmitter
+internal sealed class RemissEmitter : ValueEmitter
 {
-    private readonly StringBuilder _out = new();
-    private int _indent;
-
     /// <summary>The per-file source: one property of the <c>Remisser</c> class and its lazily built value.</summary>
     public static string PropertySource(GeneratorOptions options, string name, string path, RemissFile file)
     {
@@ -38,7 +35,7 @@ internal sealed class RemissEmitter
         emitter.Close();
         emitter.Close();
         emitter.Close();
-        return emitter._out.ToString();
+        return emitter.Text;
     }
 
     private void File(RemissFile file)
@@ -71,27 +68,48 @@ internal sealed class RemissEmitter
         () => { Named("Officers", null); Strings(c.Officers); },
         () => Named("Date", Date(c.Date)));
 
-    private void Decision(Decision d) => New("Decision",
-        () => { Named("Path", null); Strings(d.Path); },
-        () => { Named("Clauses", null); Array("ClauseReference", d.Clauses, Clause); },
-        () => { Named("Notify", null); Strings(d.Notify); },
-        () => { Named("Documents", null); Strings(d.Documents); });
-
-    private void Response(Response r) => New("Response",
-        () => Named("Summary", Str(r.Summary)),
-        () =>
+    // Optional values go through the constructor overloads (an init accessor cannot be set from C# 7.3), and only
+    // when set, so a file without them generates what it always did.
+    private void Decision(Decision d) => New("Decision", Optional(
+        new Action[]
         {
-            Named("Comments", null);
-            Array("ResponseComment", r.Comments, c =>
-                $"new {CSharp.Core}ResponseComment(Section: {Str(c.Section)}, Heading: {Str(c.Heading)}, Position: {CSharp.Core}Position.{c.Position}, Text: {Str(c.Text)})");
+            () => { Named("Path", null); Strings(d.Path); },
+            () => { Named("Clauses", null); Array("ClauseReference", d.Clauses, Clause); },
+            () => { Named("Notify", null); Strings(d.Notify); },
+            () => { Named("Documents", null); Strings(d.Documents); },
         },
-        () => { Named("Signatories", null); Array("Signatory", r.Signatories, s => $"new {CSharp.Core}Signatory(Name: {Str(s.Name)}, Role: {Str(s.Role)})"); });
+        d.Style == HouseStyle.Att ? null : () => Named("Style", $"{CSharp.Core}HouseStyle.{d.Style}"),
+        d.Meetings.IsEmpty ? null : () =>
+        {
+            // What each body decided: with the deadline and the path, what the plan and the documents are made from.
+            Named("Meetings", null);
+            Array("RecordedMeeting", d.Meetings, m =>
+                $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)})");
+        }));
+
+    private void Response(Response r) => New("Response", Optional(
+        new Action[]
+        {
+            () => Named("Summary", Str(r.Summary)),
+            () =>
+            {
+                Named("Comments", null);
+                Array("ResponseComment", r.Comments, c =>
+                    $"new {CSharp.Core}ResponseComment(Section: {Str(c.Section)}, Heading: {Str(c.Heading)}, Position: {CSharp.Core}Position.{c.Position}, Text: {Str(c.Text)})");
+            },
+            () => { Named("Signatories", null); Array("Signatory", r.Signatories, s => $"new {CSharp.Core}Signatory(Name: {Str(s.Name)}, Role: {Str(s.Role)})"); },
+        },
+        r.Position is { } position ? () => Named("Position", $"{CSharp.Core}Position.{position}") : null));
+
+    private static Action[] Optional(Action[] arguments, params Action?[] extras) => arguments.Concat(extras.OfType<Action>()).ToArray();
 
     private static string Clause(ClauseReference clause)
     {
-        if (clause.Text is not null)
+        if (clause.Id is null)
         {
-            return $"{CSharp.Core}ClauseReference.ForText({Str(clause.Text)})";
+            return clause.Text is null ? $"{CSharp.Core}ClauseReference.ForStatement({Str(clause.Statement)})"
+                : clause.Statement is null ? $"{CSharp.Core}ClauseReference.ForText({Str(clause.Text)})"
+                : $"{CSharp.Core}ClauseReference.ForText({Str(clause.Text)}, {Str(clause.Statement)})";
         }
 
         var id = Str(clause.Id);
@@ -109,84 +127,4 @@ internal sealed class RemissEmitter
             $"new global::System.Collections.Generic.KeyValuePair<string, string>({Str(a.Key)}, {Str(a.Value)})"));
         return $"{CSharp.Core}ClauseReference.ForId({id}, new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {pairs} }})";
     }
-
-    private static string Str(string? value) => CSharp.Literal(value);
-
-    private static string Date(CalendarDate? date) => date is { } d ? $"new {CSharp.Core}CalendarDate({d.Year}, {d.Month}, {d.Day})" : "null";
-
-    private static string Date(CalendarDate date) => Date((CalendarDate?)date);
-
-    private void Strings(EquatableArray<string> items) => Array("string", items, Str);
-
-    /// <summary>An EquatableArray: <c>default</c> when empty (that is its empty value), else one item a line.</summary>
-    private void Array<T>(string type, EquatableArray<T> items, Func<T, string> item)
-    {
-        var fullType = type == "string" ? "string" : CSharp.Core + type;
-        if (items.IsEmpty)
-        {
-            Append($"{CSharp.Core}EquatableArray<{fullType}>.Empty");
-            return;
-        }
-
-        Append($"{CSharp.Core}EquatableArray.Create<{fullType}>(\n");
-        _indent++;
-        for (var i = 0; i < items.Count; i++)
-        {
-            Write(item(items[i]) + (i < items.Count - 1 ? ",\n" : ")"));
-        }
-
-        _indent--;
-    }
-
-    private void New(string type, params Action[] arguments)
-    {
-        Append($"new {CSharp.Core}{type}(\n");
-        _indent++;
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i]();
-            Append(i < arguments.Length - 1 ? ",\n" : ")");
-        }
-
-        _indent--;
-    }
-
-    /// <summary>Starts a named argument on a new line; writes its value too when given.</summary>
-    private void Named(string name, string? value)
-    {
-        Indent();
-        Append($"{name}: {value}");
-    }
-
-    private void Line(string text)
-    {
-        if (text.Length > 0)
-        {
-            Indent();
-        }
-
-        Append(text + "\n");
-    }
-
-    private void Write(string text)
-    {
-        Indent();
-        Append(text);
-    }
-
-    private void Open()
-    {
-        Line("{");
-        _indent++;
-    }
-
-    private void Close()
-    {
-        _indent--;
-        Line("}");
-    }
-
-    private void Indent() => _out.Append(' ', _indent * 4);
-
-    private void Append(string text) => _out.Append(text);
 }

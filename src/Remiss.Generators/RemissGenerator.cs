@@ -6,19 +6,24 @@ namespace Remiss.Generators;
 
 /// <summary>
 /// Turns every <c>*.remiss.yaml</c> additional file into a typed <see cref="RemissFile"/> property of a
-/// generated <c>Remisser</c> class and every <c>*.wording.yaml</c> registry into typed clause methods of a
-/// generated <c>Wording</c> class. Diagnostics are Core's, at the YAML file, line and column.
+/// generated <c>Remisser</c> class, every <c>*.wording.yaml</c> registry into typed clause methods of a
+/// generated <c>Wording</c> class, and every <c>organisation.yaml</c> into a typed class nested in
+/// <c>Organisations</c>. Each remiss file is loaded with its nearest organisation file. Diagnostics are
+/// Core's, at the YAML file, line and column.
 /// </summary>
 /// <remarks>
 /// Pipeline, each step carrying only small equatable values:
 /// <code>
-/// wording.yaml → (path, text) → LoadedWording ─┬→ Wording.{file}.g.cs
-///                                              └→ collect → all clause definitions ─┐   └→ Wording.g.cs (Definitions, Registry)
-/// remiss.yaml  → (path, text) ──────────────── combine ─────────────────────────────┴→ LoadedRemiss → Remisser.{Name}.g.cs
-///                                                                         names → collect → clashes ┘ └→ Remisser.g.cs (All)
+/// wording.yaml      → (path, text) → LoadedWording ─┬→ Wording.{file}.g.cs
+///                                                   └→ collect → all clause definitions ───────────┐   └→ Wording.g.cs (Definitions, Registry)
+/// organisation.yaml → (path, text) → LoadedOrganisation ─┬→ Organisations.{Name}.g.cs               │
+///                                                        └→ collect → (path, model) of each ──┐     │
+/// remiss.yaml       → (path, text) ── combine: nearest organisation ──────────────────────────┴─ combine ─→ LoadedRemiss → Remisser.{Name}.g.cs
+///                                                                                names → collect → clashes ┘ └→ Remisser.g.cs (All)
 /// </code>
 /// Editing one remiss file re-runs only that file's load and emit steps; editing a registry re-loads
-/// every remiss file (the ids they may use changed), but re-emits only files whose model changed.
+/// every remiss file (the ids they may use changed), and editing an organisation file re-loads the remiss
+/// files below it, but either re-emits only files whose model changed.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class RemissGenerator : IIncrementalGenerator
@@ -43,6 +48,18 @@ public sealed class RemissGenerator : IIncrementalGenerator
 
         /// <summary>All registries' clause definitions.</summary>
         public const string RegionClauses = nameof(RegionClauses);
+
+        /// <summary>An organisation file loaded.</summary>
+        public const string OrganisationLoaded = nameof(OrganisationLoaded);
+
+        /// <summary>Every organisation file's path and model, as remiss files see them.</summary>
+        public const string Organisations = nameof(Organisations);
+
+        /// <summary>A remiss file with the organisation file nearest above it.</summary>
+        public const string RemissOrganisation = nameof(RemissOrganisation);
+
+        /// <summary>An organisation file's C#.</summary>
+        public const string OrganisationEmitted = nameof(OrganisationEmitted);
     }
 
     private const string CoreAssembly = "Remiss.Core";
@@ -67,7 +84,8 @@ public sealed class RemissGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Problems));
 
         var anyYaml = context.AdditionalTextsProvider
-            .Where(static t => t.Path.EndsWith(RemissSuffix, StringComparison.OrdinalIgnoreCase) || t.Path.EndsWith(WordingSuffix, StringComparison.OrdinalIgnoreCase))
+            .Where(static t => t.Path.EndsWith(RemissSuffix, StringComparison.OrdinalIgnoreCase) || t.Path.EndsWith(WordingSuffix, StringComparison.OrdinalIgnoreCase)
+                || OrganisationLocator.IsOrganisationFile(t.Path))
             .Collect()
             .Select(static (files, _) => !files.IsEmpty);
         context.RegisterSourceOutput(anyYaml.Combine(coreReferenced), static (spc, input) =>
@@ -99,11 +117,42 @@ public sealed class RemissGenerator : IIncrementalGenerator
         // no definition (a comment, a description) leaves the remiss files cached.
         var registry = allClauses.Select(static (c, _) => c.Definitions);
 
-        // Remiss files.
+        // Organisation files: each loaded (its registries checked against the project's), its diagnostics and its class.
+        var registryPaths = context.AdditionalTextsProvider
+            .Where(static t => t.Path.EndsWith(WordingSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (t, _) => t.Path)
+            .Collect()
+            .Select(static (paths, _) => paths.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray());
+        var organisations = context.AdditionalTextsProvider
+            .Where(static t => OrganisationLocator.IsOrganisationFile(t.Path))
+            .Select(static (t, ct) => new YamlSource(t.Path, t.GetText(ct)?.ToString()))
+            .Combine(registryPaths)
+            .Select(static (input, _) => Pipeline.LoadOrganisation(input.Left, input.Right))
+            .WithTrackingName(Steps.OrganisationLoaded);
+        var organisationClasses = organisations.Collect().Select(static (all, _) => Pipeline.OrganisationClasses(all));
+        context.RegisterSourceOutput(
+            organisations.Combine(organisationClasses).Combine(options)
+                .Select(static (input, _) => Pipeline.EmitOrganisation(input.Left.Left, input.Left.Right, input.Right))
+                .WithTrackingName(Steps.OrganisationEmitted),
+            static (spc, file) => Add(spc, file));
+        context.RegisterSourceOutput(organisationClasses.Combine(options),
+            static (spc, input) => Add(spc, Pipeline.EmitOrganisationsClass(input.Left, input.Right)));
+
+        // What remiss files see of them: path and model only, so an edit that changes neither (a comment) reloads nothing.
+        var organisationEntries = organisations
+            .Select(static (o, _) => new OrganisationEntry(o.Path, o.File))
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(o => o.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(Steps.Organisations);
+
+        // Remiss files, each with its nearest organisation file.
         var remisser = context.AdditionalTextsProvider
             .Where(static t => t.Path.EndsWith(RemissSuffix, StringComparison.OrdinalIgnoreCase))
             .Select(static (t, ct) => new YamlSource(t.Path, t.GetText(ct)?.ToString()))
             .WithTrackingName(Steps.RemissSource)
+            .Combine(organisationEntries)
+            .Select(static (input, _) => Pipeline.WithOrganisation(input.Left, input.Right))
+            .WithTrackingName(Steps.RemissOrganisation)
             .Combine(registry)
             .Select(static (input, _) => Pipeline.LoadRemiss(input.Left, input.Right))
             .WithTrackingName(Steps.RemissLoaded);

@@ -52,7 +52,8 @@ internal static class WordingEmitter
         foreach (var clause in clauses)
         {
             var d = clause.Definition;
-            b.Append($"                new {CSharp.Core}ClauseDefinition({CSharp.Literal(d.Id)}, {CSharp.Literal(d.Text)}, {CSharp.Literal(d.Description)}),\n");
+            var statement = d.Statement is null ? string.Empty : ", " + CSharp.Literal(d.Statement);
+            b.Append($"                new {CSharp.Core}ClauseDefinition({CSharp.Literal(d.Id)}, {CSharp.Literal(d.Text)}, {CSharp.Literal(d.Description)}{statement}),\n");
         }
 
         b.Append("            });\n\n");

@@ -1,6 +1,6 @@
 namespace Remiss.Templates;
 
-/// <summary>The two documents made from a remiss file.</summary>
+/// <summary>The documents made from a remiss file.</summary>
 public enum DocumentKind
 {
     /// <summary>The yttrande: the answer the department receives.</summary>
@@ -8,4 +8,10 @@ public enum DocumentKind
 
     /// <summary>The tjänsteutlåtande: the memo to the political committee.</summary>
     Tjansteutlatande,
+
+    /// <summary>
+    /// A protokollsutdrag: one body's § on the ärende, one per recorded meeting (<c>decision.meetings</c>); rendered
+    /// with the meeting (<see cref="RemissRenderer.Render(Remiss.Core.RemissFile, Remiss.Core.RecordedMeeting, OutputFormat)"/>).
+    /// </summary>
+    Protokollsutdrag,
 }

@@ -7,7 +7,7 @@ using Remiss.Templates.Writers;
 namespace Remiss.Templates;
 
 /// <summary>
-/// Renders the yttrande and the tjänsteutlåtande of a remiss file: view model → Scriban template →
+/// Renders the yttrande, the tjänsteutlåtande and the protocol extracts of a remiss file: view model → Scriban template →
 /// Markdown → Markdig → .md, .html or .docx.
 /// </summary>
 public sealed class RemissRenderer
@@ -30,28 +30,49 @@ public sealed class RemissRenderer
 
     /// <summary>The document as Markdown.</summary>
     /// <exception cref="RenderException">A template error.</exception>
-    public string RenderMarkdown(RemissFile file, DocumentKind document)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var markdown = _engine.Render(document, ViewModel.Build(file, document, Options.Registry));
-        return Tidy(markdown);
-    }
+    /// <exception cref="ArgumentException"><see cref="DocumentKind.Protokollsutdrag"/>: use the overload that takes the meeting.</exception>
+    public string RenderMarkdown(RemissFile file, DocumentKind document) => RenderMarkdown(file, document, NoMeeting(document));
+
+    /// <summary>The protocol extract of <paramref name="meeting"/> (one of <c>file.Decision.Meetings</c>) as Markdown.</summary>
+    /// <exception cref="RenderException">A template error.</exception>
+    public string RenderMarkdown(RemissFile file, RecordedMeeting meeting) =>
+        RenderMarkdown(file, DocumentKind.Protokollsutdrag, meeting ?? throw new ArgumentNullException(nameof(meeting)));
 
     /// <summary>The document in <paramref name="format"/> (Markdown, Html or Docx; use <see cref="PdfExport"/> for PDF).</summary>
     /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
-    public byte[] Render(RemissFile file, DocumentKind document, OutputFormat format)
+    /// <exception cref="ArgumentException"><see cref="DocumentKind.Protokollsutdrag"/>: use the overload that takes the meeting.</exception>
+    public byte[] Render(RemissFile file, DocumentKind document, OutputFormat format) => Render(file, document, NoMeeting(document), format);
+
+    /// <summary>The protocol extract of <paramref name="meeting"/> (one of <c>file.Decision.Meetings</c>) in <paramref name="format"/>.</summary>
+    /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
+    public byte[] Render(RemissFile file, RecordedMeeting meeting, OutputFormat format) =>
+        Render(file, DocumentKind.Protokollsutdrag, meeting ?? throw new ArgumentNullException(nameof(meeting)), format);
+
+    private string RenderMarkdown(RemissFile file, DocumentKind document, RecordedMeeting? meeting)
     {
-        var markdown = RenderMarkdown(file, document);
-        var info = ViewModel.Info(file, document);
+        ArgumentNullException.ThrowIfNull(file);
+        var markdown = _engine.Render(document, ViewModel.Build(file, document, Options.Registry, meeting));
+        return Tidy(markdown);
+    }
+
+    private byte[] Render(RemissFile file, DocumentKind document, RecordedMeeting? meeting, OutputFormat format)
+    {
+        var markdown = RenderMarkdown(file, document, meeting);
+        var info = ViewModel.Info(file, document, meeting);
         return format switch
         {
-            OutputFormat.Markdown => Utf8.GetBytes(markdown),
+            // Markdown has no pages: a footer line (the extract's attestation) ends the file instead.
+            OutputFormat.Markdown => Utf8.GetBytes(info.Footer is { } footer ? markdown + "\n" + MarkdownText.Escape(footer) + "\n" : markdown),
             OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(markdown, info)),
             OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value),
             OutputFormat.Pdf => throw new RenderException("PDF is made from the .docx: render OutputFormat.Docx to a file, then call PdfExport.ConvertDocxToPdf."),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
+
+    private static RecordedMeeting? NoMeeting(DocumentKind document) => document == DocumentKind.Protokollsutdrag
+        ? throw new ArgumentException("A protokollsutdrag is of one recorded meeting: call the overload that takes the RecordedMeeting.", nameof(document))
+        : null;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -22,7 +22,7 @@ internal static class SchemaCheck
     public static readonly HashSet<string> Enforced =
     [
         "$schema", "$id", "title", "description", "type", "properties", "required", "additionalProperties",
-        "items", "enum", "pattern", "format", "anyOf", "minProperties", "maxProperties",
+        "items", "enum", "pattern", "format", "anyOf", "minProperties", "maxProperties", "minimum",
     ];
 
     /// <summary>Every problem found, flattened, as <c>Kind #/path</c>; empty when the YAML is valid.</summary>

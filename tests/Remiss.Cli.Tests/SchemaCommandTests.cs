@@ -40,6 +40,16 @@ public sealed class SchemaCommandTests
     }
 
     [Fact]
+    public async Task Recorded_meetings_validate_and_a_paragraph_below_one_does_not()
+    {
+        var meetings = "  notify: [Socialdepartementet]\n  meetings:\n    - body: hsu\n      date: 2025-03-13\n      paragraph: 25\n      note: Avstår.\n";
+        var decided = Examples.ExampleWith("  notify: [Socialdepartementet]", meetings.TrimEnd('\n'));
+
+        Assert.Empty(await SchemaCheck.Validate(Cli.Run("schema").Out, decided));
+        Assert.Contains("NumberTooSmall #/decision.meetings[0].paragraph", await SchemaCheck.Validate(Cli.Run("schema").Out, decided.Replace("paragraph: 25", "paragraph: 0", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_file_from_remiss_new_validates_once_its_required_values_are_filled_in()
     {
         using var folder = new TempFolder();

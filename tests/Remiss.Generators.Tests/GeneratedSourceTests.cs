@@ -64,6 +64,24 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void A_decided_remiss_carries_its_recorded_meetings_in_CSharp_7_3()
+    {
+        var decided = TestData.Example.Replace("decision:\n  path:", "decision:\n  meetings:\n    - body: Hälso- och sjukvårdsutskottet\n      date: 2025-03-13\n      paragraph: 25\n      note: Pia Lundin (SJVP) avstår.\n  path:", StringComparison.Ordinal);
+        Assert.NotEqual(TestData.Example, decided);
+        var loaded = RemissLoader.Load(decided, Root + "sou-2024-72.remiss.yaml");
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+
+        var assembly = CompileAndLoad(new[] { File("sou-2024-72.remiss.yaml", decided) });
+        var generated = (RemissFile)assembly.GetType("Remiss.Generated.Remisser")!.GetProperty("Sou2024_72")!.GetValue(null)!;
+        Driver(new[] { File("sou-2024-72.remiss.yaml", decided) }, version: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)
+            .RunGeneratorsAndUpdateCompilation(Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3), out var output, out _);
+
+        Assert.Equal(loaded.File, generated);
+        Assert.Equal(new RecordedMeeting("Hälso- och sjukvårdsutskottet", new CalendarDate(2025, 3, 13), 25, "Pia Lundin (SJVP) avstår."), Assert.Single(generated.Decision.Meetings));
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
     public void Generated_property_equals_what_the_loader_reads_from_the_same_file()
     {
         var loaded = RemissLoader.Load(TestData.Example, Root + "sou-2024-72.remiss.yaml");

@@ -72,10 +72,69 @@ public sealed class IncrementalityTests
         Assert.Contains("ReopenCase", second.Source("Wording.Region.g.cs"));
     }
 
+    private const string RegionOrganisation = """
+        format: organisation/1
+        name: Region Västernorrland
+        bodies:
+          - id: hsu
+            name: Hälso- och sjukvårdsutskottet
+          - id: hsn
+            name: Hälso- och sjukvårdsnämnden
+        """;
+
+    private static readonly AdditionalText Region = File("region/organisation.yaml", RegionOrganisation);
+    private static readonly AdditionalText Kommun = File("kommun/organisation.yaml", "format: organisation/1\nname: Sundsvalls kommun\nbodies:\n  - id: ks\n    name: Kommunstyrelsen\n");
+    private static readonly AdditionalText UsesHsn = File("region/a.remiss.yaml", TestData.Minimal("SOU 2024:11").Replace("[Hälso- och sjukvårdsnämnden]", "[hsu, hsn]", StringComparison.Ordinal));
+    private static readonly AdditionalText UsesHsu = File("region/b.remiss.yaml", TestData.Minimal("SOU 2024:12").Replace("[Hälso- och sjukvårdsnämnden]", "[hsu]", StringComparison.Ordinal));
+    private static readonly AdditionalText InKommun = File("kommun/c.remiss.yaml", TestData.Minimal("SOU 2024:13").Replace("[Hälso- och sjukvårdsnämnden]", "[ks]", StringComparison.Ordinal).Replace("  organisation: Region Västernorrland\n", string.Empty, StringComparison.Ordinal));
+
+    [Fact]
+    public void Editing_a_bodys_name_revalidates_the_remiss_files_below_its_organisation_and_reemits_only_those_it_changes()
+    {
+        var (first, compilation) = Start(Region, Kommun, UsesHsn, UsesHsu, InKommun);
+        var renamed = File("region/organisation.yaml", RegionOrganisation.Replace("Hälso- och sjukvårdsnämnden", "Hälso- och sjukvårdsnämnden i Västernorrland", StringComparison.Ordinal));
+
+        var second = first.ReplaceAdditionalText(Region, renamed).RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.OrganisationLoaded, "region/organisation.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.OrganisationLoaded, "kommun/organisation.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.OrganisationEmitted, "region/organisation.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.OrganisationEmitted, "kommun/organisation.yaml"));
+
+        // Both remiss files below the region are validated again; the kommun's is not loaded again.
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.RemissLoaded, "region/a.remiss.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(second, RemissGenerator.Steps.RemissLoaded, "region/b.remiss.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissLoaded, "kommun/c.remiss.yaml"));
+
+        // Only the file whose documents print the new name is emitted again.
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.RemissEmitted, "region/a.remiss.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissEmitted, "region/b.remiss.yaml"));
+        Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissEmitted, "kommun/c.remiss.yaml"));
+        Assert.Contains("\"Hälso- och sjukvårdsnämnden i Västernorrland\"", second.Source("Remisser.Sou2024_11.g.cs"));
+    }
+
+    [Fact]
+    public void A_comment_in_an_organisation_file_leaves_every_remiss_file_cached()
+    {
+        var (first, compilation) = Start(Region, Kommun, UsesHsn, InKommun);
+        var commented = File("region/organisation.yaml", "# Reviewed by the registry office.\n" + RegionOrganisation);
+
+        var second = first.ReplaceAdditionalText(Region, commented).RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(second, RemissGenerator.Steps.OrganisationLoaded, "region/organisation.yaml"));
+        Assert.Contains(Reason(second, RemissGenerator.Steps.Organisations, null), Reused);
+        foreach (var file in new[] { "region/a.remiss.yaml", "kommun/c.remiss.yaml" })
+        {
+            Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissOrganisation, file));
+            Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissLoaded, file));
+            Assert.Equal(IncrementalStepRunReason.Cached, Reason(second, RemissGenerator.Steps.RemissEmitted, file));
+        }
+    }
+
     [Fact]
     public void Pipeline_carries_only_small_equatable_values()
     {
-        var (driver, _) = Start(A, B, Registry);
+        var (driver, _) = Start(A, B, Registry, Region, UsesHsn);
         var run = driver.GetRunResult().Results.Single();
         var names = typeof(RemissGenerator.Steps).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
 
@@ -114,6 +173,8 @@ public sealed class IncrementalityTests
     private static string PathOf(object value) => value switch
     {
         LoadedRemiss r => r.Path,
+        RemissInput i => i.Source.Path,
+        LoadedOrganisation o => o.Path,
         LoadedWording w => w.Path,
         GeneratedFile g => g.InputPath,
         YamlSource s => s.Path,

@@ -2,10 +2,10 @@ using Remiss.Core;
 
 namespace Remiss.Templates.Tests;
 
-/// <summary>One .docx the tests generate: a document of the example with its YAML edited.</summary>
-public sealed record DocxSample(string Name, DocumentKind Kind, Func<string, string> Edit)
+/// <summary>One .docx the tests generate: a document of the example with its YAML edited, loaded with an organisation file or none.</summary>
+public sealed record DocxSample(string Name, DocumentKind Kind, Func<string, string> Edit, OrganisationFile? Organisation = null)
 {
-    public RemissFile Load() => TestFiles.Load(Edit(TestFiles.ExampleText));
+    public RemissFile Load() => TestFiles.Load(Edit(TestFiles.ExampleText), Organisation);
 
     public byte[] Render() => new RemissRenderer().Render(Load(), Kind, OutputFormat.Docx);
 
@@ -58,7 +58,21 @@ public static class DocxSamples
         new("control-characters", DocumentKind.Tjansteutlatande, Replace("    Förvaltningen delar", "    Förvaltningen\u0007 delar\u000B")),
         new("markdown-title", DocumentKind.Yttrande, Replace(Title, "title: \"Lag om *stjärnor* och __streck__ i C#\"")),
         new("no-background", DocumentKind.Tjansteutlatande, yaml => Cut(yaml, "  background: |\n", "  assessment: |\n")),
+        .. Both("no-comment", NoComment),
+        .. Both("numbered", yaml => yaml, TestFiles.NumberedOrganisation),
     ];
+
+    /// <summary>The example as "Inga synpunkter" (ORGANISATION.md §6): no memo, no comments, the signatories kept.</summary>
+    public static string NoComment(string yaml)
+    {
+        var start = yaml.IndexOf("memo:\n", StringComparison.Ordinal);
+        Assert.True(start > 0);
+        return yaml[..start] + "response:\n  position: no-comment\n  signatories:\n    - name: Viktoria Jansson\n      role: Ordförande, hälso- och sjukvårdsnämnden\n";
+    }
+
+    private static IEnumerable<DocxSample> Both(string name, Func<string, string> edit, OrganisationFile? organisation = null) =>
+        new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande }
+            .Select(kind => new DocxSample(name + "-" + kind.ToString().ToLowerInvariant(), kind, edit, organisation));
 
     /// <summary>Input variants rendered as both documents.</summary>
     private static readonly (string Name, (string Old, string New)[] Edits)[] Variants =

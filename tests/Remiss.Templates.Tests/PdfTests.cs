@@ -31,8 +31,27 @@ public sealed class PdfFixture : IDisposable
             paths.Add(path);
         }
 
+        // The protocol extracts of both bodies and the decided yttrande (ORGANISATION.md §4).
+        var decided = TestFiles.LoadDecidedExample();
+        foreach (var meeting in decided.Decision.Meetings)
+        {
+            var path = Path.Combine(_directory.Path, Extract(meeting.Paragraph) + ".docx");
+            File.WriteAllBytes(path, new RemissRenderer().Render(decided, meeting, OutputFormat.Docx));
+            paths.Add(path);
+        }
+
+        var decidedYttrande = Path.Combine(_directory.Path, DecidedYttrande + ".docx");
+        File.WriteAllBytes(decidedYttrande, new RemissRenderer().Render(decided, DocumentKind.Yttrande, OutputFormat.Docx));
+        paths.Add(decidedYttrande);
+
         PdfExport.ConvertDocxToPdf(paths, Path.Combine(_directory.Path, "pdf"));
     }
+
+    /// <summary>The name of the decided example's extract of the § with this number.</summary>
+    public static string Extract(int paragraph) => "protokollsutdrag-" + paragraph;
+
+    /// <summary>The name of the decided example's yttrande.</summary>
+    public const string DecidedYttrande = "decided-yttrande";
 
     /// <summary>The name of the example's .docx made with a reference document (letterhead with a logo).</summary>
     public static string WithReference(DocumentKind kind) => "with-reference-" + kind.ToString().ToLowerInvariant();
@@ -102,6 +121,35 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         Assert.Contains("REGION VÄSTERNORRLAND", text, StringComparison.Ordinal);
         Assert.Contains("Dnr 24HSN5898", text, StringComparison.Ordinal);
         Assert.Contains(bodyText, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(25, "Hälso- och sjukvårdsutskottet föreslår att Hälso- och sjukvårdsnämnden beslutar")]
+    [InlineData(41, "Hälso- och sjukvårdsnämnden beslutar")]
+    public void LibreOffice_opens_each_extract_with_the_header_and_the_attestation_line_on_every_page(int paragraph, string intro)
+    {
+        var text = PdfText(pdf.PdfOf(PdfFixture.Extract(paragraph)));
+        var pages = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
+
+        Assert.True(pages.Count >= 2, $"the extract is expected to run over a page break; it has {pages.Count} page(s)");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Contains("Protokollsutdrag", pages[i], StringComparison.Ordinal);
+            Assert.Contains("Sammanträdesdatum 2025-03-1", pages[i], StringComparison.Ordinal);
+            Assert.Contains($"Sida {i + 1}({pages.Count})", pages[i], StringComparison.Ordinal);
+            Assert.Matches(@"Justerandes signatur\s+Utdragsbestyrkande\s*$", pages[i]);
+        }
+
+        TextLines.AssertContainsInOrderWrapped([$"§ {paragraph} Yttrande över remiss från Socialdepartementet; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)", "Beslut:", intro], text);
+    }
+
+    [Fact]
+    public void LibreOffice_opens_the_decided_yttrande_with_the_decided_line()
+    {
+        var text = PdfText(pdf.PdfOf(PdfFixture.DecidedYttrande));
+
+        TextLines.AssertContainsInOrderWrapped(["Detta yttrande har beslutats av Hälso- och sjukvårdsnämnden den 19 mars 2025, § 41.", "Viktoria Jansson"], text);
+        Assert.Contains("2025-03-19", text, StringComparison.Ordinal);
     }
 
     [Fact]

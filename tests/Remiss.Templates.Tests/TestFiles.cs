@@ -18,13 +18,30 @@ internal static class TestFiles
 
     public static RemissFile LoadExample() => Load(ExampleText);
 
-    /// <summary>Loads YAML that must be valid.</summary>
-    public static RemissFile Load(string yaml)
+    /// <summary>The example with both bodies' meetings recorded (the utskott's § 25 with a note, the nämnd's § 41), loaded with its organisation.</summary>
+    public static RemissFile LoadDecidedExample(int bodies = 2) =>
+        Load(Remiss.Tests.Shared.ExampleOrganisation.WithMeetings(ExampleText, bodies), Remiss.Tests.Shared.ExampleOrganisation.Example);
+
+    /// <summary>Loads YAML that must be valid, with an organisation file or none.</summary>
+    public static RemissFile Load(string yaml, OrganisationFile? organisation = null)
     {
-        var result = RemissLoader.Load(yaml, "test.remiss.yaml");
+        var result = RemissLoader.Load(yaml, "test.remiss.yaml", new LoadOptions { Organisation = organisation });
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result.File!;
     }
+
+    public static string OrganisationPath => Path.Combine(AppContext.BaseDirectory, "Data", "organisation.yaml");
+
+    /// <summary>examples/organisation.yaml: the example's region, naming its two bodies.</summary>
+    public static OrganisationFile ExampleOrganisation()
+    {
+        var result = OrganisationLoader.LoadFile(OrganisationPath);
+        Assert.Empty(result.Diagnostics);
+        return result.File!;
+    }
+
+    /// <summary>The example's region writing its decisions as numbered statements.</summary>
+    public static OrganisationFile NumberedOrganisation => ExampleOrganisation() with { HouseStyle = HouseStyle.Numbered };
 
     /// <summary>The example with one top-level text replaced.</summary>
     public static RemissFile LoadExampleWith(string oldText, string newText)

@@ -4,7 +4,10 @@ using Remiss.Core;
 
 namespace Remiss.Cli.Commands;
 
-/// <summary><c>remiss check PATH…</c>: every diagnostic in MSBuild form, then a summary.</summary>
+/// <summary>
+/// <c>remiss check PATH…</c>: every diagnostic in MSBuild form, then a summary. The organisation files the
+/// remiss files use are checked too, each once, before the first remiss file that uses it.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CliEnvironment env)
@@ -12,36 +15,67 @@ internal static class CheckCommand
         var paths = CommonOptions.Paths();
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Behandla varningar som fel (slutkod 1)." };
         var registry = new RegistryOption();
-        var command = new Command("check", "Kontrollera remissfiler och skriv varje fel med fil, rad och kolumn (MSBuild-format, så att editorer och CI hittar dem).")
+        var organisation = new OrganisationOption();
+        var command = new Command("check", "Kontrollera remissfiler (och organisationsfilerna de använder) och skriv varje fel med fil, rad och kolumn (MSBuild-format, så att editorer och CI hittar dem).")
         {
-            paths, warnAsError, registry,
+            paths, warnAsError, registry, organisation,
         };
-        command.SetAction(parse => Run(RemissFiles.Expand(parse.GetRequiredValue(paths)), parse.GetValue(warnAsError), registry.LoadOptions(parse, env), env));
+        command.SetAction(parse => Run(
+            RemissFiles.Expand(parse.GetRequiredValue(paths)),
+            parse.GetValue(warnAsError),
+            organisation.Resolve(parse, registry.LoadGiven(parse, env)),
+            env));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, bool warnAsError, LoadOptions options, CliEnvironment env)
+    private static int Run(IReadOnlyList<string> files, bool warnAsError, Organisations organisations, CliEnvironment env)
     {
-        int errors = 0, warnings = 0, filesWithErrors = 0;
+        int errors = 0, warnings = 0;
+        var filesWithErrors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var diagnostics = RemissLoader.LoadFile(file, options).Diagnostics
-                .Select(d => warnAsError && !d.IsError ? d with { Severity = DiagnosticSeverity.Error } : d)
-                .ToList();
-            foreach (var diagnostic in diagnostics)
+            if (OrganisationLocator.IsOrganisationFile(file))
             {
-                env.Out.WriteLine(diagnostic);
+                organisations.Check(file, Print); // named on the command line: checked as what it is
+                continue;
             }
 
-            errors += diagnostics.Count(d => d.IsError);
-            warnings += diagnostics.Count(d => !d.IsError);
-            filesWithErrors += diagnostics.Any(d => d.IsError) ? 1 : 0;
+            var setup = organisations.For(file, Print);
+            if (setup.Blocked is { } blocked)
+            {
+                Print(blocked);
+                continue;
+            }
+
+            foreach (var diagnostic in RemissLoader.LoadFile(file, setup.LoadOptions).Diagnostics)
+            {
+                Print(diagnostic);
+            }
         }
 
         env.Out.WriteLine(
             $"{CommonOptions.Count(files.Count, "fil kontrollerad", "filer kontrollerade")}: " +
             $"{CommonOptions.Count(errors, "fel", "fel")}, {CommonOptions.Count(warnings, "varning", "varningar")}" +
-            (filesWithErrors > 0 ? $" ({CommonOptions.Count(filesWithErrors, "fil", "filer")} med fel)." : "."));
+            (filesWithErrors.Count > 0 ? $" ({CommonOptions.Count(filesWithErrors.Count, "fil", "filer")} med fel)." : "."));
         return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+
+        void Print(Diagnostic diagnostic)
+        {
+            if (warnAsError && !diagnostic.IsError)
+            {
+                diagnostic = diagnostic with { Severity = DiagnosticSeverity.Error };
+            }
+
+            env.Out.WriteLine(diagnostic);
+            if (diagnostic.IsError)
+            {
+                errors++;
+                filesWithErrors.Add(diagnostic.FilePath);
+            }
+            else
+            {
+                warnings++;
+            }
+        }
     }
 }

@@ -31,6 +31,46 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary><c>--ics FILE</c>: where to write the iCalendar file of the plans.</summary>
+    public static Option<string?> IcsFile() => new("--ics")
+    {
+        Description = "Skriv också en kalenderfil (iCalendar, .ics) med handlingsdag, sammanträden och svarstid för varje remiss; importeras den igen uppdateras händelserna.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>
+    /// A file the command will write, checked before anything is done, so a path that cannot be written fails at
+    /// once with nothing written: not a folder, in a folder that exists (or can be made) and is not a file.
+    /// </summary>
+    public static string? WritablePath(string? path, string option)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (path.Length == 0 || Directory.Exists(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
+        {
+            throw new UsageException($"{option}: '{path}' är en mapp; ange en fil, t.ex. {option} remisser.ics.");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        for (var dir = folder; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(dir))
+            {
+                throw new UsageException($"{option}: '{path}' kan inte skrivas: '{dir}' är en fil, inte en mapp.");
+            }
+
+            if (Directory.Exists(dir))
+            {
+                break;
+            }
+        }
+
+        return path;
+    }
+
     /// <summary>Singular or plural Swedish count: <c>1 fil</c>, <c>2 filer</c>.</summary>
     public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

@@ -23,32 +23,47 @@ internal static class DeadlinesCommand
         var paths = CommonOptions.Paths();
         var today = CommonOptions.Date("--today", "Räkna dagar från detta datum i stället för i dag (åååå-mm-dd).", "2025-03-01");
         var json = new Option<bool>("--json") { Description = "Skriv JSON (för skript och andra system) i stället för en tabell." };
+        var ics = CommonOptions.IcsFile();
         var registry = new RegistryOption();
-        var command = new Command("deadlines", "Visa svarstiderna för remisserna, den närmaste först.") { paths, today, json, registry };
-        command.SetAction(parse => Run(
-            RemissFiles.Expand(parse.GetRequiredValue(paths)),
-            parse.GetValue(today) ?? env.Today(),
-            parse.GetValue(json),
-            registry.LoadOptions(parse, env),
-            env));
+        var organisation = new OrganisationOption();
+        var command = new Command("deadlines", "Visa svarstiderna för remisserna, den närmaste först.") { paths, today, json, ics, registry, organisation };
+        command.SetAction(parse =>
+        {
+            var icsPath = CommonOptions.WritablePath(parse.GetValue(ics), "--ics");
+            return Run(
+                RemissFiles.Expand(parse.GetRequiredValue(paths)),
+                parse.GetValue(today) ?? env.Today(),
+                parse.GetValue(json),
+                icsPath,
+                organisation.Resolve(parse, registry.LoadGiven(parse, env)),
+                env);
+        });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, LoadOptions options, CliEnvironment env)
+    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Organisations organisations, CliEnvironment env)
     {
         var rows = new List<DeadlineRow>();
+        var entries = new List<PlanCalendar.Entry>();
         var broken = 0;
         foreach (var path in files)
         {
-            var result = RemissLoader.LoadFile(path, options);
-            if (result.File is not { } file)
+            // An organisation file with errors is named on standard error like a remiss file with errors: the table stays clean.
+            var setup = organisations.For(path, d => env.Error.WriteLine(d));
+            var result = setup.Blocked is null ? RemissLoader.LoadFile(path, setup.LoadOptions) : null;
+            if (result?.File is not { } file)
             {
                 broken++;
                 env.Error.WriteLine($"remiss: {path} har fel och visas inte; kör 'remiss check {path}'.");
                 continue;
             }
 
-            rows.Add(DeadlineRow.From(path, file, DeadlineStatus.For(file.Remiss, today)));
+            // With an organisation file's calendars: the plan to follow today (ORGANISATION.md §3).
+            var plan = result.Organisation is { } org ? MeetingPlan.For(file, org) : null;
+            var forward = plan is not null && plan.NeedsForwardPlan(today) ? ForwardPlan.For(file, result.Organisation!, today) : null;
+            var chain = PlanCalendar.PlanChain.Choose(plan, forward, today);
+            rows.Add(DeadlineRow.From(path, file, DeadlineStatus.For(file.Remiss, today), chain));
+            entries.Add(new PlanCalendar.Entry(file, chain));
         }
 
         rows = rows.OrderBy(r => r.EffectiveDeadline).ThenBy(r => r.Number ?? r.Title, StringComparer.Ordinal).ToList();
@@ -59,6 +74,12 @@ internal static class DeadlinesCommand
         else
         {
             WriteTable(rows, today, env);
+        }
+
+        if (icsPath is not null)
+        {
+            AtomicFile.WriteAllText(icsPath, PlanCalendar.Write(entries, today));
+            (json ? env.Error : env.Out).WriteLine($"Skrev {icsPath} ({CommonOptions.Count(entries.Count, "remiss", "remisser")}).");
         }
 
         return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
@@ -76,6 +97,8 @@ internal static class DeadlinesCommand
             .AddColumn(new TableColumn("Svarstid").NoWrap())
             .AddColumn(new TableColumn("Dagar kvar").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Förlängd").NoWrap())
+            .AddColumn(new TableColumn("Handlingar senast").NoWrap())
+            .AddColumn(new TableColumn("Beslutsmöte").NoWrap())
             .AddColumn(new TableColumn("Status").NoWrap());
         foreach (var row in rows)
         {
@@ -86,6 +109,8 @@ internal static class DeadlinesCommand
                 Cell(row.EffectiveDeadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (row.NonWorkingReason is null ? string.Empty : $" ({row.NonWorkingReason})")),
                 Cell(row.DaysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Cell(row.Extended ? "ja" : "nej"),
+                Cell(row.PapersDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–"),
+                Cell(row.DecidingMeeting?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–"),
                 new Markup($"[{Colour(row.State)}]{Markup.Escape(StatusText(row.State))}[/]"));
         }
 
@@ -127,9 +152,12 @@ internal sealed record DeadlineRow(
     int DaysLeft,
     bool Extended,
     DeadlineState State,
-    string? NonWorkingReason)
+    string? NonWorkingReason,
+    DateOnly? PapersDue,
+    DateOnly? DecidingMeeting)
 {
-    public static DeadlineRow From(string path, RemissFile file, DeadlineStatus status) => new(
+    /// <summary>A row; <paramref name="plan"/> is the plan to follow (papers due and deciding meeting), or null without meeting calendars.</summary>
+    public static DeadlineRow From(string path, RemissFile file, DeadlineStatus status, PlanCalendar.PlanChain? plan = null) => new(
         path,
         file.Remiss.Number?.Text,
         file.Remiss.Title,
@@ -140,5 +168,7 @@ internal sealed record DeadlineRow(
         status.DaysLeft,
         status.IsExtended,
         status.State,
-        status.NonWorkingReason);
+        status.NonWorkingReason,
+        plan?.PapersDue.ToDateOnly(),
+        plan?.Meetings[plan.Meetings.Count - 1].Date.ToDateOnly());
 }

@@ -24,20 +24,29 @@ internal static class NewCommand
             Description = "Filen att skapa. Standard: namnet från numret (sou-2024-72.remiss.yaml) eller titeln.",
             HelpName = "FILE",
         };
+        var noComment = new Option<bool>("--no-comment")
+        {
+            Description = "Inga synpunkter: yttrandet blir en mening och tjänsteutlåtandet får standardbedömningen (response.position: no-comment).",
+        };
         var command = new Command("new", "Skapa en ny remissfil med alla nycklar och förklaringar att fylla i. Skriver aldrig över en befintlig fil.")
         {
-            number, title, department, departmentDnr, deadline, output,
+            number, title, department, departmentDnr, deadline, output, noComment,
         };
         command.SetAction(parse =>
         {
-            var values = new NewFileValues(parse.GetValue(number), parse.GetValue(title), parse.GetValue(department), parse.GetValue(departmentDnr), parse.GetValue(deadline));
+            var values = new NewFileValues(parse.GetValue(number), parse.GetValue(title), parse.GetValue(department), parse.GetValue(departmentDnr), parse.GetValue(deadline))
+            {
+                NoComment = parse.GetValue(noComment),
+            };
             var path = parse.GetValue(output) ?? DefaultFileName(values);
             if (!path.EndsWith(RemissFiles.Extension, StringComparison.OrdinalIgnoreCase))
             {
                 throw new UsageException($"'{path}' slutar inte på {RemissFiles.Extension}; remissfiler måste göra det för att hittas av 'remiss check' och editorn.");
             }
 
-            var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName));
+            // An organisation file above the new file names the organisation; the key stays as help, commented out.
+            var organisation = OrganisationLocator.Find(path);
+            var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName, organisationApplies: organisation is not null));
             try
             {
                 AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
@@ -49,11 +58,16 @@ internal static class NewCommand
             }
 
             env.Out.WriteLine($"Skapade {path}");
+            if (organisation is not null)
+            {
+                env.Out.WriteLine($"Organisationsfilen {Path.GetRelativePath(Environment.CurrentDirectory, organisation)} gäller för filen: organisationens namn, organ (id eller namn i decision.path) och undertecknare hämtas därifrån.");
+            }
+
             var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName);
             if (!File.Exists(schemaPath))
             {
                 // The file's first line points at this schema; write it once so the editor helps at once.
-                RemissJsonSchema.WriteFile(schemaPath);
+                JsonSchemaFile.Remiss.WriteFile(schemaPath);
                 env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
             }
 
@@ -88,6 +102,9 @@ internal static class NewCommand
 /// <summary>What <c>remiss new</c> was told.</summary>
 internal sealed record NewFileValues(string? Number, string? Title, string? Department, string? DepartmentDnr, CalendarDate? Deadline)
 {
+    /// <summary>"Inga synpunkter": <c>response.position: no-comment</c>, and no memo to fill in (ORGANISATION.md §6).</summary>
+    public bool NoComment { get; init; }
+
     /// <summary>The kind the number implies: SOU → betänkande, Ds → promemoria.</summary>
     public string? ImpliedKind => Number is null ? null : DocumentNumber.Parse(Number).Series switch
     {

@@ -49,6 +49,6 @@ internal sealed class RegistryOption : Option<string[]>
         return registry;
     }
 
-    /// <summary>Load options for remiss files that may use the registry's ids.</summary>
-    public LoadOptions LoadOptions(ParseResult parse, CliEnvironment env) => new() { Registry = Load(parse, env) };
+    /// <summary>The registry of the given files, or null when none was given (an organisation file's registries then apply).</summary>
+    public ClauseRegistry? LoadGiven(ParseResult parse, CliEnvironment env) => (parse.GetValue(this) ?? []).Length == 0 ? null : Load(parse, env);
 }

@@ -12,10 +12,10 @@ internal static class RenderCommand
         var paths = CommonOptions.Paths();
         var document = new Option<string>("--document", "-d")
         {
-            Description = "Vilket dokument: yttrande, tjansteutlatande eller all (båda).",
+            Description = "Vilket dokument: yttrande, tjansteutlatande, protokollsutdrag (ett per sammanträde i decision.meetings) eller all (alla).",
             DefaultValueFactory = _ => "all",
         };
-        document.AcceptOnlyFromAmong("yttrande", "tjansteutlatande", "all");
+        document.AcceptOnlyFromAmong("yttrande", "tjansteutlatande", "protokollsutdrag", "all");
         var format = new Option<string>("--format", "-f")
         {
             Description = "Format, kommaseparerade: docx, pdf, md, html. PDF kräver LibreOffice.",
@@ -49,10 +49,11 @@ internal static class RenderCommand
             Description = "Ersätt filer även om de har ändrats sedan förra renderingen (t.ex. redigerats i Word).",
         };
         var registry = new RegistryOption();
+        var organisation = new OrganisationOption();
 
-        var command = new Command("render", "Skriv yttrandet och tjänsteutlåtandet för en eller flera remissfiler.")
+        var command = new Command("render", "Skriv yttrandet, tjänsteutlåtandet och protokollsutdragen för en eller flera remissfiler.")
         {
-            paths, document, format, output, templates, referenceDoc, force, registry,
+            paths, document, format, output, templates, referenceDoc, force, registry, organisation,
         };
         command.SetAction(parse =>
         {
@@ -66,8 +67,8 @@ internal static class RenderCommand
                 {
                     TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
                     ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
-                    Registry = registry.Load(parse, env),
-                });
+                },
+                organisation.Resolve(parse, registry.LoadGiven(parse, env)));
             return new RenderRun(env, request).Execute();
         });
         return command;
@@ -80,21 +81,29 @@ internal static class RenderCommand
         path is null || File.Exists(path) ? path : throw new UsageException($"{option}: hittar inte filen '{path}'.");
 }
 
-/// <summary>What the user asked <c>render</c> for.</summary>
+/// <summary>
+/// What the user asked <c>render</c> for. <paramref name="RenderOptions"/> holds the command line's templates and
+/// reference .docx, which win over an organisation file's (<paramref name="Organisations"/>).
+/// </summary>
 internal sealed record RenderRequest(
     IReadOnlyList<string> Files,
     IReadOnlyList<DocumentKind> Documents,
     IReadOnlyList<OutputFormat> Formats,
     string? OutputDirectory,
     bool Force,
-    RenderOptions RenderOptions)
+    RenderOptions RenderOptions,
+    Organisations Organisations)
 {
     public static IReadOnlyList<DocumentKind> ParseDocuments(string value) => value switch
     {
         "yttrande" => [DocumentKind.Yttrande],
         "tjansteutlatande" => [DocumentKind.Tjansteutlatande],
-        _ => [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande],
+        "protokollsutdrag" => [DocumentKind.Protokollsutdrag],
+        _ => [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande, DocumentKind.Protokollsutdrag],
     };
+
+    /// <summary>True when only extracts were asked for: then a file without recorded meetings is an error, not nothing to do.</summary>
+    public bool OnlyExtracts => Documents.Count == 1 && Documents[0] == DocumentKind.Protokollsutdrag;
 
     /// <summary>Parses <c>docx,pdf</c>; null with a message for an unknown format.</summary>
     public static IReadOnlyList<OutputFormat>? ParseFormats(string value, out string? problem)

@@ -12,9 +12,8 @@ namespace Remiss.Cli.Commands;
 /// </summary>
 internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 {
-    // The files are loaded with the registry they are rendered with, so every id that checks also renders.
-    private readonly LoadOptions _loadOptions = new() { Registry = request.RenderOptions.Registry ?? ClauseRegistry.BuiltIn };
-    private readonly RemissRenderer _renderer = new(request.RenderOptions);
+    // One renderer per organisation file (its templates and reference .docx), made on first use; "" is none.
+    private readonly Dictionary<string, RemissRenderer> _renderers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RenderManifest> _manifests = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
     private readonly List<PendingPdf> _pendingPdfs = [];
@@ -77,15 +76,33 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private void RenderFile(string source)
     {
-        var result = RemissLoader.LoadFile(source, _loadOptions);
-        foreach (var diagnostic in result.Diagnostics)
+        var setup = request.Organisations.For(source, d => Out(d.ToString()));
+        var result = setup.Blocked is null ? RemissLoader.LoadFile(source, setup.LoadOptions) : null;
+        foreach (var diagnostic in result?.Diagnostics ?? EquatableArray.Create(setup.Blocked!))
         {
             Out(diagnostic.ToString());
         }
 
-        if (result.File is not { } remiss)
+        if (result?.File is not { } remiss)
         {
             Fail($"remiss: {source} har fel och renderades inte. Rätta felen ovan (kör 'remiss check {source}') och försök igen.");
+            return;
+        }
+
+        if (request.OnlyExtracts && remiss.Decision.Meetings.IsEmpty)
+        {
+            Fail($"remiss: {source} har inga protokollsutdrag att skriva: skriv in organens beslut under 'decision.meetings' (organ, datum och paragraf) först.");
+            return;
+        }
+
+        RemissRenderer renderer;
+        try
+        {
+            renderer = RendererFor(setup);
+        }
+        catch (RenderException e)
+        {
+            Fail($"remiss: {source} renderades inte: {e.Message}");
             return;
         }
 
@@ -104,16 +121,16 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
         // Render everything first, so a template error leaves no half-written set behind.
         var rendered = new List<(Target Target, byte[] Bytes)>();
-        var byDocumentAndFormat = new Dictionary<(DocumentKind, OutputFormat), byte[]>();
+        var byDocumentAndFormat = new Dictionary<(DocumentKind, RecordedMeeting?, OutputFormat), byte[]>();
         try
         {
             foreach (var target in targets)
             {
                 // PDF is made from the Word file; with both asked for, the .docx is rendered once.
-                var key = (target.Document, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
+                var key = (target.Document, target.Meeting, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
                 if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
                 {
-                    bytes = _renderer.Render(remiss, key.Item1, key.Item2);
+                    bytes = target.Meeting is { } meeting ? renderer.Render(remiss, meeting, key.Item3) : renderer.Render(remiss, key.Item1, key.Item3);
                     byDocumentAndFormat[key] = bytes;
                 }
 
@@ -155,11 +172,44 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         }
     }
 
+    /// <summary>
+    /// The renderer for a file's organisation: the command line's templates and reference .docx, else the
+    /// organisation file's; the clause registry the file was loaded with, so every id that checks also renders.
+    /// </summary>
+    private RemissRenderer RendererFor(RemissSetup setup)
+    {
+        var key = setup.OrganisationPath ?? string.Empty;
+        if (!_renderers.TryGetValue(key, out var renderer))
+        {
+            renderer = new RemissRenderer(request.RenderOptions with
+            {
+                TemplateDirectory = request.RenderOptions.TemplateDirectory ?? setup.Paths?.Templates,
+                ReferenceDocx = request.RenderOptions.ReferenceDocx ?? setup.Paths?.ReferenceDocx,
+                Registry = setup.LoadOptions.Registry,
+            });
+            _renderers[key] = renderer;
+        }
+
+        return renderer;
+    }
+
     private List<Target> Targets(RemissFile remiss)
     {
         var targets = new List<Target>();
         foreach (var document in request.Documents)
         {
+            if (document == DocumentKind.Protokollsutdrag)
+            {
+                // One extract per recorded meeting (ORGANISATION.md §4); none until the bodies have decided.
+                foreach (var meeting in remiss.Decision.Meetings)
+                {
+                    var extract = OutputNames.Protokollsutdrag(remiss, meeting);
+                    targets.AddRange(request.Formats.Select(format => new Target(document, format, extract + OutputNames.Extension(format), meeting)));
+                }
+
+                continue;
+            }
+
             var baseName = document == DocumentKind.Yttrande ? OutputNames.Yttrande(remiss) : OutputNames.Tjansteutlatande(remiss);
             targets.AddRange(request.Formats.Select(format => new Target(document, format, baseName + OutputNames.Extension(format))));
         }
@@ -291,7 +341,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         }
     }
 
-    private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName);
+    private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName, RecordedMeeting? Meeting = null);
 
     private sealed record PendingPdf(RenderManifest Manifest, string FileName, byte[] DocxBytes, string Source);
 }

@@ -9,17 +9,19 @@ internal static class SchemaCommand
     public static Command Create(CliEnvironment env)
     {
         var output = new Option<string?>("--output", "-o") { Description = "Skriv schemat till en fil i stället för till skärmen.", HelpName = "FILE" };
-        var command = new Command("schema", "Skriv ett JSON Schema (draft 2020-12) för remissformatet, för t.ex. VS Code:s YAML-tillägg.") { output };
+        var organisation = new Option<bool>("--organisation") { Description = "Schemat för organisationsfiler (organisation.yaml) i stället för remissfiler." };
+        var command = new Command("schema", "Skriv ett JSON Schema (draft 2020-12) för remissformatet, för t.ex. VS Code:s YAML-tillägg.") { output, organisation };
         command.SetAction(parse =>
         {
+            var schema = parse.GetValue(organisation) ? JsonSchemaFile.Organisation : JsonSchemaFile.Remiss;
             if (parse.GetValue(output) is { } path)
             {
-                RemissJsonSchema.WriteFile(path);
+                schema.WriteFile(path);
                 env.Out.WriteLine($"Skrev {path}");
             }
             else
             {
-                env.Out.WriteLine(RemissJsonSchema.Generate());
+                env.Out.WriteLine(schema.Generate());
             }
 
             return ExitCodes.Success;

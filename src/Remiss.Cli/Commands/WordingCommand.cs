@@ -34,10 +34,16 @@ internal static class WordingCommand
         var number = new Option<string?>("--number") { Description = "Remissens nummer, t.ex. \"SOU 2024:72\"." };
         var department = new Option<string?>("--department") { Description = "Avsändande departement." };
         var organisation = new Option<string?>("--organisation") { Description = "Den som svarar, t.ex. Region Västernorrland." };
+        var style = new Option<string>("--style")
+        {
+            Description = "att: att-satser (standard); numbered: numrerade meningar (organisationer med house_style: numbered).",
+            DefaultValueFactory = _ => OrganisationSchema.HouseStyleName(HouseStyle.Att),
+        };
+        style.AcceptOnlyFromAmong([.. OrganisationSchema.HouseStyleValues]);
 
         var command = new Command("wording", "Skriv beslutstexten (inledning och att-satser) utan remissfil, t.ex. för registrator.")
         {
-            path, clause, registry, title, kind, number, department, organisation,
+            path, clause, registry, title, kind, number, department, organisation, style,
         };
         command.SetAction(parse =>
         {
@@ -49,10 +55,11 @@ internal static class WordingCommand
             }
 
             var clauseRegistry = registry.Load(parse, env);
+            var houseStyle = OrganisationSchema.ParseHouseStyle(parse.GetValue(style)) ?? HouseStyle.Att;
             var texts = new List<string>();
             foreach (var written in parse.GetRequiredValue(clause))
             {
-                var text = ResolveClause(written, clauseRegistry, context, out var problem);
+                var text = ResolveClause(written, clauseRegistry, context, houseStyle, out var problem);
                 if (text is null)
                 {
                     env.Error.WriteLine($"remiss: {problem}");
@@ -62,14 +69,17 @@ internal static class WordingCommand
                 texts.Add(text);
             }
 
-            env.Out.WriteLine(DecisionText.For(bodies, texts).ToText(Environment.NewLine));
+            env.Out.WriteLine(DecisionText.For(bodies, texts, houseStyle).ToText(Environment.NewLine));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>The clause text for what the user typed, or null with the reason.</summary>
-    internal static string? ResolveClause(string written, ClauseRegistry registry, ContextValues context, out string? problem)
+    /// <summary>
+    /// The clause text for what the user typed, or null with the reason. In the numbered style an id gives its
+    /// statement form and own text is the statement itself.
+    /// </summary>
+    internal static string? ResolveClause(string written, ClauseRegistry registry, ContextValues context, HouseStyle style, out string? problem)
     {
         problem = null;
         written = written.Trim();
@@ -85,10 +95,17 @@ internal static class WordingCommand
                 return null;
             }
 
-            return DecisionClauses.Normalize(written);
+            return style == HouseStyle.Numbered ? DecisionClauses.NormalizeStatement(written) : DecisionClauses.Normalize(written);
         }
 
-        var missing = definition.Placeholders.Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
+        if (style == HouseStyle.Numbered && definition.Statement is null)
+        {
+            problem = $"att-satsen '{id}' har ingen numrerad form (statement). Lägg till 'statement: …' för den i registret, eller skriv meningen själv: --clause \"…\".";
+            return null;
+        }
+
+        var used = style == HouseStyle.Numbered ? definition.StatementPlaceholders : definition.Placeholders;
+        var missing = used.Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
         if (missing.Count > 0)
         {
             problem = $"att-satsen '{id}' behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
@@ -103,7 +120,9 @@ internal static class WordingCommand
                 : ClauseReference.ForId(id, argumentText);
         try
         {
-            return registry.Resolve(reference, context.ToClauseContext());
+            return style == HouseStyle.Numbered
+                ? registry.ResolveStatement(reference, context.ToClauseContext())
+                : registry.Resolve(reference, context.ToClauseContext());
         }
         catch (KeyNotFoundException)
         {

@@ -31,6 +31,9 @@ internal static class OutputNames
     /// <summary>The tjänsteutlåtande's file name without extension: <c>Tjänsteutlåtande {case dnr}</c>.</summary>
     public static string Tjansteutlatande(RemissFile file) => SafeFileName($"Tjänsteutlåtande {file.Case.Dnr}");
 
+    /// <summary>A protocol extract's file name without extension: <c>Protokollsutdrag {body name} {yyyy-mm-dd} § {paragraph}</c> (ORGANISATION.md §4).</summary>
+    public static string Protokollsutdrag(RemissFile file, RecordedMeeting meeting) => SafeFileName(ProtocolExtract.FileNameOf(meeting));
+
     /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title.</summary>
     public static string EmailSubject(RemissFile file)
     {

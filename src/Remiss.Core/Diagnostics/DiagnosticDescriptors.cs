@@ -5,7 +5,7 @@ namespace Remiss.Core;
 /// <c>docs/diagnostics.md</c> and users search for them. Messages are Swedish (the users' language)
 /// and end by saying what to do.
 /// </summary>
-public static class DiagnosticDescriptors
+public static partial class DiagnosticDescriptors
 {
 #pragma warning disable CS1591 // each descriptor's title documents it
     // File and YAML level.
@@ -70,7 +70,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyClauses = new("RMS0043", DiagnosticSeverity.Error, "No clauses",
         "'decision.clauses' är tom. Lägg till minst en att-sats, t.ex. '- submit-response'.");
     public static readonly DiagnosticDescriptor ClauseShape = new("RMS0044", DiagnosticSeverity.Error, "Clause is not an id, id with argument or text",
-        "En att-sats skrivs som ett id ('- submit-response'), ett id med argument ('- refer-without-proposal: nämnden') eller egen text ('- text: …').");
+        "En att-sats skrivs som ett id ('- submit-response'), ett id med argument ('- refer-without-proposal: nämnden') eller egen text ('- text: …'; i stilen numbered '- statement: …').");
 
     // Wording registries (*.wording.yaml).
     public static readonly DiagnosticDescriptor DuplicateClauseId = new("RMS0050", DiagnosticSeverity.Error, "Clause id defined twice",
@@ -80,16 +80,57 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownPlaceholder = new("RMS0052", DiagnosticSeverity.Error, "Placeholder not declared",
         "Platshållaren '{{{0}}}' i \"{1}\" finns inte bland 'parameters' ({2}). {3}");
 
+    // Organisation files (organisation.yaml, ORGANISATION.md §1).
+    public static readonly DiagnosticDescriptor DuplicateBodyId = new("RMS0070", DiagnosticSeverity.Error, "Body id used twice",
+        "Id \"{0}\" används redan av organet på rad {1}. Ge varje organ ett eget id.");
+    public static readonly DiagnosticDescriptor DuplicateBodyName = new("RMS0071", DiagnosticSeverity.Error, "Body name used twice",
+        "Namnet \"{0}\" har redan organet på rad {1}. Varje organ står en gång; ta bort dubbletten eller rätta namnet.");
+    public static readonly DiagnosticDescriptor MeetingOutOfOrder = new("RMS0072", DiagnosticSeverity.Error, "Meeting dates out of order or repeated",
+        "Sammanträdet {0} {1}. Skriv sammanträdena i datumordning, varje datum en gång.");
+    public static readonly DiagnosticDescriptor NegativeDays = new("RMS0073", DiagnosticSeverity.Error, "Negative number of days",
+        "'{0}' kan inte vara negativt ({1}). Skriv ett antal kalenderdagar, 0 eller fler.");
+    public static readonly DiagnosticDescriptor ReferencedPathMissing = new("RMS0074", DiagnosticSeverity.Error, "Referenced path does not exist",
+        "'{0}' pekar på {1} \"{2}\", som inte finns. Sökvägen räknas från organisationsfilens mapp ({3}); rätta den eller ta bort nyckeln.");
+    public static readonly DiagnosticDescriptor InvalidBodyId = new("RMS0075", DiagnosticSeverity.Error, "Body id is not kebab-case",
+        "Id \"{0}\" ska skrivas med små bokstäver, siffror och bindestreck (t.ex. hsn eller rs-au). Rätta id:t.");
+
+    // A remiss file with an organisation file (ORGANISATION.md §2).
+    public static readonly DiagnosticDescriptor OrganisationMismatch = new("RMS0076", DiagnosticSeverity.Error, "case.organisation differs from the organisation file",
+        "'case.organisation' är \"{0}\", men organisationsfilen {1} heter \"{2}\". Ta bort 'case.organisation' så används organisationsfilens namn, eller ändra i den av filerna som är fel.");
+    public static readonly DiagnosticDescriptor BodyLetterCase = new("RMS0077", DiagnosticSeverity.Warning, "Body written in another letter case",
+        "\"{0}\" skrivs \"{1}\" i organisationsfilen {2}. Skriv det så, eller med id:t '{3}'; dokumenten får organisationsfilens stavning.");
+    public static readonly DiagnosticDescriptor BodyNearMiss = new("RMS0078", DiagnosticSeverity.Error, "Body name misspelt",
+        "\"{0}\" finns inte bland organen i organisationsfilen {1}. Menade du '{2}'? Rätta stavningen eller skriv id:t '{3}'.");
+    public static readonly DiagnosticDescriptor BodyUnknown = new("RMS0079", DiagnosticSeverity.Warning, "Body not in the organisation file",
+        "\"{0}\" finns inte bland organen i organisationsfilen {1} och skrivs som det står. Lägg till organet i organisationsfilen (bodies) om det hör till organisationen.");
+    public static readonly DiagnosticDescriptor OrganisationHasErrors = new("RMS0080", DiagnosticSeverity.Error, "The organisation file has errors",
+        "Organisationsfilen {0} har fel, så remissfilen kunde inte läsas med den. Rätta felen i organisationsfilen och försök igen.");
+
+    // House style and "Inga synpunkter" (ORGANISATION.md §5, §6).
+    public static readonly DiagnosticDescriptor ClauseWithoutStatement = new("RMS0081", DiagnosticSeverity.Error, "Clause has no statement form",
+        "Satsen {0} har ingen numrerad form (statement), som organisationens stil 'numbered' kräver. {1}");
+    public static readonly DiagnosticDescriptor StatementWithoutText = new("RMS0082", DiagnosticSeverity.Error, "Own clause has only a statement form",
+        "Satsen har bara en numrerad form ('statement'), men beslutet skrivs med att-satser (house_style: att, standard utan organisationsfil). Skriv '- text: …', eller båda: '- {{ text: …, statement: … }}'.");
+    public static readonly DiagnosticDescriptor NoCommentWithContent = new("RMS0083", DiagnosticSeverity.Error, "No-comment answer with comments",
+        "'response.position: no-comment' betyder att {0} inte har några synpunkter, men '{1}' är ifylld. Ta bort '{1}', eller ta bort 'position: no-comment' om ni vill lämna synpunkter.");
+
     // Source generator.
     public static readonly DiagnosticDescriptor GeneratedNameClash = new("RMS0060", DiagnosticSeverity.Error, "Two files map to one generated name",
         "Filen ger egenskapsnamnet '{0}', som redan används av {1}. Byt namn på en av filerna eller ändra numret.");
 #pragma warning restore CS1591
 
     /// <summary>Every descriptor, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
-        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-        .OrderBy(d => d.Code, StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<DiagnosticDescriptor> All => Every.Descriptors;
+
+    // A nested class, so the list is made after every field of every part of this partial class is set
+    // (the order of initialisers across partial files is not defined).
+    private static class Every
+    {
+        internal static readonly IReadOnlyList<DiagnosticDescriptor> Descriptors = typeof(DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)
+            .ToArray();
+    }
 }

@@ -43,16 +43,28 @@ public static class RemissLoader
             }
 
             var map = new SourceMap(filePath);
-            var file = new RemissReader(new YamlNodeReader(filePath, diagnostics, map)).Read(root);
+            var reader = new YamlNodeReader(filePath, diagnostics, map);
+            if (options.Organisation is not null)
+            {
+                reader.Supplied.Add("case.organisation");
+            }
+
+            var file = new RemissReader(reader).Read(root);
             if (file is not null)
             {
+                if (options.Organisation is { } organisation)
+                {
+                    file = RemissOrganisation.Apply(file, map, organisation, options.OrganisationPath, diagnostics);
+                }
+
                 diagnostics.AddRange(RemissValidator.Validate(file, map, options.Registry));
+                file = MeetingValidator.Apply(file, map, options, diagnostics);
             }
 
             var ordered = diagnostics
                 .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map };
+            return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map, Organisation = options.Organisation };
         }
         catch (Exception ex)
         {

@@ -13,6 +13,13 @@ internal sealed class RemissReader
     /// <summary>The model, with empty values where the file had errors; null when the root is not a mapping.</summary>
     public RemissFile? Read(YamlNode root)
     {
+        if (IsNoComment(root))
+        {
+            // "Inga synpunkter": the memo has a standard assessment, so the section may be left out.
+            _r.Supplied.Add("memo");
+            _r.Supplied.Add("memo.assessment");
+        }
+
         var fields = _r.Mapping(root, Root, string.Empty);
         if (fields is null)
         {
@@ -33,6 +40,16 @@ internal sealed class RemissReader
             ReadMemo(Section(fields, "memo")),
             ReadResponse(Section(fields, "response")));
     }
+
+    /// <summary>
+    /// True when the file says <c>response.position: no-comment</c>. Looked up before the sections are read,
+    /// because it decides whether <c>memo</c> is required; the value is read and checked with the response.
+    /// </summary>
+    private static bool IsNoComment(YamlNode root) =>
+        root is YamlMappingNode mapping
+        && mapping.Children.FirstOrDefault(e => e.Key is YamlScalarNode { Value: "response" }).Value is YamlMappingNode response
+        && response.Children.FirstOrDefault(e => e.Key is YamlScalarNode { Value: "position" }).Value is YamlScalarNode { Value: { } position }
+        && position.Trim() == RemissSchema.PositionName(Position.NoComment);
 
     private YamlNodeReader.Fields? Section(YamlNodeReader.Fields parent, string key) =>
         _r.Mapping(parent.Get(key), Root.Child(key)!, key);
@@ -71,7 +88,7 @@ internal sealed class RemissReader
     }
 
     private CaseInfo ReadCase(YamlNodeReader.Fields? f) => new(
-        _r.Text(f, "organisation", required: true) ?? string.Empty,
+        _r.Text(f, "organisation", required: !_r.Supplied.Contains("case.organisation")) ?? string.Empty,
         _r.Text(f, "dnr", required: true) ?? string.Empty,
         _r.Text(f, "responsible"),
         _r.TextList(f, "officers"),
@@ -90,10 +107,35 @@ internal sealed class RemissReader
             }
         }
 
-        return new Decision(_r.TextList(f, "path"), clauses.ToEquatableArray(), _r.TextList(f, "notify"), _r.TextList(f, "documents"));
+        return new Decision(_r.TextList(f, "path"), clauses.ToEquatableArray(), _r.TextList(f, "notify"), _r.TextList(f, "documents"))
+        {
+            Meetings = ReadMeetings(f),
+        };
     }
 
-    /// <summary><c>- id</c>, <c>- id: argument</c>, <c>- id: {name: value}</c> or <c>- text: …</c>.</summary>
+    /// <summary><c>decision.meetings</c> as written; the bodies are resolved and the records checked by <see cref="MeetingValidator"/>.</summary>
+    private EquatableArray<RecordedMeeting> ReadMeetings(YamlNodeReader.Fields? f)
+    {
+        var schema = Root.Child("decision")!.Child("meetings")!.Items!;
+        var meetings = new List<RecordedMeeting>();
+        var items = _r.Sequence(f, "meetings");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = _r.Mapping(items[i], schema, $"decision.meetings[{i}]");
+            var body = _r.Text(item, "body", required: true);
+            var date = _r.Date(item, "date", required: true);
+            var paragraph = _r.PositiveInteger(item, "paragraph", required: true);
+            var note = _r.Markdown(item, "note");
+            if (body is not null && date is { } d && paragraph is { } n)
+            {
+                meetings.Add(new RecordedMeeting(body, d, n, note.Trim().Length == 0 ? null : note));
+            }
+        }
+
+        return meetings.ToEquatableArray();
+    }
+
+    /// <summary><c>- id</c>, <c>- id: argument</c>, <c>- id: {name: value}</c>, or own text: <c>- text: …</c>, <c>- statement: …</c> or both.</summary>
     private ClauseReference? ReadClause(YamlNode node, string path)
     {
         _r.Map.Set(path, YamlNodeReader.SpanOf(node));
@@ -109,10 +151,9 @@ internal sealed class RemissReader
                     break;
                 }
 
-                if (key == "text")
+                if (key is "text" or "statement")
                 {
-                    var text = _r.Text(entry.Value, path + ".text", required: true);
-                    return text is null ? null : ClauseReference.ForText(text);
+                    return OwnClause(mapping, path);
                 }
 
                 if (entry.Value is YamlMappingNode named)
@@ -133,15 +174,45 @@ internal sealed class RemissReader
 
                 var single = _r.Text(entry.Value, $"{path}.{key}", required: true);
                 return single is null ? null : ClauseReference.ForId(key, single);
+            case YamlMappingNode { Children.Count: 2 } both when both.Children.All(e => e.Key is YamlScalarNode { Value: "text" or "statement" }):
+                return OwnClause(both, path);
         }
 
         _r.Report(DiagnosticDescriptors.ClauseShape, node);
         return null;
     }
 
+    /// <summary><c>- text: …</c>, <c>- statement: …</c> or both: the officer's own clause.</summary>
+    private ClauseReference? OwnClause(YamlMappingNode mapping, string path)
+    {
+        string? text = null, statement = null;
+        var complete = true;
+        foreach (var entry in mapping.Children)
+        {
+            var key = ((YamlScalarNode)entry.Key).Value!;
+            var value = _r.Text(entry.Value, $"{path}.{key}", required: true);
+            complete &= value is not null;
+            if (key == "text")
+            {
+                text = value;
+            }
+            else
+            {
+                statement = value;
+            }
+        }
+
+        if (!complete)
+        {
+            return null;
+        }
+
+        return text is null ? ClauseReference.ForStatement(statement!) : statement is null ? ClauseReference.ForText(text) : ClauseReference.ForText(text, statement);
+    }
+
     private Memo ReadMemo(YamlNodeReader.Fields? f) => new(
         _r.Markdown(f, "background"),
-        _r.Markdown(f, "assessment", required: true));
+        _r.Markdown(f, "assessment", required: !_r.Supplied.Contains("memo.assessment")));
 
     private Response ReadResponse(YamlNodeReader.Fields? f)
     {
@@ -171,6 +242,7 @@ internal sealed class RemissReader
             }
         }
 
-        return new Response(_r.Markdown(f, "summary"), comments.ToEquatableArray(), signatories.ToEquatableArray());
+        var overall = RemissSchema.ParsePosition(_r.Choice(f, "position", RemissSchema.ResponsePositionValues));
+        return new Response(_r.Markdown(f, "summary"), comments.ToEquatableArray(), signatories.ToEquatableArray(), overall);
     }
 }

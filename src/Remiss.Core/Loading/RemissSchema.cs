@@ -23,6 +23,12 @@ public enum SchemaValueKind
 
     /// <summary>A decision clause: an id, an id with an argument, or <c>text: …</c>.</summary>
     Clause,
+
+    /// <summary>A whole number from 1 (a § in the minutes).</summary>
+    PositiveInteger,
+
+    /// <summary>A whole number, 0 or more (a count of days).</summary>
+    Integer,
 }
 
 /// <summary>
@@ -60,6 +66,9 @@ public sealed class SchemaNode
     /// <summary>The allowed values of a choice.</summary>
     public IReadOnlyList<string> Choices { get; internal set; } = Array.Empty<string>();
 
+    /// <summary>The value used when the key is left out, as the file would write it; null when there is none to show.</summary>
+    public string? Default { get; internal set; }
+
     /// <summary>The child with this key, or null.</summary>
     public SchemaNode? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
 }
@@ -77,6 +86,12 @@ public static class RemissSchema
 
     /// <summary>The allowed values of <c>response.comments[].position</c>.</summary>
     public static IReadOnlyList<string> PositionValues { get; } = PositionNames;
+
+    /// <summary>
+    /// The allowed values of <c>response.position</c>, the position on the remiss as a whole: only
+    /// <c>no-comment</c> (ORGANISATION.md §6); the other positions are given per comment.
+    /// </summary>
+    public static IReadOnlyList<string> ResponsePositionValues { get; } = new[] { PositionNames[(int)Position.NoComment] };
 
     /// <summary>The file's spelling of a kind: <c>betänkande</c>, <c>promemoria</c>, <c>other</c>.</summary>
     public static string KindName(ReferralKind kind) => KindNames[(int)kind];
@@ -135,13 +150,20 @@ public static class RemissSchema
                 Val("date", SchemaValueKind.Date, opt, "Datum som skrivs på tjänsteutlåtandet (åååå-mm-dd).")),
             Map("decision", req, "Beslutet.",
                 Seq("path", req, "Organen som behandlar ärendet: det som föreslår först, det som beslutar sist.", Val("", SchemaValueKind.Text, req, "Ett organ, skrivet som det ska stå.")),
-                Seq("clauses", req, "Att-satserna i ordning: ett id, ett id med argument eller '- text: …'.", Val("", SchemaValueKind.Clause, req, "En att-sats.")),
+                Seq("clauses", req, "Att-satserna i ordning: ett id, ett id med argument eller '- text: …' (i stilen numbered '- statement: …').", Val("", SchemaValueKind.Clause, req, "En att-sats.")),
                 Seq("notify", opt, "Delges.", Val("", SchemaValueKind.Text, req, "En mottagare.")),
-                Seq("documents", opt, "Fler rader under Beslutsunderlag.", Val("", SchemaValueKind.Text, req, "Ett beslutsunderlag."))),
+                Seq("documents", opt, "Fler rader under Beslutsunderlag.", Val("", SchemaValueKind.Text, req, "Ett beslutsunderlag.")),
+                Seq("meetings", opt, "Vad varje organ har beslutat, i beslutsvägens ordning (för protokollsutdragen och det beslutade yttrandet).",
+                    Map("", req, "Ett organs beslut i ärendet.",
+                        Val("body", SchemaValueKind.Text, req, "Organet, ett av dem i 'path': id eller namn."),
+                        Val("date", SchemaValueKind.Date, req, "Sammanträdesdatum (åååå-mm-dd)."),
+                        Val("paragraph", SchemaValueKind.PositiveInteger, req, "Paragrafens nummer (§) i organets protokoll, t.ex. 25."),
+                        Val("note", SchemaValueKind.Markdown, opt, "Noteras till protokollet (Markdown), t.ex. vilka som inte deltog i beslutet.")))),
             Map("memo", req, "Tjänsteutlåtandet.",
                 Val("background", SchemaValueKind.Markdown, opt, "Bakgrund (Markdown)."),
                 Val("assessment", SchemaValueKind.Markdown, req, "Förvaltningens bedömning (Markdown).")),
             Map("response", opt, "Yttrandet.",
+                Choice("position", opt, "no-comment: organisationen har inga synpunkter på remissen; yttrandet blir en mening och comments ska vara tom.", ResponsePositionValues),
                 Val("summary", SchemaValueKind.Markdown, opt, "Sammanfattning (Markdown)."),
                 Seq("comments", opt, "Synpunkter per avsnitt i det remitterade dokumentet.",
                     Map("", req, "Synpunkter på ett avsnitt.",

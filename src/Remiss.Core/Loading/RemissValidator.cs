@@ -20,7 +20,27 @@ public static class RemissValidator
         CheckDates(remiss, Report);
         CheckDuplicates(remiss.ConsultedBodies, "remiss.consulted_bodies", map, Report);
         CheckDecision(file.Decision, map, registry, Report);
+        CheckNoComment(file, Report);
         return found;
+    }
+
+    private static void CheckNoComment(RemissFile file, Reporter report)
+    {
+        if (!file.Response.IsNoComment)
+        {
+            return;
+        }
+
+        var who = file.Case.Organisation.Length > 0 ? file.Case.Organisation : "organisationen";
+        if (!file.Response.Comments.IsEmpty)
+        {
+            report(DiagnosticDescriptors.NoCommentWithContent, "response.comments", who, "response.comments");
+        }
+
+        if (file.Response.Summary.Trim().Length > 0)
+        {
+            report(DiagnosticDescriptors.NoCommentWithContent, "response.summary", who, "response.summary");
+        }
     }
 
     private delegate void Reporter(DiagnosticDescriptor descriptor, string path, params object?[] args);
@@ -118,15 +138,26 @@ public static class RemissValidator
             report(DiagnosticDescriptors.EmptyClauses, "decision.clauses");
         }
 
+        var numbered = decision.Style == HouseStyle.Numbered;
         for (var i = 0; i < decision.Clauses.Count; i++)
         {
             var clause = decision.Clauses[i];
+            var path = $"decision.clauses[{i}]";
             if (clause.Id is null)
             {
+                if (numbered && clause.Statement is null)
+                {
+                    report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Text}\"",
+                        "Skriv den som en hel mening: '- statement: …' (eller båda: '- { text: …, statement: … }').");
+                }
+                else if (!numbered && clause.Text is null)
+                {
+                    report(DiagnosticDescriptors.StatementWithoutText, path);
+                }
+
                 continue;
             }
 
-            var path = $"decision.clauses[{i}]";
             if (!registry.TryGet(clause.Id, out var definition))
             {
                 var suggestion = registry.Suggest(clause.Id);
@@ -136,6 +167,11 @@ public static class RemissValidator
             }
 
             CheckArguments(clause, definition, path, report);
+            if (numbered && definition.Statement is null)
+            {
+                report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Id}\"",
+                    $"Lägg till 'statement: …' för \"{clause.Id}\" i formuleringsregistret (*.wording.yaml), eller skriv satsen som egen text: '- statement: …'.");
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public sealed record WordingLoadResult(EquatableArray<ClauseDefinition> Definiti
 /// clauses:
 ///   - id: approve-annual-report
 ///     text: godkänna årsredovisningen för {year}
+///     statement: Årsredovisningen för {year} godkänns.   # optional: the numbered house style's form
 ///     description: Godkänna årsredovisningen.
 ///     parameters: [year]
 /// </code>
@@ -105,11 +106,14 @@ public static class WordingLoader
             }
 
             firstLine[id] = (int)idNode.Start.Line;
-            var definition = new ClauseDefinition(id, text, r.Text(item, "description"));
+            var definition = new ClauseDefinition(id, text, r.Text(item, "description"), r.Text(item, "statement"));
             var problems = definition.Validate().ToList();
             if (problems.Count > 0)
             {
-                r.Report(DiagnosticDescriptors.InvalidClauseDefinition, problems[0].StartsWith("id ", StringComparison.Ordinal) ? idNode : item.Get("text")!, id, string.Join("; ", problems));
+                var at = problems[0].StartsWith("id ", StringComparison.Ordinal) ? idNode
+                    : problems[0].IndexOf("statement", StringComparison.Ordinal) >= 0 && item.Get("statement") is { } statementNode ? statementNode
+                    : item.Get("text")!;
+                r.Report(DiagnosticDescriptors.InvalidClauseDefinition, at, id, string.Join("; ", problems));
                 continue;
             }
 
@@ -154,6 +158,7 @@ public static class WordingLoader
                 new SchemaNode("id", SchemaValueKind.Text, true, "Id som används i remissfiler, t.ex. approve-annual-report."),
                 new SchemaNode("text", SchemaValueKind.Text, true, "Satsens text utan 'att' och skiljetecken; {platshållare} fylls i."),
                 new SchemaNode("description", SchemaValueKind.Text, false, "Vad satsen används till."),
+                new SchemaNode("statement", SchemaValueKind.Text, false, "Satsens numrerade form (house_style: numbered): en hel mening med samma {platshållare}, t.ex. 'Årsredovisningen för {year} godkänns.'"),
                 new SchemaNode("parameters", SchemaValueKind.Sequence, false, "Platshållarna som användaren fyller i.")
                 {
                     Items = new SchemaNode(string.Empty, SchemaValueKind.Text, true, "En platshållare."),

@@ -21,6 +21,12 @@ internal sealed class YamlNodeReader
 
     public SourceMap Map { get; }
 
+    /// <summary>
+    /// Paths of required keys whose value comes from elsewhere for this file (<c>case.organisation</c> from
+    /// an organisation file, <c>memo</c> for a no-comment answer): they are not reported when missing.
+    /// </summary>
+    public HashSet<string> Supplied { get; } = new(StringComparer.Ordinal);
+
     public static SourceSpan SpanOf(YamlNode node) =>
         new((int)node.Start.Line, (int)node.Start.Column, (int)node.End.Line, (int)node.End.Column);
 
@@ -81,7 +87,7 @@ internal sealed class YamlNodeReader
             Map.Set(Join(path, key), SpanOf(entry.Value));
         }
 
-        foreach (var child in schema.Children.Where(c => c.Required && !fields.Contains(c.Name)))
+        foreach (var child in schema.Children.Where(c => c.Required && !fields.Contains(c.Name) && !Supplied.Contains(Join(path, c.Name))))
         {
             Report(DiagnosticDescriptors.MissingKey, SpanOf(mapping).StartOnly(), child.Name, DisplayPath(path));
         }
@@ -153,7 +159,12 @@ internal sealed class YamlNodeReader
             return null;
         }
 
-        var path = Join(fields!.Path, key);
+        return Date(node, Join(fields!.Path, key), required);
+    }
+
+    /// <summary>An ISO date at <paramref name="path"/>; null when empty or invalid (invalid is reported).</summary>
+    public CalendarDate? Date(YamlNode node, string path, bool required)
+    {
         var text = Text(node, path, required);
         if (text is null)
         {
@@ -167,6 +178,57 @@ internal sealed class YamlNodeReader
 
         var shapeOk = text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Remove(7, 1).Remove(4, 1).All(char.IsDigit);
         Report(DiagnosticDescriptors.InvalidDate, node, DisplayPath(path), text, shapeOk ? " (den dagen finns inte)" : string.Empty);
+        return null;
+    }
+
+    /// <summary>A whole number; null when absent or not a whole number (reported).</summary>
+    public int? Integer(Fields? fields, string key)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var path = Join(fields!.Path, key);
+        var text = Text(node, path, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Report(DiagnosticDescriptors.WrongType, node, DisplayPath(path), "ett heltal", node is YamlScalarNode ? $"\"{text}\"" : KindOf(node));
+        return null;
+    }
+
+    /// <summary>A whole number from 1 written with digits only (<c>25</c>); null when absent or not such a number (reported).</summary>
+    public int? PositiveInteger(Fields? fields, string key, bool required = false)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var path = Join(fields!.Path, key);
+        var text = Text(node, path, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        // At most nine digits, so the value fits an int; "025", "+25", "25a", "2.5" and "0" are not a § number.
+        if (text.Length <= 9 && text[0] is >= '1' and <= '9' && text.All(c => c is >= '0' and <= '9'))
+        {
+            return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Report(DiagnosticDescriptors.NotPositiveInteger, node, DisplayPath(path), text);
         return null;
     }
 

@@ -32,6 +32,81 @@ public sealed record OrganisationFile(
 
     /// <summary>The body with exactly this name (ordinal), or null.</summary>
     public OrganisationBody? FindByName(string name) => Bodies.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Which body a <c>decision.path</c> item names (ORGANISATION.md §2): an id or exactly a name; a name (or id)
+    /// in another letter case; a name a letter or two off (<see cref="BodyMatch.MaxNearMissDistance"/>); or none.
+    /// </summary>
+    public BodyMatch Match(string written)
+    {
+        var text = written.Trim();
+        if (FindById(text) is { } byId)
+        {
+            return new BodyMatch(BodyMatchKind.Id, byId);
+        }
+
+        if (FindByName(text) is { } byName)
+        {
+            return new BodyMatch(BodyMatchKind.Name, byName);
+        }
+
+        var caseless = Bodies.FirstOrDefault(b => string.Equals(b.Name, text, StringComparison.OrdinalIgnoreCase))
+            ?? Bodies.FirstOrDefault(b => string.Equals(b.Id, text, StringComparison.OrdinalIgnoreCase));
+        if (caseless is not null)
+        {
+            return new BodyMatch(BodyMatchKind.LetterCase, caseless);
+        }
+
+        OrganisationBody? nearest = null;
+        var nearestDistance = int.MaxValue;
+        var lower = text.ToLowerInvariant();
+        foreach (var body in Bodies)
+        {
+            var distance = Suggestions.Distance(lower, body.Name.ToLowerInvariant());
+            if (distance <= BodyMatch.MaxNearMissDistance(body.Name) && distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (body, distance);
+            }
+        }
+
+        return nearest is null ? new BodyMatch(BodyMatchKind.Unknown, null) : new BodyMatch(BodyMatchKind.NearMiss, nearest);
+    }
+}
+
+/// <summary>How a <c>decision.path</c> item relates to the bodies of an organisation file.</summary>
+public enum BodyMatchKind
+{
+    /// <summary>The item is a body's id.</summary>
+    Id,
+
+    /// <summary>The item is exactly a body's name.</summary>
+    Name,
+
+    /// <summary>The item is a body's name (or id) in another letter case: a warning, and the body's name is printed.</summary>
+    LetterCase,
+
+    /// <summary>The item is a letter or two off a body's name: an error with "Menade du".</summary>
+    NearMiss,
+
+    /// <summary>The item names no body of the file: a warning, and it is printed as written.</summary>
+    Unknown,
+}
+
+/// <summary>The body a <c>decision.path</c> item names, and how (<see cref="OrganisationFile.Match"/>).</summary>
+/// <param name="Kind">How the item matched.</param>
+/// <param name="Body">The body named (for <see cref="BodyMatchKind.NearMiss"/>: the one probably meant); null when unknown.</param>
+public sealed record BodyMatch(BodyMatchKind Kind, OrganisationBody? Body)
+{
+    /// <summary>
+    /// How many edits (ignoring letter case) make a misspelling of <paramref name="name"/> rather than another
+    /// body: 2 for names of 16 characters or more, 1 from 8, none below. Real committee names are long and
+    /// differ by whole words, so this catches "Hälsö-"/"Hälsa-" and leaves distinct short names alone.
+    /// </summary>
+    public static int MaxNearMissDistance(string name) => name.Length >= 16 ? 2 : name.Length >= 8 ? 1 : 0;
+
+    /// <summary>The name the documents print for the item: the body's name, or the item as written when no body matched.</summary>
+    public string PrintedName(string written) =>
+        Body is not null && Kind is BodyMatchKind.Id or BodyMatchKind.Name or BodyMatchKind.LetterCase ? Body.Name : written.Trim();
 }
 
 /// <summary>How an organisation writes its decision clauses (ORGANISATION.md §5).</summary>

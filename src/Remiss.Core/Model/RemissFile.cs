@@ -68,26 +68,72 @@ public sealed record Decision(
     EquatableArray<string> Path,
     EquatableArray<ClauseReference> Clauses,
     EquatableArray<string> Notify,
-    EquatableArray<string> Documents);
+    EquatableArray<string> Documents)
+{
+    /// <summary>A decision written in <paramref name="Style"/> (the organisation's house style).</summary>
+    public Decision(
+        EquatableArray<string> Path,
+        EquatableArray<ClauseReference> Clauses,
+        EquatableArray<string> Notify,
+        EquatableArray<string> Documents,
+        HouseStyle Style)
+        : this(Path, Clauses, Notify, Documents) => this.Style = Style;
+
+    /// <summary>
+    /// How the clauses are printed: att-clauses, or numbered statements (ORGANISATION.md §5). The organisation
+    /// file's house style, set by the loader, so the model prints the same anywhere.
+    /// </summary>
+    public HouseStyle Style { get; init; }
+
+    /// <summary>A decision with its recorded meetings (a constructor, so C# 7.3 and generated code, which cannot set init-only properties, can make one).</summary>
+    public Decision(
+        EquatableArray<string> Path,
+        EquatableArray<ClauseReference> Clauses,
+        EquatableArray<string> Notify,
+        EquatableArray<string> Documents,
+        EquatableArray<RecordedMeeting> Meetings)
+        : this(Path, Clauses, Notify, Documents) => this.Meetings = Meetings;
+
+    /// <summary>A decision in <paramref name="Style"/> with its recorded meetings.</summary>
+    public Decision(
+        EquatableArray<string> Path,
+        EquatableArray<ClauseReference> Clauses,
+        EquatableArray<string> Notify,
+        EquatableArray<string> Documents,
+        HouseStyle Style,
+        EquatableArray<RecordedMeeting> Meetings)
+        : this(Path, Clauses, Notify, Documents, Style) => this.Meetings = Meetings;
+
+    /// <summary>
+    /// What each body decided, at which § of its minutes (ORGANISATION.md §4), in path order; empty until the
+    /// meetings are held. After loading, each <see cref="RecordedMeeting.Body"/> is written as in
+    /// <see cref="Path"/>.
+    /// </summary>
+    public EquatableArray<RecordedMeeting> Meetings { get; init; }
+}
 
 /// <summary>
 /// One clause as written in the file: a registry id (with an optional argument or named arguments),
-/// or free text.
+/// or free text (an att-clause, a statement for the numbered style, or both).
 /// </summary>
 public sealed record ClauseReference
 {
-    private ClauseReference(string? id, string? text, EquatableArray<KeyValuePair<string, string>> arguments)
+    private ClauseReference(string? id, string? text, EquatableArray<KeyValuePair<string, string>> arguments, string? statement = null)
     {
         Id = id;
         Text = text;
         Arguments = arguments;
+        Statement = statement;
     }
 
     /// <summary>The registry id, when the clause names one.</summary>
     public string? Id { get; }
 
-    /// <summary>The user's own text, when the clause is free text.</summary>
+    /// <summary>The user's own att-clause text, when the clause is free text and has one.</summary>
     public string? Text { get; }
+
+    /// <summary>The user's own statement (a whole sentence, for the numbered house style), when given.</summary>
+    public string? Statement { get; }
 
     /// <summary>Arguments for the id's placeholders, in the order written. A single unnamed argument has the name <c>""</c>.</summary>
     public EquatableArray<KeyValuePair<string, string>> Arguments { get; }
@@ -105,6 +151,12 @@ public sealed record ClauseReference
 
     /// <summary>The user's own clause text; <c>att </c> and punctuation are added when rendered.</summary>
     public static ClauseReference ForText(string text) => new(null, text, default);
+
+    /// <summary>The user's own clause as an att-clause and as a statement, so it prints in either house style.</summary>
+    public static ClauseReference ForText(string text, string statement) => new(null, text, default, statement);
+
+    /// <summary>The user's own statement for the numbered house style (<c>- statement: …</c>); the final <c>.</c> is added when missing.</summary>
+    public static ClauseReference ForStatement(string statement) => new(null, null, default, statement);
 }
 
 /// <summary>The tjänsteutlåtande's own text (Markdown).</summary>
@@ -114,7 +166,21 @@ public sealed record Memo(string Background, string Assessment);
 public sealed record Response(
     string Summary,
     EquatableArray<ResponseComment> Comments,
-    EquatableArray<Signatory> Signatories);
+    EquatableArray<Signatory> Signatories)
+{
+    /// <summary>A response with a position on the remiss as a whole.</summary>
+    public Response(string Summary, EquatableArray<ResponseComment> Comments, EquatableArray<Signatory> Signatories, Position? Position)
+        : this(Summary, Comments, Signatories) => this.Position = Position;
+
+    /// <summary>
+    /// The position on the remiss as a whole (<c>response.position</c>), or null when the answer is given by its
+    /// comments. <see cref="Remiss.Core.Position.NoComment"/>: the whole answer is one sentence (ORGANISATION.md §6).
+    /// </summary>
+    public Position? Position { get; init; }
+
+    /// <summary>True for an answer without comments ("Inga synpunkter").</summary>
+    public bool IsNoComment => Position == Remiss.Core.Position.NoComment;
+}
 
 /// <summary>Our position on a proposal.</summary>
 public enum Position

@@ -19,11 +19,19 @@ public sealed record ClauseDefinition
 
     /// <summary>Creates a definition; see <see cref="Validate"/> for the rules a registry file must follow.</summary>
     public ClauseDefinition(string id, string text, string? description = null)
+        : this(id, text, description, null)
+    {
+    }
+
+    /// <summary>Creates a definition with a statement form for the numbered house style (ORGANISATION.md §5).</summary>
+    public ClauseDefinition(string id, string text, string? description, string? statement)
     {
         Id = id;
         Text = text;
         Description = description;
-        Placeholders = PlaceholderPattern.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Distinct().ToEquatableArray();
+        Statement = statement;
+        Placeholders = PlaceholdersOf(text);
+        StatementPlaceholders = statement is null ? default : PlaceholdersOf(statement);
         Parameters = Placeholders.Where(p => !ContextPlaceholders.Contains(p)).ToEquatableArray();
     }
 
@@ -36,11 +44,24 @@ public sealed record ClauseDefinition
     /// <summary>What the clause is for, shown in help and IntelliSense.</summary>
     public string? Description { get; }
 
+    /// <summary>
+    /// The statement form for the numbered house style: a whole sentence (<c>Paragrafen justeras omedelbart.</c>)
+    /// with the same placeholders as <see cref="Text"/>; null when the clause has none and so cannot be
+    /// printed in that style.
+    /// </summary>
+    public string? Statement { get; }
+
     /// <summary>Every placeholder in <see cref="Text"/>, in order of first use.</summary>
     public EquatableArray<string> Placeholders { get; }
 
+    /// <summary>Every placeholder in <see cref="Statement"/>, in order of first use (empty without a statement).</summary>
+    public EquatableArray<string> StatementPlaceholders { get; }
+
     /// <summary>The placeholders the user supplies (those not filled from the remiss).</summary>
     public EquatableArray<string> Parameters { get; }
+
+    private static EquatableArray<string> PlaceholdersOf(string text) =>
+        PlaceholderPattern.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value).Distinct().ToEquatableArray();
 
     /// <summary>True when an id is kebab-case ASCII.</summary>
     public static bool IsValidId(string id) => IdPattern.IsMatch(id);
@@ -69,6 +90,28 @@ public sealed record ClauseDefinition
         {
             yield return "texten har en '{' eller '}' utan motsvarighet";
         }
+
+        if (Statement is null)
+        {
+            yield break;
+        }
+
+        if (PlaceholderPattern.Replace(Statement, string.Empty) is var bare && (bare.IndexOf('{') >= 0 || bare.IndexOf('}') >= 0))
+        {
+            yield return "statement har en '{' eller '}' utan motsvarighet";
+        }
+
+        foreach (var placeholder in StatementPlaceholders.Where(p => !IsValidPlaceholderName(p)))
+        {
+            yield return $"platshållaren '{{{placeholder}}}' i statement ska skrivas med små bokstäver, siffror och understreck (t.ex. {{body_name}})";
+        }
+
+        // The statement is the same clause in other words: it takes the same arguments (values from the remiss,
+        // such as {department}, may differ), so the clause is used the same way in either style.
+        foreach (var placeholder in StatementPlaceholders.Where(p => IsValidPlaceholderName(p) && !ContextPlaceholders.Contains(p) && !Parameters.Contains(p)))
+        {
+            yield return $"platshållaren '{{{placeholder}}}' i statement finns inte i text; skriv samma platshållare i båda";
+        }
     }
 
     /// <summary>
@@ -79,6 +122,14 @@ public sealed record ClauseDefinition
         PlaceholderPattern.Replace(Text, m => values.TryGetValue(m.Groups[1].Value, out var value)
             ? value
             : throw new KeyNotFoundException($"No value for placeholder '{{{m.Groups[1].Value}}}' of clause '{Id}'."));
+
+    /// <summary>The statement form with placeholders filled, or null when the clause has none; a missing value throws <see cref="KeyNotFoundException"/>.</summary>
+    public string? RenderStatement(IReadOnlyDictionary<string, string> values) =>
+        Statement is null
+            ? null
+            : PlaceholderPattern.Replace(Statement, m => values.TryGetValue(m.Groups[1].Value, out var value)
+                ? value
+                : throw new KeyNotFoundException($"No value for placeholder '{{{m.Groups[1].Value}}}' of clause '{Id}'."));
 
     /// <summary>A C#-style method name for the id: <c>refer-without-proposal</c> → <c>ReferWithoutProposal</c>.</summary>
     public string MethodName => Identifiers.FromText(Id);

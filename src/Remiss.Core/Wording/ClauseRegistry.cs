@@ -20,11 +20,16 @@ public sealed class ClauseRegistry
     /// <summary>The clauses every registry starts with (FORMAT.md §3).</summary>
     public static ClauseRegistry BuiltIn { get; } = new(new[]
     {
-        new ClauseDefinition("submit-response", "avge ”{response_title}”", "Avge yttrandet (svaret på remissen)."),
-        new ClauseDefinition("immediate-adjustment", "förklara paragrafen för omedelbart justerad", "Omedelbar justering av paragrafen."),
-        new ClauseDefinition("file-information", "lägga informationen till handlingarna", "Lägga informationen till handlingarna."),
-        new ClauseDefinition("approve-report", "godkänna redovisningen och lägga den till handlingarna", "Godkänna redovisningen."),
-        new ClauseDefinition("refer-without-proposal", "överlämna ärendet till {body} utan eget förslag till beslut", "Överlämna ärendet utan eget förslag; argumentet är mottagaren, skrivet som det ska stå."),
+        new ClauseDefinition("submit-response", "avge ”{response_title}”", "Avge yttrandet (svaret på remissen).",
+            "Yttrandet ”{response_title}” antas och överlämnas till {department}."),
+        new ClauseDefinition("immediate-adjustment", "förklara paragrafen för omedelbart justerad", "Omedelbar justering av paragrafen.",
+            "Paragrafen justeras omedelbart."),
+        new ClauseDefinition("file-information", "lägga informationen till handlingarna", "Lägga informationen till handlingarna.",
+            "Informationen läggs till handlingarna."),
+        new ClauseDefinition("approve-report", "godkänna redovisningen och lägga den till handlingarna", "Godkänna redovisningen.",
+            "Redovisningen godkänns och läggs till handlingarna."),
+        new ClauseDefinition("refer-without-proposal", "överlämna ärendet till {body} utan eget förslag till beslut", "Överlämna ärendet utan eget förslag; argumentet är mottagaren, skrivet som det ska stå.",
+            "Ärendet överlämnas till {body} utan eget förslag till beslut."),
     });
 
     /// <summary>Every definition, ordered by id.</summary>
@@ -49,11 +54,37 @@ public sealed class ClauseRegistry
     /// </summary>
     public string Resolve(ClauseReference clause, ClauseContext context)
     {
-        if (clause.Text is not null)
+        if (clause.Id is null)
         {
-            return DecisionClauses.Normalize(clause.Text);
+            return DecisionClauses.Normalize(clause.Text ?? throw new KeyNotFoundException("The own clause has only a statement form."));
         }
 
+        var (definition, values) = Values(clause, context);
+        return DecisionClauses.Normalize(definition.Render(values));
+    }
+
+    /// <summary>
+    /// The statement form of a reference for the numbered house style (ORGANISATION.md §5), ending in <c>.</c>.
+    /// Throws <see cref="KeyNotFoundException"/> for an unknown id, a missing argument or a clause without a
+    /// statement form (<see cref="HasStatement"/>); the loader reports all three before this is reached.
+    /// </summary>
+    public string ResolveStatement(ClauseReference clause, ClauseContext context)
+    {
+        if (clause.Id is null)
+        {
+            return DecisionClauses.NormalizeStatement(clause.Statement ?? throw new KeyNotFoundException("The own clause has no statement form."));
+        }
+
+        var (definition, values) = Values(clause, context);
+        return DecisionClauses.NormalizeStatement(definition.RenderStatement(values) ?? throw new KeyNotFoundException($"Clause '{clause.Id}' has no statement form."));
+    }
+
+    /// <summary>True when the reference can be printed in the numbered house style: own text with a statement, or an id whose definition has one.</summary>
+    public bool HasStatement(ClauseReference clause) =>
+        clause.Id is null ? clause.Statement is not null : TryGet(clause.Id, out var definition) && definition.Statement is not null;
+
+    private (ClauseDefinition Definition, Dictionary<string, string> Values) Values(ClauseReference clause, ClauseContext context)
+    {
         if (clause.Id is null || !TryGet(clause.Id, out var definition))
         {
             throw new KeyNotFoundException($"Unknown clause id '{clause.Id}'.");
@@ -73,7 +104,7 @@ public sealed class ClauseRegistry
             values[name] = argument.Value.Trim();
         }
 
-        return DecisionClauses.Normalize(definition.Render(values));
+        return (definition, values);
     }
 
     /// <summary>The ids closest to <paramref name="id"/>, for a "menade du" hint.</summary>

@@ -2,7 +2,7 @@ namespace Remiss.Core;
 
 /// <summary>
 /// The "att" form of FORMAT.md §3: the intro line from the decision path and the punctuation of
-/// the clauses.
+/// the clauses; and the numbered statements of the house style "numbered" (ORGANISATION.md §5).
 /// </summary>
 public static class DecisionClauses
 {
@@ -56,6 +56,36 @@ public static class DecisionClauses
             text = text.Substring(ClausePrefix.Length).TrimStart();
         }
 
+        return StripTrailingMarks(text);
+    }
+
+    /// <summary>
+    /// A statement as the numbered style prints it: a whole sentence ending in <c>.</c>, never in <c>;</c> or
+    /// <c>; samt</c> (whatever the user typed at its end is replaced by the one <c>.</c>).
+    /// </summary>
+    public static string NormalizeStatement(string statement) => StripTrailingMarks(statement.Trim()) + ".";
+
+    /// <summary>
+    /// The clause lines of the numbered style: <c>1. Yttrandet … antas och överlämnas till Socialdepartementet.</c>,
+    /// <c>2. Paragrafen justeras omedelbart.</c> (ORGANISATION.md §5).
+    /// </summary>
+    public static IReadOnlyList<string> Number(IReadOnlyList<string> statements)
+    {
+        var lines = new string[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            lines[i] = $"{i + 1}. {NormalizeStatement(statements[i])}";
+        }
+
+        return lines;
+    }
+
+    /// <summary>The clause lines in <paramref name="style"/>: <see cref="Punctuate"/> for att-clauses, <see cref="Number"/> for statements.</summary>
+    public static IReadOnlyList<string> Lines(IReadOnlyList<string> clauses, HouseStyle style) =>
+        style == HouseStyle.Numbered ? Number(clauses) : Punctuate(clauses);
+
+    private static string StripTrailingMarks(string text)
+    {
         bool changed;
         do
         {

@@ -6,4 +6,18 @@ public static class ResponseWording
     /// <summary>A comment's heading: <c>{section} {heading}</c> when a section is given (<c>6 Medicinsk bedömning dygnet runt</c>), else the heading.</summary>
     public static string CommentHeading(ResponseComment comment) =>
         string.IsNullOrWhiteSpace(comment.Section) ? comment.Heading : comment.Section!.Trim() + " " + comment.Heading;
+
+    /// <summary>
+    /// The deciding body's recorded meeting (ORGANISATION.md §4): the record for the last body of the path, or null
+    /// while the ärende is not decided. A decided yttrande is dated that day.
+    /// </summary>
+    public static RecordedMeeting? DecidingMeeting(RemissFile file)
+    {
+        var path = file.Decision.Path;
+        return path.IsEmpty ? null : file.Decision.Meetings.FirstOrDefault(m => m.Body == path[path.Count - 1]);
+    }
+
+    /// <summary><c>Detta yttrande har beslutats av Hälso- och sjukvårdsnämnden den 19 mars 2025, § 41.</c>: the decided yttrande's line before the signatories.</summary>
+    public static string DecidedBy(RecordedMeeting deciding) =>
+        $"Detta yttrande har beslutats av {deciding.Body} {SwedishText.LongDate(deciding.Date)}, § {deciding.Paragraph}.";
 }

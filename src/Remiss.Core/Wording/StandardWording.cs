@@ -64,6 +64,20 @@ public static class StandardWording
         _ => $"{organisation} {PositionPhrase(position)}.",
     };
 
+    /// <summary>
+    /// The whole yttrande of a no-comment answer (ORGANISATION.md §6):
+    /// <c>Region Västernorrland har inga synpunkter på betänkandet … (SOU 2024:72).</c>
+    /// </summary>
+    public static string NoCommentSentence(string organisation, Referral remiss) =>
+        $"{organisation} har inga synpunkter på {DocumentName(remiss)}.";
+
+    /// <summary>
+    /// Förvaltningens bedömning of a no-comment answer without an assessment of its own (ORGANISATION.md §6):
+    /// <c>Förvaltningen föreslår att Region Västernorrland inte lämnar några synpunkter på betänkandet ….</c>
+    /// </summary>
+    public static string NoCommentAssessment(string organisation, Referral remiss) =>
+        $"Förvaltningen föreslår att {organisation} inte lämnar några synpunkter på {DocumentName(remiss)}.";
+
     /// <summary><c>Förslag till beslut</c>, or <c>Beslut</c> when one body both proposes and decides.</summary>
     public static string DecisionHeading(int pathLength) => pathLength == 1 ? "Beslut" : "Förslag till beslut";
 

@@ -11,4 +11,17 @@ internal sealed record DocumentInfo(string Title, string Organisation, string? D
 
     /// <summary>The header line, e.g. <c>Dnr 24HSN5898</c>.</summary>
     public string DnrLine => "Dnr " + Dnr;
+
+    /// <summary>
+    /// The page header's lines, each a row of cells separated by tabs in Word: by default organisation, date and
+    /// Dnr on one line; a protocol extract sets its own (organisation, Protokollsutdrag / body, Sammanträdesdatum).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> HeaderRows { get; init; } = [];
+
+    /// <summary>The line every page ends with (a Word footer), or null for none.</summary>
+    public string? Footer { get; init; }
+
+    /// <summary>The header rows to print: <see cref="HeaderRows"/>, else the standard one.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Header =>
+        HeaderRows.Count > 0 ? HeaderRows : [Date is null ? [Organisation, string.Empty, DnrLine] : [Organisation, Date, DnrLine]];
 }

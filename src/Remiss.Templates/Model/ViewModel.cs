@@ -1,4 +1,5 @@
 using Remiss.Core;
+using Remiss.Templates.Scripting;
 using Scriban.Runtime;
 
 namespace Remiss.Templates.Model;
@@ -10,22 +11,36 @@ namespace Remiss.Templates.Model;
 /// </summary>
 internal static class ViewModel
 {
-    /// <summary>The document's header and properties.</summary>
-    public static DocumentInfo Info(RemissFile file, DocumentKind kind) => new(
-        kind == DocumentKind.Yttrande ? StandardWording.ResponseTitle(file.Remiss) : StandardWording.MemoHeading(file.Remiss),
-        file.Case.Organisation,
-        file.Case.Date?.ToString(), // CalendarDate prints ISO
-        file.Case.Dnr);
+    /// <summary>The document's header and properties; <paramref name="meeting"/> is the recorded meeting of a protocol extract.</summary>
+    public static DocumentInfo Info(RemissFile file, DocumentKind kind, RecordedMeeting? meeting = null)
+    {
+        switch (kind)
+        {
+            case DocumentKind.Protokollsutdrag:
+                ArgumentNullException.ThrowIfNull(meeting);
+                return new DocumentInfo(ProtocolExtract.FileNameOf(meeting), file.Case.Organisation, meeting.Date.ToString(), file.Case.Dnr)
+                {
+                    HeaderRows = [[file.Case.Organisation, ProtocolExtract.DocumentTitle], [meeting.Body, ProtocolExtract.MeetingDateLineOf(meeting)]],
+                    Footer = ProtocolExtract.AttestationLine,
+                };
+            case DocumentKind.Yttrande:
+                // A decided yttrande is dated the deciding meeting (ORGANISATION.md §4).
+                var date = ResponseWording.DecidingMeeting(file)?.Date ?? file.Case.Date;
+                return new DocumentInfo(StandardWording.ResponseTitle(file.Remiss), file.Case.Organisation, date?.ToString(), file.Case.Dnr);
+            default:
+                return new DocumentInfo(StandardWording.MemoHeading(file.Remiss), file.Case.Organisation, file.Case.Date?.ToString(), file.Case.Dnr); // CalendarDate prints ISO
+        }
+    }
 
     /// <summary>The template globals for <paramref name="kind"/>.</summary>
-    public static ScriptObject Build(RemissFile file, DocumentKind kind, ClauseRegistry? registry = null)
+    public static ScriptObject Build(RemissFile file, DocumentKind kind, ClauseRegistry? registry = null, RecordedMeeting? meeting = null)
     {
-        var info = Info(file, kind);
+        var info = Info(file, kind, meeting);
         var remiss = file.Remiss;
         var root = new ScriptObject
         {
             ["document"] = Obj(
-                ("kind", kind == DocumentKind.Yttrande ? "yttrande" : "tjansteutlatande"),
+                ("kind", TemplateSource.FileName(kind).Replace(".md.scriban", string.Empty)),
                 ("title", Md(info.Title)),
                 ("organisation", Md(info.Organisation)),
                 ("date", Md(info.Date)),
@@ -54,19 +69,42 @@ internal static class ViewModel
                 ("officers_joined", Md(string.Join(", ", file.Case.Officers))),
                 ("date", Md(info.Date)),
                 ("long_date", file.Case.Date is { } d ? SwedishText.LongDate(d) : string.Empty)),
-            ["decision"] = Decision(file, registry),
+            ["decision"] = Decision(file, registry, kind == DocumentKind.Protokollsutdrag ? meeting : null),
             ["memo"] = Memo(file),
             ["response"] = Response(file),
         };
+        if (kind == DocumentKind.Protokollsutdrag)
+        {
+            root["meeting"] = Meeting(file, meeting!);
+        }
+
         return root;
     }
 
-    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry)
+    /// <summary>The recorded meeting a protocol extract is of (ORGANISATION.md §4).</summary>
+    private static ScriptObject Meeting(RemissFile file, RecordedMeeting meeting)
+    {
+        return Obj(
+            ("body", Md(meeting.Body)),
+            ("date", meeting.Date.ToString()),
+            ("long_date", SwedishText.LongDate(meeting.Date)),
+            ("paragraph", meeting.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("heading", Md(ProtocolExtract.HeadingOf(file, meeting))),
+            ("title", Md(ProtocolExtract.DocumentTitle)),
+            ("date_line", Md(ProtocolExtract.MeetingDateLineOf(meeting))),
+            ("decision_label", Md(ProtocolExtract.DecisionLabel)),
+            ("note_label", Md(ProtocolExtract.NoteLabel)),
+            ("note", MarkdownText.Block(meeting.Note ?? string.Empty)),
+            ("attestation", Md(ProtocolExtract.AttestationLine)));
+    }
+
+    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry, RecordedMeeting? extractOf)
     {
         DecisionText text;
         try
         {
-            text = DecisionText.For(file, registry);
+            // In a protocol extract the decision is this body's: "Beslut:" and the intro from this body on.
+            text = extractOf is null ? DecisionText.For(file, registry) : ProtocolExtract.For(file, extractOf, registry).Decision;
         }
         catch (KeyNotFoundException ex)
         {
@@ -93,7 +131,16 @@ internal static class ViewModel
             ("extension_granted", remiss.IsExtended ? Md(StandardWording.ExtensionGranted(remiss.EffectiveDeadline)) : string.Empty),
             ("prepared_with", remiss.PreparedWith.IsEmpty ? string.Empty : Md(StandardWording.PreparedWith(file.Case.Organisation, remiss.PreparedWith))),
             ("background", MarkdownText.Block(file.Memo.Background)),
-            ("assessment", MarkdownText.Block(file.Memo.Assessment)));
+            ("assessment", Assessment(file)));
+    }
+
+    /// <summary>The memo's assessment; for a no-comment answer without one, the standard sentence (ORGANISATION.md §6).</summary>
+    private static string Assessment(RemissFile file)
+    {
+        var written = MarkdownText.Block(file.Memo.Assessment);
+        return written.Length == 0 && file.Response.IsNoComment
+            ? Md(StandardWording.NoCommentAssessment(file.Case.Organisation, file.Remiss))
+            : written;
     }
 
     private static ScriptObject Response(RemissFile file)
@@ -116,11 +163,14 @@ internal static class ViewModel
             signatories.Add(Obj(("name", Md(signatory.Name)), ("role", Md(signatory.Role))));
         }
 
+        var deciding = ResponseWording.DecidingMeeting(file);
         return Obj(
             ("title", Md(StandardWording.ResponseTitle(file.Remiss))),
+            ("decided_by", deciding is null ? string.Empty : Md(ResponseWording.DecidedBy(deciding))),
             ("addressee", Md(file.Remiss.Department)),
             ("department_dnr", Md(file.Remiss.DepartmentDnr?.Text)),
             ("our_dnr", Md(file.Case.Dnr)),
+            ("no_comment", file.Response.IsNoComment ? Md(StandardWording.NoCommentSentence(file.Case.Organisation, file.Remiss)) : string.Empty),
             ("summary", MarkdownText.Block(file.Response.Summary)),
             ("comments", comments),
             ("signatories", signatories));

@@ -27,15 +27,20 @@ internal sealed class TemplateSource
         var full = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(full))
         {
-            throw new RenderException($"Mallmappen '{directory}' finns inte. Ange en mapp med yttrande.md.scriban och/eller tjansteutlatande.md.scriban.");
+            throw new RenderException($"Mallmappen '{directory}' finns inte. Ange en mapp med yttrande.md.scriban, tjansteutlatande.md.scriban och/eller protokollsutdrag.md.scriban.");
         }
 
         return new TemplateSource(full);
     }
 
     /// <summary>The file name the template of <paramref name="kind"/> has, built in or in a user's directory.</summary>
-    public static string FileName(DocumentKind kind) =>
-        kind == DocumentKind.Yttrande ? "yttrande.md.scriban" : "tjansteutlatande.md.scriban";
+    public static string FileName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Yttrande => "yttrande.md.scriban",
+        DocumentKind.Tjansteutlatande => "tjansteutlatande.md.scriban",
+        DocumentKind.Protokollsutdrag => "protokollsutdrag.md.scriban",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>
     /// Resolves <paramref name="name"/> to the path reported in messages (the full path for a user's file, the

@@ -4,8 +4,8 @@ using Remiss.Templates.Model;
 namespace Remiss.Templates.Writers;
 
 /// <summary>
-/// The page header part: the reference's letterhead (if any), then organisation, date and Dnr on one line
-/// and <c>Sida n(m)</c> from PAGE and NUMPAGES fields.
+/// The page header part: the reference's letterhead (if any), then the document's header rows
+/// (organisation, date and Dnr by default), tab-separated, and <c>Sida n(m)</c> from PAGE and NUMPAGES fields.
 /// </summary>
 internal static class DocxHeader
 {
@@ -46,20 +46,24 @@ internal static class DocxHeader
 
     private static void Lines(XmlWriter xml, DocumentInfo info)
     {
-        xml.Start("p");
-        xml.Start("pPr");
-        xml.Val("pStyle", "Header");
-        xml.End();
-        Run(xml, info.Organisation);
-        Tab(xml);
-        if (info.Date is not null)
+        foreach (var row in info.Header)
         {
-            Run(xml, info.Date);
-        }
+            StartLine(xml);
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Tab(xml);
+                }
 
-        Tab(xml);
-        Run(xml, info.DnrLine);
-        xml.End();
+                if (row[i].Length > 0)
+                {
+                    Run(xml, row[i]);
+                }
+            }
+
+            xml.End();
+        }
 
         xml.Start("p");
         xml.Start("pPr");
@@ -74,7 +78,16 @@ internal static class DocxHeader
         xml.End();
     }
 
-    private static void Run(XmlWriter xml, string text)
+    /// <summary>Starts a paragraph in the <c>Header</c> style, which every output has (ours, or added to a reference's).</summary>
+    internal static void StartLine(XmlWriter xml)
+    {
+        xml.Start("p");
+        xml.Start("pPr");
+        xml.Val("pStyle", "Header");
+        xml.End();
+    }
+
+    internal static void Run(XmlWriter xml, string text)
     {
         xml.Start("r");
         xml.Text(text);

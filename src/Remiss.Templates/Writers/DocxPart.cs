@@ -37,8 +37,8 @@ internal readonly record struct DocxPart(string Name, string ContentType, string
     /// <summary>The relationship type of a page footer, for a <c>w:footerReference</c>.</summary>
     public const string FooterType = OfficeDocument + "footer";
 
-    /// <summary>The content type of a page footer part.</summary>
-    public const string FooterContentType = Wordprocessing + "footer+xml";
+    /// <summary>The default page footer (the section's <c>w:footerReference w:type="default"</c>).</summary>
+    public static readonly DocxPart Footer = new("word/footer1.xml", Wordprocessing + "footer+xml", FooterType, "rIdFooter");
 
     /// <summary>True for a header or footer, which the section refers to.</summary>
     public bool IsHeaderOrFooter => RelationshipType == Header.RelationshipType || RelationshipType == FooterType;

@@ -34,6 +34,11 @@ internal static class DocxWriter
         }
 
         parts.Add((DocxPart.Header, p => DocxHeader.Write(p, DocxPart.Header, info, letterhead)));
+        if (info.Footer is { } footer)
+        {
+            parts.Add((DocxPart.Footer, p => DocxFooter.Write(p, DocxPart.Footer, footer)));
+        }
+
         if (DocxBody.HasLists(document))
         {
             parts.Add((DocxPart.Numbering, numbering.Write));

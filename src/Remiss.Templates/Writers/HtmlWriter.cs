@@ -9,11 +9,15 @@ internal static class HtmlWriter
 {
     private const string Css = """
         body { font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 11pt; line-height: 1.4; max-width: 42em; margin: 2em auto; color: #000; }
-        header.letterhead { display: flex; justify-content: space-between; border-bottom: 1px solid #000; padding-bottom: .3em; margin-bottom: 2em; font-size: 9pt; }
+        header.letterhead { border-bottom: 1px solid #000; padding-bottom: .3em; margin-bottom: 2em; font-size: 9pt; }
+        header.letterhead div { display: flex; justify-content: space-between; }
+        footer.attestation { border-top: 1px solid #000; padding-top: .3em; margin-top: 2em; font-size: 9pt; white-space: pre; }
         h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.5em; } h3 { font-size: 11pt; }
         a { color: #00457c; }
         @page { size: A4; margin: 25mm 25mm 25mm 25mm; }
-        @media print { body { margin: 0; max-width: none; } a { color: #000; } h1, h2, h3 { break-after: avoid; } p, li { orphans: 3; widows: 3; } }
+        @media print { body { margin: 0; max-width: none; } a { color: #000; } h1, h2, h3 { break-after: avoid; } p, li { orphans: 3; widows: 3; }
+          /* A fixed element repeats on every printed page: the attestation line ends each one. */
+          footer.attestation { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; background: #fff; } main { margin-bottom: 3em; } }
         """;
 
     public static string Write(string markdown, DocumentInfo info)
@@ -25,15 +29,27 @@ internal static class HtmlWriter
         html.Append("<title>").Append(Encode(info.Title)).Append("</title>\n");
         html.Append("<meta name=\"author\" content=\"").Append(Encode(info.Organisation)).Append("\">\n");
         html.Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
-        html.Append("<header class=\"letterhead\">\n<span>").Append(Encode(info.Organisation)).Append("</span>\n");
-        if (info.Date is not null)
+        html.Append("<header class=\"letterhead\">\n");
+        foreach (var row in info.Header)
         {
-            html.Append("<span>").Append(Encode(info.Date)).Append("</span>\n");
+            html.Append("<div>");
+            foreach (var cell in row.Where(c => c.Length > 0))
+            {
+                html.Append("<span>").Append(Encode(cell)).Append("</span>");
+            }
+
+            html.Append("</div>\n");
         }
 
-        html.Append("<span>").Append(Encode(info.DnrLine)).Append("</span>\n</header>\n<main>\n");
+        html.Append("</header>\n<main>\n");
         html.Append(body);
-        html.Append("</main>\n</body>\n</html>\n");
+        html.Append("</main>\n");
+        if (info.Footer is { } footer)
+        {
+            html.Append("<footer class=\"attestation\">").Append(Encode(footer)).Append("</footer>\n");
+        }
+
+        html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 

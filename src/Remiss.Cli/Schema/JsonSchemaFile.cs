@@ -7,18 +7,42 @@ using Remiss.Core;
 namespace Remiss.Cli.Schema;
 
 /// <summary>
-/// JSON Schema (draft 2020-12) of format <c>remiss/1</c>, generated from <see cref="RemissSchema.Root"/>,
-/// the definitions the loader checks files against, so editor help and <c>remiss check</c> cannot drift.
-/// The schema is for editors (completion, hover in Swedish, early red squiggles); the loader remains the
-/// judge, for example of impossible dates or the order of extensions.
+/// JSON Schema (draft 2020-12) of a file format (<c>remiss/1</c>, <c>organisation/1</c>), generated from the
+/// <see cref="SchemaNode"/> definitions the loader checks files against, so editor help and <c>remiss check</c>
+/// cannot drift. The schema is for editors (completion, hover in Swedish, early red squiggles); the loader
+/// remains the judge, for example of impossible dates or the order of extensions.
 /// </summary>
-internal static class RemissJsonSchema
+internal sealed class JsonSchemaFile
 {
-    /// <summary>The schema's identifier.</summary>
-    public const string Id = "https://remiss.github.io/schema/remiss-1.schema.json";
-
     /// <summary>The draft the schema follows.</summary>
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
+
+    private readonly SchemaNode _root;
+    private readonly string _title;
+    private readonly string _format;
+
+    private JsonSchemaFile(SchemaNode root, string id, string title, string format, string fileName)
+    {
+        _root = root;
+        Id = id;
+        _title = title;
+        _format = format;
+        FileName = fileName;
+    }
+
+    /// <summary>The schema of remiss files, written beside them by <c>remiss new</c>.</summary>
+    public static JsonSchemaFile Remiss { get; } = new(RemissSchema.Root, "https://remiss.github.io/schema/remiss-1.schema.json",
+        "Remissfil (format remiss/1)", RemissFile.CurrentFormat, "remiss.schema.json");
+
+    /// <summary>The schema of organisation files, written beside them by <c>remiss init</c>.</summary>
+    public static JsonSchemaFile Organisation { get; } = new(OrganisationSchema.Root, "https://remiss.github.io/schema/organisation-1.schema.json",
+        "Organisationsfil (format organisation/1)", OrganisationFile.CurrentFormat, "organisation.schema.json");
+
+    /// <summary>The schema's identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The file name the schema is written to beside the files it describes.</summary>
+    public string FileName { get; }
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -27,20 +51,20 @@ internal static class RemissJsonSchema
     };
 
     /// <summary>The schema as indented JSON.</summary>
-    public static string Generate() => Build().ToJsonString(Options);
+    public string Generate() => Build().ToJsonString(Options);
 
     /// <summary>Writes the schema to a file (atomically, ending in a newline).</summary>
-    public static void WriteFile(string path) => AtomicFile.WriteAllText(path, Generate() + "\n");
+    public void WriteFile(string path) => AtomicFile.WriteAllText(path, Generate() + "\n");
 
     /// <summary>The schema as a JSON tree.</summary>
-    public static JsonObject Build()
+    public JsonObject Build()
     {
-        var root = Node(RemissSchema.Root);
+        var root = Node(_root);
         var schema = new JsonObject
         {
             ["$schema"] = Draft,
             ["$id"] = Id,
-            ["title"] = "Remissfil (format remiss/1)",
+            ["title"] = _title,
         };
         foreach (var (key, value) in root.ToList())
         {
@@ -49,7 +73,7 @@ internal static class RemissJsonSchema
         }
 
         // The format tag is the one value the schema can pin exactly.
-        schema["properties"]!["format"]!.AsObject()["const"] = RemissFile.CurrentFormat;
+        schema["properties"]!["format"]!.AsObject()["const"] = _format;
         return schema;
     }
 
@@ -68,6 +92,8 @@ internal static class RemissJsonSchema
             },
             SchemaValueKind.Choice => new JsonObject { ["enum"] = new JsonArray(node.Choices.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()) },
             SchemaValueKind.Clause => Clause(),
+            SchemaValueKind.PositiveInteger => new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
+            SchemaValueKind.Integer => new JsonObject { ["type"] = "integer" }, // negative counts: the loader's RMS0073 says what to do
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, null),
         };
 
@@ -128,10 +154,14 @@ internal static class RemissJsonSchema
                 },
                 new JsonObject
                 {
-                    ["description"] = "Egen text; 'att ' och skiljetecken läggs till.",
+                    ["description"] = "Egen text; 'att ' och skiljetecken läggs till. I stilen numbered: 'statement', en hel mening.",
                     ["type"] = "object",
-                    ["properties"] = new JsonObject { ["text"] = new JsonObject { ["type"] = "string" } },
-                    ["required"] = new JsonArray("text"),
+                    ["properties"] = new JsonObject
+                    {
+                        ["text"] = new JsonObject { ["type"] = "string" },
+                        ["statement"] = new JsonObject { ["type"] = "string" },
+                    },
+                    ["minProperties"] = 1,
                     ["additionalProperties"] = false,
                 },
                 new JsonObject

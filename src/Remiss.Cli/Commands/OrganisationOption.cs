@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Remiss.Core;
+
+namespace Remiss.Cli.Commands;
+
+/// <summary>
+/// <c>--organisation FILE</c>: the organisation file for every remiss file of the run. Without it each remiss
+/// file uses the nearest <c>organisation.yaml</c> in its folder or a folder above (ORGANISATION.md §1).
+/// </summary>
+internal sealed class OrganisationOption : Option<string?>
+{
+    public OrganisationOption()
+        : base("--organisation")
+    {
+        Description = "Organisationsfilen (organisation.yaml) att använda för alla filerna. Standard: närmaste organisation.yaml i remissfilens mapp eller en mapp ovanför.";
+        HelpName = "FILE";
+    }
+
+    /// <summary>The run's organisations; <paramref name="commandLineRegistry"/> (from <c>--registry</c>) wins over an organisation file's registries.</summary>
+    public Organisations Resolve(ParseResult parse, ClauseRegistry? commandLineRegistry)
+    {
+        var path = parse.GetValue(this);
+        if (path is not null && !File.Exists(path))
+        {
+            throw new UsageException($"--organisation: hittar inte filen '{path}'.");
+        }
+
+        return new Organisations(path, commandLineRegistry);
+    }
+}
+
+/// <summary>
+/// The organisation each remiss file of a run uses, each organisation file (and the registries it names)
+/// loaded once. Its diagnostics are reported the first time it is used, in the same MSBuild form as a remiss
+/// file's, so <c>check</c> covers the organisation files it uses.
+/// </summary>
+internal sealed class Organisations(string? overridePath, ClauseRegistry? commandLineRegistry)
+{
+    private readonly Dictionary<string, Loaded> _loaded = new(StringComparer.Ordinal);
+
+    /// <summary>How to load and render <paramref name="remissPath"/>; new diagnostics of its organisation file go to <paramref name="report"/>.</summary>
+    public RemissSetup For(string remissPath, Action<Diagnostic> report)
+    {
+        var path = overridePath ?? OrganisationLocator.Find(remissPath);
+        if (path is null)
+        {
+            return new RemissSetup(null, new LoadOptions { Registry = commandLineRegistry ?? ClauseRegistry.BuiltIn }, null, null);
+        }
+
+        var loaded = Get(path, overridePath ?? Display(path), report);
+
+        // Messages about the remiss file name its organisation file relative to it, as the build does.
+        var described = OrganisationLocator.Describe(Path.GetFullPath(remissPath), Path.GetFullPath(path));
+        if (loaded.File is null)
+        {
+            var blocked = DiagnosticDescriptors.OrganisationHasErrors.Create(remissPath, SourceSpan.Start, described);
+            return new RemissSetup(loaded.Display, new LoadOptions(), null, blocked);
+        }
+
+        var options = new LoadOptions { Registry = loaded.Registry, Organisation = loaded.File, OrganisationPath = described };
+        return new RemissSetup(loaded.Display, options, loaded.Paths, null);
+    }
+
+    /// <summary>Checks an organisation file named on the command line (once, however many remiss files also use it).</summary>
+    public void Check(string organisationPath, Action<Diagnostic> report) => Get(organisationPath, organisationPath, report);
+
+    private Loaded Get(string path, string display, Action<Diagnostic> report)
+    {
+        var key = Path.GetFullPath(path);
+        if (!_loaded.TryGetValue(key, out var loaded))
+        {
+            loaded = Load(display, report);
+            _loaded[key] = loaded;
+        }
+
+        return loaded;
+    }
+
+    private Loaded Load(string display, Action<Diagnostic> report)
+    {
+        var result = OrganisationLoader.LoadFile(display);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            report(diagnostic);
+        }
+
+        if (result.File is not { } file)
+        {
+            return new Loaded(display, null, null, ClauseRegistry.BuiltIn);
+        }
+
+        var paths = OrganisationPaths.For(file, display);
+        var registry = ClauseRegistry.BuiltIn;
+        var broken = false;
+        if (commandLineRegistry is null)
+        {
+            foreach (var registryPath in paths.Registries)
+            {
+                var loaded = WordingLoader.LoadFile(registryPath);
+                foreach (var diagnostic in loaded.Diagnostics)
+                {
+                    report(diagnostic);
+                }
+
+                broken |= loaded.HasErrors;
+                registry = registry.With(loaded.Definitions);
+            }
+        }
+
+        return broken ? new Loaded(display, null, null, registry) : new Loaded(display, file, paths, commandLineRegistry ?? registry);
+    }
+
+    /// <summary>A found organisation file as the user thinks of it: relative to the current folder when below it.</summary>
+    private static string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+
+    private sealed record Loaded(string Display, OrganisationFile? File, OrganisationPaths? Paths, ClauseRegistry Registry);
+}
+
+/// <summary>How one remiss file is loaded and rendered: with its organisation file (shown as <paramref name="OrganisationPath"/>), or none.</summary>
+/// <param name="OrganisationPath">The organisation file as shown in messages; null when none applies.</param>
+/// <param name="LoadOptions">The loader's options: organisation and clause registry.</param>
+/// <param name="Paths">The organisation file's templates, reference .docx and registries, resolved; null without one.</param>
+/// <param name="Blocked">RMS0080 at the remiss file when its organisation file has errors (then nothing else is done with it).</param>
+internal sealed record RemissSetup(string? OrganisationPath, LoadOptions LoadOptions, OrganisationPaths? Paths, Diagnostic? Blocked);

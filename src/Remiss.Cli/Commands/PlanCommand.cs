@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Remiss.Cli.Output;
+using Remiss.Core;
+
+namespace Remiss.Cli.Commands;
+
+/// <summary>
+/// <c>remiss plan PATH…</c>: each remiss planned backwards from its deadline through its committees' meetings
+/// (ORGANISATION.md §3), and, when there is no plan or the papers are late, the plan from today and the extension to ask for.
+/// </summary>
+internal static class PlanCommand
+{
+    private static readonly CliJsonContext Json = CliJsonContext.With(options =>
+    {
+        options.WriteIndented = true;
+        options.Converters.Add(new CamelCaseEnumConverter<MeetingPlanStatus>());
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    });
+
+    public static Command Create(CliEnvironment env)
+    {
+        var paths = CommonOptions.Paths();
+        var today = CommonOptions.Date("--today", "Planera framåt från detta datum i stället för i dag (åååå-mm-dd).", "2025-03-01");
+        var json = new Option<bool>("--json") { Description = "Skriv JSON (för skript och andra system) i stället för text." };
+        var ics = CommonOptions.IcsFile();
+        var registry = new RegistryOption();
+        var organisation = new OrganisationOption();
+        var command = new Command("plan", "Planera remisserna bakåt från svarstiden genom organens sammanträden: när handlingarna ska vara klara, vilka sammanträden, om omedelbar justering behövs.")
+        {
+            paths, today, json, ics, registry, organisation,
+        };
+        command.SetAction(parse =>
+        {
+            var icsPath = CommonOptions.WritablePath(parse.GetValue(ics), "--ics");
+            return Run(
+                RemissFiles.Expand(parse.GetRequiredValue(paths)),
+                parse.GetValue(today) ?? env.Today(),
+                parse.GetValue(json),
+                icsPath,
+                organisation.Resolve(parse, registry.LoadGiven(parse, env)),
+                env);
+        });
+        return command;
+    }
+
+    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Organisations organisations, CliEnvironment env)
+    {
+        var rows = new List<PlanRow>();
+        var entries = new List<PlanCalendar.Entry>();
+        var text = new List<string>();
+        var broken = 0;
+        foreach (var path in files)
+        {
+            var setup = organisations.For(path, d => env.Error.WriteLine(d));
+            var result = setup.Blocked is null ? RemissLoader.LoadFile(path, setup.LoadOptions) : null;
+            if (result?.File is not { } file)
+            {
+                broken++;
+                env.Error.WriteLine($"remiss: {path} har fel och planeras inte; kör 'remiss check {path}'.");
+                continue;
+            }
+
+            if (result.Organisation is not { } org || MeetingPlan.For(file, org) is not { } plan)
+            {
+                broken++;
+                env.Error.WriteLine(result.Organisation is null
+                    ? $"remiss: {path} planeras inte: ingen organisationsfil gäller. Lägg organisation.yaml med organens sammanträden i mappen (eller en mapp ovanför), eller ange --organisation FILE."
+                    : $"remiss: {path} planeras inte: alla organ i beslutsvägen ({SwedishText.JoinList(file.Decision.Path)}) behöver 'meetings' i organisationsfilen.");
+                continue;
+            }
+
+            var forward = plan.NeedsForwardPlan(today) ? ForwardPlan.For(file, org, today) : null;
+            rows.Add(PlanRow.From(path, file, plan, forward));
+            entries.Add(new PlanCalendar.Entry(file, PlanCalendar.PlanChain.Choose(plan, forward, today)));
+            text.AddRange(Describe(path, file, plan, forward, today));
+        }
+
+        if (json)
+        {
+            env.Out.WriteLine(JsonSerializer.Serialize(new PlanReport(today.ToDateOnly(), rows), Json.PlanReport));
+        }
+        else
+        {
+            text.ForEach(env.Out.WriteLine);
+        }
+
+        if (icsPath is not null)
+        {
+            AtomicFile.WriteAllText(icsPath, PlanCalendar.Write(entries, today));
+            (json ? env.Error : env.Out).WriteLine($"Skrev {icsPath} ({CommonOptions.Count(entries.Count, "remiss", "remisser")}).");
+        }
+
+        return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>The plan of one remiss as aligned lines of text.</summary>
+    private static IEnumerable<string> Describe(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, CalendarDate today)
+    {
+        var title = file.Remiss.Number is { } number ? $"{number.Text} {file.Remiss.Title}" : file.Remiss.Title;
+        var lines = new List<(string Label, string Value)> { ("Svarstid", Date(plan.Deadline) + (file.Remiss.IsExtended ? " (förlängd)" : string.Empty)) };
+        var notes = new List<string>();
+        if (plan.IsPlanned)
+        {
+            lines.Add(("Handlingar senast", Date(plan.PapersDue!.Value)));
+            lines.AddRange(Chain(plan.Meetings));
+            lines.Add(("Justerat senast", Date(plan.AdjustedBy!.Value)));
+            var present = file.Decision.Clauses.Any(c => c.Id == "immediate-adjustment");
+            lines.Add(("Omedelbar justering", plan.NeedsImmediateAdjustment
+                ? present ? "behövs (finns bland att-satserna)" : "behövs – lägg till '- immediate-adjustment' i decision.clauses"
+                : "behövs inte"));
+            if (forward is not null)
+            {
+                notes.Add($"Handlingarna skulle ha varit klara {Date(plan.PapersDue.Value)}.");
+            }
+        }
+        else
+        {
+            notes.Add((plan.Status == MeetingPlanStatus.NoPlanBeforeDeadline ? "Ingen plan före svarstiden: " : "Kalendern räcker inte: ")
+                + plan.Blocker!.Describe(plan.Status) + ".");
+        }
+
+        var forwardLines = new List<(string Label, string Value)>();
+        if (forward is { IsPlanned: true })
+        {
+            forwardLines.Add(("Handlingar senast", Date(forward.PapersDue!.Value)));
+            forwardLines.AddRange(Chain(forward.Meetings));
+            forwardLines.Add(("Begär förlängd svarstid till", Date(forward.ExtensionUntil!.Value)));
+        }
+        else if (forward is not null)
+        {
+            notes.Add($"Ingen plan från {Date(today)}: kalendern räcker inte: {forward.Blocker!.Describe(forward.Status)}.");
+        }
+
+        // Values in one column: forward lines are indented two more, so their labels get two less.
+        var width = Math.Max(lines.Max(l => l.Label.Length) + 2, forwardLines.Count == 0 ? 0 : forwardLines.Max(l => l.Label.Length) + 4);
+        yield return $"{path}: {title}";
+        foreach (var (label, value) in lines)
+        {
+            yield return "  " + label.PadRight(width) + value;
+        }
+
+        foreach (var note in notes)
+        {
+            yield return "  " + note;
+        }
+
+        if (forwardLines.Count > 0)
+        {
+            yield return $"  Plan från {Date(today)}:";
+            foreach (var (label, value) in forwardLines)
+            {
+                yield return "    " + label.PadRight(width - 2) + value;
+            }
+        }
+
+        yield return string.Empty;
+    }
+
+    private static IEnumerable<(string Label, string Value)> Chain(IReadOnlyList<PlannedMeeting> meetings) =>
+        meetings.Select((m, i) => (m.Body, Date(m.Date) + (i == meetings.Count - 1 ? " (beslutar)" : string.Empty)));
+
+    private static string Date(CalendarDate date) => date.ToString();
+}

@@ -1,0 +1,75 @@
+namespace Remiss.Core;
+
+/// <summary>
+/// The definition of format <c>organisation/1</c> (ORGANISATION.md §1). The loader checks keys and types
+/// against it; the CLI's <c>init</c> and <c>schema --organisation</c> write the same definitions out, so
+/// the commented file, the editor's help and <c>remiss check</c> cannot disagree.
+/// </summary>
+public static class OrganisationSchema
+{
+    private static readonly string[] HouseStyleNames = { "att", "numbered" };
+
+    /// <summary>The allowed values of <c>house_style</c>.</summary>
+    public static IReadOnlyList<string> HouseStyleValues { get; } = HouseStyleNames;
+
+    /// <summary>The file's spelling of a house style: <c>att</c>, <c>numbered</c>.</summary>
+    public static string HouseStyleName(HouseStyle style) => HouseStyleNames[(int)style];
+
+    /// <summary>The house style a value names, or null when it names none.</summary>
+    public static HouseStyle? ParseHouseStyle(string? value) =>
+        Array.IndexOf(HouseStyleNames, value?.Trim()) is var i and >= 0 ? (HouseStyle)i : null;
+
+    /// <summary>The root of the format.</summary>
+    public static SchemaNode Root { get; } = Build();
+
+    private static SchemaNode Build()
+    {
+        const bool req = true;
+        const bool opt = false;
+        var signatory = new SchemaNode(string.Empty, SchemaValueKind.Mapping, req, "En undertecknare.")
+        {
+            Children = new[]
+            {
+                new SchemaNode("name", SchemaValueKind.Text, req, "Namn."),
+                new SchemaNode("role", SchemaValueKind.Text, opt, "Roll, t.ex. Ordförande, hälso- och sjukvårdsnämnden."),
+            },
+        };
+        var body = new SchemaNode(string.Empty, SchemaValueKind.Mapping, req, "Ett organ (nämnd, utskott, styrelse).")
+        {
+            Children = new[]
+            {
+                new SchemaNode("id", SchemaValueKind.Text, req, "Kort id med små bokstäver och bindestreck, t.ex. hsn; kan skrivas i decision.path i stället för namnet."),
+                new SchemaNode("name", SchemaValueKind.Text, req, "Organets namn som det skrivs i protokollen, t.ex. Hälso- och sjukvårdsnämnden."),
+                new SchemaNode("papers_due_days", SchemaValueKind.Integer, opt, $"Antal kalenderdagar före ett sammanträde som handlingarna ska vara klara (standard {OrganisationBody.DefaultPapersDueDays}).")
+                {
+                    Default = OrganisationBody.DefaultPapersDueDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
+                new SchemaNode("adjustment_days", SchemaValueKind.Integer, opt, $"Antal kalenderdagar efter ett sammanträde som protokollet justeras (standard {OrganisationBody.DefaultAdjustmentDays}).")
+                {
+                    Default = OrganisationBody.DefaultAdjustmentDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
+                new SchemaNode("meetings", SchemaValueKind.Sequence, opt, "Organets sammanträdesdagar i datumordning (åååå-mm-dd).")
+                {
+                    Items = new SchemaNode(string.Empty, SchemaValueKind.Date, req, "Ett sammanträde (åååå-mm-dd)."),
+                },
+                new SchemaNode("signatories", SchemaValueKind.Sequence, opt, "De som undertecknar ett yttrande som organet beslutar.") { Items = signatory },
+            },
+        };
+        return new SchemaNode(string.Empty, SchemaValueKind.Mapping, req, "Organisationens namn, organ, stil och mallar (format organisation/1).")
+        {
+            Children = new[]
+            {
+                new SchemaNode("format", SchemaValueKind.Text, req, "Filformatets version. Skriv 'organisation/1'."),
+                new SchemaNode("name", SchemaValueKind.Text, req, "Organisationens namn, t.ex. Region Västernorrland; ersätter case.organisation i remissfilerna."),
+                new SchemaNode("house_style", SchemaValueKind.Choice, opt, "Hur besluten skrivs: att (att-satser, standard) eller numbered (numrerade meningar).") { Choices = HouseStyleValues, Default = HouseStyleName(HouseStyle.Att) },
+                new SchemaNode("reference_docx", SchemaValueKind.Text, opt, "En .docx med formatmallar och brevhuvud, relativt den här filen."),
+                new SchemaNode("templates", SchemaValueKind.Text, opt, "En mapp med egna mallar, relativt den här filen."),
+                new SchemaNode("registries", SchemaValueKind.Sequence, opt, "Egna att-satser (*.wording.yaml), relativt den här filen.")
+                {
+                    Items = new SchemaNode(string.Empty, SchemaValueKind.Text, req, "Ett register (*.wording.yaml)."),
+                },
+                new SchemaNode("bodies", SchemaValueKind.Sequence, opt, "Organen som förekommer i beslutsvägarna.") { Items = body },
+            },
+        };
+    }
+}

@@ -1,0 +1,56 @@
+namespace Remiss.Core;
+
+/// <summary>
+/// What a remiss file gains from its organisation file (ORGANISATION.md §2): the organisation's name, the
+/// bodies' names in the decision path, the deciding body's signatories, the house style (§5). After this the model is
+/// self-contained: renderers and generated code print it without knowing the organisation.
+/// </summary>
+internal static class RemissOrganisation
+{
+    public static RemissFile Apply(RemissFile file, SourceMap map, OrganisationFile organisation, string? organisationPath, List<Diagnostic> diagnostics)
+    {
+        var where = organisationPath ?? OrganisationFile.FileName;
+        void Report(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
+            diagnostics.Add(descriptor.Create(map.FilePath, map[path], args));
+
+        var written = file.Case.Organisation;
+        if (written.Length > 0 && !string.Equals(written, organisation.Name, StringComparison.Ordinal))
+        {
+            Report(DiagnosticDescriptors.OrganisationMismatch, "case.organisation", written, where, organisation.Name);
+        }
+
+        var path = new List<string>(file.Decision.Path.Count);
+        OrganisationBody? deciding = null;
+        for (var i = 0; i < file.Decision.Path.Count; i++)
+        {
+            var item = file.Decision.Path[i];
+            var match = organisation.Match(item);
+            var at = $"decision.path[{i}]";
+            switch (match.Kind)
+            {
+                case BodyMatchKind.LetterCase:
+                    Report(DiagnosticDescriptors.BodyLetterCase, at, item,
+                        string.Equals(item, match.Body!.Id, StringComparison.OrdinalIgnoreCase) ? match.Body.Id : match.Body.Name, where, match.Body.Id);
+                    break;
+                case BodyMatchKind.NearMiss:
+                    Report(DiagnosticDescriptors.BodyNearMiss, at, item, where, match.Body!.Name, match.Body.Id);
+                    break;
+                case BodyMatchKind.Unknown:
+                    Report(DiagnosticDescriptors.BodyUnknown, at, item, where);
+                    break;
+            }
+
+            path.Add(match.PrintedName(item));
+            deciding = i == file.Decision.Path.Count - 1 && match.Kind != BodyMatchKind.NearMiss ? match.Body : null;
+        }
+
+        // Signatories left out are the deciding body's; an explicit list (even an empty one) is the officer's choice.
+        var signatories = !map.Contains("response.signatories") && deciding is not null ? deciding.Signatories : file.Response.Signatories;
+        return file with
+        {
+            Case = file.Case with { Organisation = written.Length > 0 ? written : organisation.Name },
+            Decision = file.Decision with { Path = path.ToEquatableArray(), Style = organisation.HouseStyle },
+            Response = file.Response with { Signatories = signatories },
+        };
+    }
+}
