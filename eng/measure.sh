@@ -38,7 +38,7 @@ render=("$REMISS" render "$example" --format docx --output "$work/out" --force)
 rounds=${ROUNDS:-10}
 for round in $(seq 1 "$rounds"); do
   hyperfine -N --warmup 1 --runs 5 --style none --export-csv "$work/round-$round.csv" \
-    -n remiss "${render[*]}" -n pandoc "pandoc $work/memo.md -o $work/memo.docx" >/dev/null
+    -n remiss "${render[*]}" -n pandoc "pandoc $work/memo.md -o $work/memo.docx" >/dev/null 2>&1
 done
 cat "$work"/round-*.csv | awk -F, -v rounds="$rounds" '
   $1 == "remiss" { r[++n] = $4; ru += $5 + $6 }

@@ -9,7 +9,7 @@ internal static class DocxFooter
 {
     public static void Write(DocxPackage package, DocxPart part, string line)
     {
-        using var xml = package.CreateXml(part.Name);
+        using var xml = package.CreateXml(part.Name, small: true);
         xml.Start("ftr");
         DocxHeader.StartLine(xml);
         DocxHeader.Run(xml, line);

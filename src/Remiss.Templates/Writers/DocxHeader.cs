@@ -16,7 +16,7 @@ internal static class DocxHeader
     /// <summary>Writes the header part, its relationships and its images.</summary>
     public static void Write(DocxPackage package, DocxPart part, DocumentInfo info, ReferenceHeader? letterhead)
     {
-        using (var xml = package.CreateXml(part.Name))
+        using (var xml = package.CreateXml(part.Name, small: letterhead is null))
         {
             if (letterhead is null)
             {

@@ -16,7 +16,7 @@ internal static class DocxProperties
 
     public static void WriteCore(DocxPackage package, DocumentInfo info)
     {
-        using var xml = package.CreateXml(DocxPart.CoreProperties.Name);
+        using var xml = package.CreateXml(DocxPart.CoreProperties.Name, small: true);
         xml.WriteStartElement("cp", "coreProperties", Cp);
         xml.WriteAttributeString("xmlns", "dc", null, Dc);
         xml.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
