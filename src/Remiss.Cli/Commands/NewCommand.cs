@@ -13,13 +13,20 @@ internal static class NewCommand
     /// <summary>The schema file the new remiss file points its editor at, beside it.</summary>
     public const string SchemaFileName = "remiss.schema.json";
 
-    public static Command Create(CliEnvironment env)
+    public static Command Create(CliEnvironment env, OrganisationFinder? organisations = null, Func<Stream>? standardInput = null)
     {
         var number = new Option<string?>("--number") { Description = "Remissens nummer, t.ex. \"SOU 2024:72\" (ger också slaget: SOU → betänkande, Ds → promemoria)." };
         var title = new Option<string?>("--title") { Description = "Det remitterade dokumentets titel." };
         var department = new Option<string?>("--department") { Description = "Avsändande departement, t.ex. Socialdepartementet." };
         var departmentDnr = new Option<string?>("--department-dnr") { Description = "Departementets diarienummer, t.ex. S2024/02145." };
         var deadline = CommonOptions.Date("--deadline", "Svarstid (åååå-mm-dd).", "2025-03-10");
+        var from = new Option<string?>("--from")
+        {
+            Description = "Läs titel, nummer, departement, diarienummer, svarstid och remissinstanser från remissens sida på regeringen.se "
+                + "(sparad som text, Markdown eller HTML) eller från missivet som PDF (kräver pdftotext). '-' läser texten från standard in. "
+                + "Värden som ges med de andra flaggorna gäller före sidans.",
+            HelpName = "FILE",
+        };
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Filen att skapa. Standard: namnet från numret (sou-2024-72.remiss.yaml) eller titeln.",
@@ -31,7 +38,7 @@ internal static class NewCommand
         };
         var command = new Command("new", "Skapa en ny remissfil med alla nycklar och förklaringar att fylla i. Skriver aldrig över en befintlig fil.")
         {
-            number, title, department, departmentDnr, deadline, output, noComment,
+            number, title, department, departmentDnr, deadline, from, output, noComment,
         };
         command.SetAction(parse =>
         {
@@ -39,43 +46,61 @@ internal static class NewCommand
             {
                 NoComment = parse.GetValue(noComment),
             };
+            if (parse.GetValue(from) is { } page)
+            {
+                return NewFromPage.Run(env, page, values, parse.GetValue(output), organisations ?? NewOrganisation.Nearest, standardInput ?? Console.OpenStandardInput);
+            }
+
             var path = parse.GetValue(output) ?? DefaultFileName(values);
-            if (!path.EndsWith(RemissFiles.Extension, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new UsageException($"'{path}' slutar inte på {RemissFiles.Extension}; remissfiler måste göra det för att hittas av 'remiss check' och editorn.");
-            }
-
-            // An organisation file above the new file names the organisation; the key stays as help, commented out.
-            var organisation = OrganisationLocator.Find(path);
-            var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName, organisationApplies: organisation is not null));
-            try
-            {
-                AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                env.Error.WriteLine($"remiss: {path} finns redan och skrivs inte över. Välj ett annat namn med -o.");
-                return ExitCodes.Errors;
-            }
-
-            env.Out.WriteLine($"Skapade {path}");
-            if (organisation is not null)
-            {
-                env.Out.WriteLine($"Organisationsfilen {Path.GetRelativePath(Environment.CurrentDirectory, organisation)} gäller för filen: organisationens namn, organ (id eller namn i decision.path) och undertecknare hämtas därifrån.");
-            }
-
-            var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName);
-            if (!File.Exists(schemaPath))
-            {
-                // The file's first line points at this schema; write it once so the editor helps at once.
-                JsonSchemaFile.Remiss.WriteFile(schemaPath);
-                env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
-            }
-
-            env.Out.WriteLine($"Fyll i filen och kontrollera den med: remiss check \"{path}\"");
-            return ExitCodes.Success;
+            CheckExtension(path);
+            return Write(env, path, values, OrganisationLocator.Find(path));
         });
         return command;
+    }
+
+    /// <summary>Refuses a name the other commands would not find.</summary>
+    public static void CheckExtension(string path)
+    {
+        if (!path.EndsWith(RemissFiles.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"'{path}' slutar inte på {RemissFiles.Extension}; remissfiler måste göra det för att hittas av 'remiss check' och editorn.");
+        }
+    }
+
+    /// <summary>
+    /// Writes the new file (never over an existing one) and, once per folder, the schema beside it.
+    /// <paramref name="organisation"/> is the organisation file that applies, or null.
+    /// </summary>
+    public static int Write(CliEnvironment env, string path, NewFileValues values, string? organisation)
+    {
+        // An organisation file above the new file names the organisation; the key stays as help, commented out.
+        var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName, organisationApplies: organisation is not null));
+        try
+        {
+            AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            env.Error.WriteLine($"remiss: {path} finns redan och skrivs inte över. Välj ett annat namn med -o.");
+            return ExitCodes.Errors;
+        }
+
+        env.Out.WriteLine($"Skapade {path}");
+        if (organisation is not null)
+        {
+            env.Out.WriteLine($"Organisationsfilen {Path.GetRelativePath(Environment.CurrentDirectory, organisation)} gäller för filen: organisationens namn, organ (id eller namn i decision.path) och undertecknare hämtas därifrån.");
+        }
+
+        var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName);
+        if (!File.Exists(schemaPath))
+        {
+            // The file's first line points at this schema; write it once so the editor helps at once.
+            JsonSchemaFile.Remiss.WriteFile(schemaPath);
+            env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
+        }
+
+        env.Out.WriteLine($"Fyll i filen och kontrollera den med: remiss check \"{path}\"");
+        return ExitCodes.Success;
     }
 
     /// <summary><c>sou-2024-72.remiss.yaml</c> from the number, else from the title, else <c>ny.remiss.yaml</c>.</summary>
@@ -100,9 +125,30 @@ internal static class NewCommand
     }
 }
 
-/// <summary>What <c>remiss new</c> was told.</summary>
+/// <summary>What <c>remiss new</c> was told, or found on a remiss page.</summary>
 internal sealed record NewFileValues(string? Number, string? Title, string? Department, string? DepartmentDnr, CalendarDate? Deadline)
 {
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoNotes = [];
+    private static readonly Dictionary<string, IReadOnlyList<NewFileItem>> NoLists = [];
+
+    /// <summary>The kind, when known better than the number implies (a page's "promemorian"); else <see cref="ImpliedKind"/>.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>A granted extension of the deadline (the department's own, for every consulted body), or null.</summary>
+    public CalendarDate? ExtendedUntil { get; init; }
+
+    /// <summary>Comment lines written at the top of the file, after the standard ones.</summary>
+    public IReadOnlyList<string> Header { get; init; } = [];
+
+    /// <summary>Comment lines written above a key (by path, <c>remiss.department_dnr</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = NoNotes;
+
+    /// <summary>List values (by path, <c>remiss.consulted_bodies</c>), written as a block list with a comment per item.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<NewFileItem>> Lists { get; init; } = NoLists;
+
+    /// <summary>Keys a page did not give: their help comment is marked so the officer sees what is left.</summary>
+    public IReadOnlySet<string> Missing { get; init; } = new HashSet<string>();
+
     /// <summary>"Inga synpunkter": <c>response.position: no-comment</c>, and no memo to fill in (ORGANISATION.md §6).</summary>
     public bool NoComment { get; init; }
 
@@ -114,3 +160,6 @@ internal sealed record NewFileValues(string? Number, string? Title, string? Depa
         _ => null,
     };
 }
+
+/// <summary>One item of a list value, with an optional comment after it.</summary>
+internal sealed record NewFileItem(string Value, string? Comment);

@@ -9,11 +9,14 @@ namespace Remiss.Cli.Commands;
 /// </summary>
 internal static class NewFileTemplate
 {
+    /// <summary>Put before the help of a key that <c>new --from</c> could not fill, so the officer sees what is left.</summary>
+    public const string MissingMark = "SAKNAS på remissidan, fyll i: ";
+
     public static string Render(NewFileValues values, string schemaReference, bool organisationApplies = false)
     {
         var given = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["remiss.kind"] = values.ImpliedKind ?? "other",
+            ["remiss.kind"] = values.Kind ?? values.ImpliedKind ?? "other",
         };
         AddQuoted("remiss.number", values.Number);
         AddQuoted("remiss.title", values.Title);
@@ -45,8 +48,25 @@ internal static class NewFileTemplate
             "yaml-language-server: $schema=" + schemaReference,
             "Remissfil (format remiss/1). Fyll i värdena, kontrollera med 'remiss check' och skriv ut med 'remiss render'.",
             "Rader som börjar med # är kommentarer; ta bort # framför en valfri nyckel för att använda den.",
+            .. values.Header,
         ];
-        return YamlTemplate.Render(RemissSchema.Root, header, given, commentedOut);
+        var extras = new YamlTemplateExtras
+        {
+            Notes = values.Notes,
+            Marks = values.Missing.ToDictionary(key => key, _ => MissingMark, StringComparer.Ordinal),
+            Lists = values.Lists.ToDictionary(
+                p => p.Key,
+                p => (IReadOnlyList<(string Value, string? Comment)>)p.Value.Select(item => (YamlTemplate.Quote(item.Value), item.Comment)).ToList(),
+                StringComparer.Ordinal),
+            Items = values.ExtendedUntil is { } until
+                ? new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>
+                {
+                    // The department extended the remiss period for everyone: one live item, when it was granted left to fill in.
+                    ["remiss.extensions"] = [new Dictionary<string, string> { ["until"] = until.ToString() }],
+                }
+                : new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>(),
+        };
+        return YamlTemplate.Render(RemissSchema.Root, header, given, commentedOut, extras);
 
         void AddQuoted(string key, string? value)
         {

@@ -117,6 +117,28 @@ public static partial class DiagnosticDescriptors
     // Source generator.
     public static readonly DiagnosticDescriptor GeneratedNameClash = new("RMS0060", DiagnosticSeverity.Error, "Two files map to one generated name",
         "Filen ger egenskapsnamnet '{0}', som redan används av {1}. Byt namn på en av filerna eller ändra numret.");
+
+    // Reading a department's remiss page or missive (ReferralPage, `remiss new --from`).
+    public static readonly DiagnosticDescriptor PageValueNotFound = new("RMS0110", DiagnosticSeverity.Warning, "Value not found on the remiss page",
+        "Hittade {0} i texten. Fyll i '{1}' i filen själv; {2}");
+    public static readonly DiagnosticDescriptor PageDnrColon = new("RMS0111", DiagnosticSeverity.Warning, "Department dnr written with a colon",
+        "Diarienumret är skrivet \"{0}\" med kolon; det lästes som \"{1}\". Kontrollera det mot missivet.");
+    public static readonly DiagnosticDescriptor PageSeveralDnrs = new("RMS0112", DiagnosticSeverity.Warning, "Several department dnrs on the page",
+        "Sidan har flera diarienummer: {0}. Det första, {1}, används; de andra står som kommentar i filen. Kontrollera vilket departementet vill ha i svaret.");
+    public static readonly DiagnosticDescriptor PageDepartmentMismatch = new("RMS0113", DiagnosticSeverity.Warning, "Department and dnr prefix disagree",
+        "Sidan nämner {0}, men diarienumret {1} hör till {2}. {0} används; kontrollera departementet mot missivet.");
+    public static readonly DiagnosticDescriptor PageImpossibleDate = new("RMS0114", DiagnosticSeverity.Warning, "Impossible date on the page",
+        "\"{0}\" är inget giltigt datum och används inte. Kontrollera svarstiden mot missivet och fyll i den själv.");
+    public static readonly DiagnosticDescriptor PageSeveralDeadlines = new("RMS0115", DiagnosticSeverity.Warning, "Several deadlines without an extension notice",
+        "Sidan anger flera svarstider ({0}) utan att säga att remisstiden har förlängts. Den första, {1}, används; kontrollera den mot missivet.");
+    public static readonly DiagnosticDescriptor PageNotReferral = new("RMS0116", DiagnosticSeverity.Error, "Not a remiss page",
+        "Texten ser inte ut som en remissida eller ett missiv: ingen titel, inget nummer, inget diarienummer och ingen svarstid hittades. Spara remissens sida på regeringen.se (eller missivet som PDF) och försök igen, eller använd 'remiss new' utan --from.");
+    public static readonly DiagnosticDescriptor PageEmpty = new("RMS0117", DiagnosticSeverity.Error, "Empty page",
+        "Texten är tom. Spara remissens sida på regeringen.se som text, Markdown eller HTML (eller klistra in texten) och försök igen.");
+    public static readonly DiagnosticDescriptor PageNotText = new("RMS0118", DiagnosticSeverity.Error, "Not a text file",
+        "Filen är inte text ({0}). Ge en remissida sparad som text, Markdown eller HTML, eller missivet som PDF.");
+    public static readonly DiagnosticDescriptor PagePdfUnreadable = new("RMS0119", DiagnosticSeverity.Error, "PDF text cannot be read",
+        "PDF-filens text kunde inte läsas: {0}");
 #pragma warning restore CS1591
 
     /// <summary>Every descriptor, ordered by code.</summary>

@@ -8,7 +8,7 @@ namespace Remiss.Core;
 /// </summary>
 public sealed record DepartmentDnr
 {
-    private static readonly Regex Shape = new(@"^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})([0-9]{4})/([0-9]+)(/[A-Za-zÅÄÖåäö]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex Shape = new(@"^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})([0-9]{4})/([0-9]+)(/[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö0-9]*)?$", RegexOptions.CultureInvariant);
 
     /// <summary>The current departments and the prefix each uses in its diarienummer.</summary>
     public static IReadOnlyDictionary<string, string> PrefixByDepartment { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -63,6 +63,62 @@ public sealed record DepartmentDnr
     /// </summary>
     public static string? ExpectedPrefix(string department) =>
         PrefixByDepartment.TryGetValue(department.Trim(), out var prefix) ? prefix : null;
+
+    // Departments of earlier governments whose prefixes appear on remiss pages since 2011, with the years
+    // each name was in use; the prefixes of today's departments (PrefixByDepartment) apply to every year.
+    private static readonly (string Prefix, int From, int To, string Department)[] EarlierDepartments =
+    {
+        ("N", 0, 2022, "Näringsdepartementet"),
+        ("M", 0, 2014, "Miljödepartementet"),
+        ("M", 2015, 2018, "Miljö- och energidepartementet"),
+        ("M", 2019, 2022, "Miljödepartementet"),
+        ("I", 2019, 2022, "Infrastrukturdepartementet"),
+        ("L", 0, 2014, "Landsbygdsdepartementet"),
+        ("SB", 0, 9999, "Statsrådsberedningen"),
+    };
+
+    /// <summary>
+    /// The department that used <paramref name="prefix"/> (any letter case) in <paramref name="year"/>, or null:
+    /// today's departments for any year (KN and LI from 2023), and the earlier ones for their years
+    /// (<c>N2015/…</c> → Näringsdepartementet, <c>M2016/…</c> → Miljö- och energidepartementet).
+    /// </summary>
+    public static string? DepartmentOf(string prefix, int year)
+    {
+        foreach (var pair in PrefixByDepartment)
+        {
+            if (string.Equals(pair.Value, prefix, StringComparison.OrdinalIgnoreCase) && (year >= 2023 || (pair.Value != "KN" && pair.Value != "LI")))
+            {
+                return pair.Key;
+            }
+        }
+
+        foreach (var (earlier, from, to, department) in EarlierDepartments)
+        {
+            if (string.Equals(earlier, prefix, StringComparison.OrdinalIgnoreCase) && year >= from && year <= to)
+            {
+                return department;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The Government Offices' spelling of a prefix written in another letter case (<c>FI</c> → <c>Fi</c>),
+    /// or null when it is no department's prefix.
+    /// </summary>
+    public static string? CanonicalPrefix(string prefix)
+    {
+        foreach (var known in PrefixByDepartment.Values.Concat(EarlierDepartments.Select(d => d.Prefix)))
+        {
+            if (string.Equals(known, prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Text;

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+
+namespace Remiss.Core;
+
+/// <summary>
+/// The title line of a remiss page: <c>Remiss av betänkandet {title} (SOU 2024:72)</c>,
+/// <c>Remiss av promemorian {title} (Ds 2025:5)</c>, <c>Remiss SOU 2024:72 {title}</c>, <c>Remittering av …</c>,
+/// possibly followed by <c>Diarienummer: …</c> on the same line; in a PDF's text it may wrap over lines.
+/// </summary>
+internal static class PageTitle
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    private static readonly Regex Start = new(@"^(?:Remiss|Remittering)\b(?<rest>.*)$", Options, Timeout);
+    private static readonly Regex DnrTail = new(@"\s*[-–|,;]?\s*\b(?:Diarienummer|Dnr)\b.*$", Options, Timeout);
+    private static readonly Regex SiteTail = new(@"\s+[-–|]\s+Regeringen(?:\.se|skansliet)\s*$", Options, Timeout);
+    private static readonly Regex NumberFirst = new(@"^(?:\s+av)?\s*[:–-]?\s*(?<number>(?:SOU|Ds)\s*\d{4}\s*:\s*\d+)\b\s*[:–-]?\s*(?<title>.*)$", Options, Timeout);
+    private static readonly Regex Of = new(@"^\s+av\s+(?<title>.+?)(?:\s*\((?<number>[^()]*?\d{4}(?:/\d{2})?\s*:\s*\d+)\))?$", Options, Timeout);
+    private static readonly Regex Phrase = new(@"^(?<phrase>delbetänkandet|slutbetänkandet|betänkandet|departementspromemorian|promemorian)\s+(?<title>.+)$", Options, Timeout);
+    private static readonly Regex EndsWithNumber = new(@"\([^()]*?\d{4}(?:/\d{2})?\s*:\s*\d+\)\s*$", Options, Timeout);
+    private static readonly Regex Spaces = new(@"\s+", RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>What the title line gave.</summary>
+    public sealed record Found(PageValue<string>? Title, PageValue<ReferralKind>? Kind, PageValue<DocumentNumber>? Number);
+
+    public static Found Read(PageText page)
+    {
+        var lines = page.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var match = Start.Match(lines[i].Text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var rest = match.Groups["rest"].Value;
+            var joined = JoinWrapped(lines, i, rest);
+            if (Parse(joined, lines[i].Line) is { } found)
+            {
+                return found;
+            }
+
+            // "Remiss SOU 2024:72" alone: the title is the next line.
+            if (NumberFirst.Match(StripTails(rest)) is { Success: true } numberOnly && numberOnly.Groups["title"].Value.Length == 0
+                && NextNonBlank(lines, i) is { } next && next.Text.Length <= 200
+                && Parse(rest + " " + next.Text, lines[i].Line) is { } withNextLine)
+            {
+                return withNextLine;
+            }
+        }
+
+        return new Found(null, null, null);
+    }
+
+    private static Found? Parse(string rest, int line)
+    {
+        rest = StripTails(rest);
+        string title;
+        string? number;
+        ReferralKind? kind = null;
+        var numberFirst = NumberFirst.Match(rest);
+        if (numberFirst.Success)
+        {
+            number = numberFirst.Groups["number"].Value;
+            title = numberFirst.Groups["title"].Value;
+        }
+        else if (Of.Match(rest) is { Success: true } of)
+        {
+            title = of.Groups["title"].Value;
+            number = of.Groups["number"].Success ? of.Groups["number"].Value : null;
+            if (Phrase.Match(title) is { Success: true } phrase)
+            {
+                kind = phrase.Groups["phrase"].Value.ToLowerInvariant().Contains("betänkande") ? ReferralKind.Betankande : ReferralKind.Promemoria;
+                title = phrase.Groups["title"].Value;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        title = CleanTitle(title, capitalise: kind is null && !numberFirst.Success);
+        if (title.Length == 0)
+        {
+            return null;
+        }
+
+        var documentNumber = number is null ? null : DocumentNumber.Parse(NormaliseNumber(number));
+        kind ??= documentNumber?.Series switch
+        {
+            DocumentSeries.Sou => ReferralKind.Betankande,
+            DocumentSeries.Ds => ReferralKind.Promemoria,
+            _ => ReferralKind.Other,
+        };
+        return new Found(
+            new PageValue<string>(title, line),
+            new PageValue<ReferralKind>(kind.Value, line),
+            documentNumber is null ? null : new PageValue<DocumentNumber>(documentNumber, line));
+    }
+
+    private static string StripTails(string rest) => SiteTail.Replace(DnrTail.Replace(rest, string.Empty), string.Empty).TrimEnd();
+
+    /// <summary>A PDF wraps a long title: join the following lines of the paragraph when they end with the number.</summary>
+    private static string JoinWrapped(IReadOnlyList<CleanLine> lines, int index, string rest)
+    {
+        if (EndsWithNumber.IsMatch(StripTails(rest)) || !Regex.IsMatch(rest, @"^\s+av\s", Options, Timeout))
+        {
+            return rest;
+        }
+
+        var joined = rest;
+        for (var j = index + 1; j < lines.Count && j <= index + 2 && lines[j].Text.Length > 0; j++)
+        {
+            joined += " " + lines[j].Text;
+            if (EndsWithNumber.IsMatch(StripTails(joined)))
+            {
+                return joined;
+            }
+        }
+
+        return rest;
+    }
+
+    private static CleanLine? NextNonBlank(IReadOnlyList<CleanLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + 3; j++)
+        {
+            if (lines[j].Text.Length > 0)
+            {
+                return lines[j];
+            }
+        }
+
+        return null;
+    }
+
+    private static string CleanTitle(string title, bool capitalise)
+    {
+        title = Spaces.Replace(title, " ").Trim().Trim('"', '”', '“', '„', '\'', '’', '»', '«').Trim();
+        if (title.EndsWith(".", StringComparison.Ordinal) && !title.EndsWith("..", StringComparison.Ordinal))
+        {
+            title = title.Substring(0, title.Length - 1).TrimEnd();
+        }
+
+        // "Remiss av förslag till …" has no kind phrase: the rest is the title, as a title starts.
+        return capitalise && title.Length > 0 ? char.ToUpperInvariant(title[0]) + title.Substring(1) : title;
+    }
+
+    private static string NormaliseNumber(string number) =>
+        DocumentNumber.SuggestKnownSpelling(number) ?? Spaces.Replace(number.Replace(" :", ":").Replace(": ", ":"), " ").Trim();
+}
