@@ -20,6 +20,8 @@ need 'command -v soffice'                        libreoffice-writer-nogui   # .d
 need 'command -v pdftotext'                      poppler-utils              # the PDFs' text and tags
 need 'fc-list | grep -qi dejavu'                 fonts-dejavu-core          # a font LibreOffice can embed
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
+need 'command -v chromium'                       chromium                   # the serve page in a real browser (PuppeteerSharp drives it)
+need 'command -v curl'                           curl                       # the native tool's serve, asked by pack-and-consume
 need 'command -v clang'                          clang                      # Native AOT links the remiss tool with it
 need 'dpkg -s zlib1g-dev'                        zlib1g-dev                 # … and against zlib
 need '/usr/bin/python3 -c "import icalendar"'    python3-icalendar          # a second iCalendar parser for the .ics files

@@ -4,7 +4,7 @@
 # those packages (fresh NuGet packages folder; Remiss.* from the local folder, everything else from
 # nuget.org), runs it, then breaks its YAML and checks the build fails with
 # "….remiss.yaml(line,col): error RMS…" — the same line the packed CLI's `remiss check` prints; installs the
-# native tool (Native AOT, linux-x64) into a tool path and renders the example with it, and runs the
+# native tool (Native AOT, linux-x64) into a tool path, renders the example with it, serves it (page and API), and runs the
 # framework-dependent `any` fallback package.
 #
 #   bash eng/pack-and-consume.sh            # work folder under /tmp, removed afterwards
@@ -151,6 +151,34 @@ grep -qxF '  Hälso- och sjukvårdsnämnden    2025-03-19 (beslutar)' "$planned/
 for line in 'UID:sammantrade-hsn.24hsn5898@remiss' 'DTSTART;VALUE=DATE:20250319' 'UID:svarstid.24hsn5898@remiss' 'DTSTART;VALUE=DATE:20250321'; do
   tr -d '\r' <"$planned/remisser.ics" | grep -qxF "$line" || fail "the native tool's calendar lacks $line"
 done
+
+step "the native tool serves the page and the API (ASP.NET Core under Native AOT)"
+served=$work/served
+mkdir "$served"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml" "$served/"
+"$work/tools/remiss" serve "$served" --port 0 >"$served/serve.out" 2>&1 &
+server=$!
+for _ in $(seq 1 100); do grep -q 'http://' "$served/serve.out" && break; sleep 0.1; done
+url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$served/serve.out" | head -1 || true)
+served_ok() {  # answers are read whole before grep (pipefail would see curl's SIGPIPE)
+  local answer
+  [[ -n "$url" ]] || return 1
+  answer=$(curl -fsS "$url/openapi/v1.json") && grep -q '"/api/v1/render"' <<<"$answer" || return 1
+  answer=$(curl -fsS "$url/ui/remisser") && grep -q '"id":"sou-2024-72"' <<<"$answer" || return 1
+  curl -fsS -D "$served/headers" -o "$served/yttrande.docx" "$url/ui/remisser/sou-2024-72/download/yttrande/docx" || return 1
+  grep -qi "filename\*=UTF-8''Yttrande%20SOU%202024-72%20Region%20V%C3%A4sternorrland.docx" "$served/headers" || return 1
+  [[ "$(head -c 2 "$served/yttrande.docx")" == PK ]] || return 1
+  answer=$(curl -fsS "$url/api/v1/wording" -H 'Content-Type: application/json' \
+    -d '{"path":["Hälso- och sjukvårdsnämnden"],"clauses":[{"id":"immediate-adjustment"}]}') || return 1
+  grep -q 'att förklara paragrafen för omedelbart justerad.' <<<"$answer" || return 1
+  [[ "$(curl -sS -o /dev/null -w '%{http_code}' "$url/ui/remisser/..%2f..%2fetc%2fpasswd")" == 404 ]] || return 1
+}
+if ! served_ok; then
+  kill "$server" 2>/dev/null || true
+  fail "the native tool's serve did not answer as expected: $(cat "$served/serve.out")"
+fi
+kill "$server"
+wait "$server" 2>/dev/null || true
 
 step "the framework-dependent fallback (any) runs on the shared runtime"
 mkdir "$work/any"

@@ -25,6 +25,7 @@ internal static class CliApplication
             PlanCommand.Create(env),
             WordingCommand.Create(env),
             SchemaCommand.Create(env),
+            ServeCommand.Create(env),
         };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Remiss.Cli.Output;
 using Remiss.Core;
+using Remiss.Templates;
 
 namespace Remiss.Cli.Tests;
 

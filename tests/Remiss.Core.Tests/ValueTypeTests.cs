@@ -53,8 +53,26 @@ public class ValueTypeTests
     [InlineData("2025-3-1")]
     [InlineData("20250301")]
     [InlineData("")]
+    [InlineData("0000-01-01")]
+    [InlineData("2025-00-10")]
+    [InlineData("2025-01-00")]
+    [InlineData("2025-01-32")]
+    [InlineData("2025-0a-01")]
+    [InlineData("２０２５-01-01")]
+    [InlineData("+025-01-01")]
     public void Impossible_or_misshapen_dates_do_not_parse(string text) =>
         Assert.False(CalendarDate.TryParseIso(text, out _));
+
+    [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("0001-01-01", 1, 1, 1)]
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    [InlineData("2025-03-21", 2025, 3, 21)]
+    public void Iso_dates_parse_to_their_day(string text, int year, int month, int day)
+    {
+        Assert.True(CalendarDate.TryParseIso(text, out var date));
+        Assert.Equal(new CalendarDate(year, month, day), date);
+    }
 
     [Fact]
     public void Calendar_date_converts_to_and_from_date_only()

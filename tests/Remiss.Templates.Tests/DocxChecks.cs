@@ -38,6 +38,22 @@ internal static class DocxChecks
             }
         }
 
+        // Every part has exactly one content type and every content type names a part: the writer lists them by hand.
+        XNamespace types = "http://schemas.openxmlformats.org/package/2006/content-types";
+        var contentTypes = Load(zip, "[Content_Types].xml").Root!;
+        var overrides = contentTypes.Elements(types + "Override").Select(o => ((string)o.Attribute("PartName")!).TrimStart('/')).ToList();
+        Assert.Equal(overrides.Count, overrides.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var defaults = contentTypes.Elements(types + "Default").Select(d => (string)d.Attribute("Extension")!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries.Where(e => e.FullName != "[Content_Types].xml"))
+        {
+            Assert.True(overrides.Contains(entry.FullName) || defaults.Contains(Path.GetExtension(entry.FullName).TrimStart('.')), $"{entry.FullName} has no content type");
+        }
+
+        foreach (var name in overrides)
+        {
+            Assert.True(zip.GetEntry(name) is not null, $"[Content_Types].xml names {name}, which is not in the package");
+        }
+
         // Every r:id / r:embed in a part must name one of that part's relationships.
         XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         XNamespace rels = "http://schemas.openxmlformats.org/package/2006/relationships";

@@ -30,6 +30,7 @@ public class ReferenceDocxTests
             { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
             new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Normal" }, new StyleRunProperties(new Color { Val = "1F4E79" }))
             { Type = StyleValues.Paragraph, StyleId = "Heading1" });
+        main.AddNewPart<FontTablePart>().Fonts = new Fonts(new Font { Name = "Garamond" });
         return path;
     }
 
@@ -98,6 +99,7 @@ public class ReferenceDocxTests
         Assert.Equal("1F4E79", styles["Heading1"].StyleRunProperties!.Color!.Val!.Value);
         Assert.Equal("heading 2", styles["Heading2"].StyleName!.Val!.Value);
         Assert.Contains("ListParagraph", styles.Keys);
+        Assert.Equal(["Garamond"], main.FontTablePart!.Fonts!.Elements<Font>().Select(f => f.Name!.Value));
         var section = main.Document!.Body!.Elements<SectionProperties>().Single();
         Assert.Equal(12240U, section.GetFirstChild<PageSize>()!.Width!.Value);
         Assert.Single(section.Elements<HeaderReference>());

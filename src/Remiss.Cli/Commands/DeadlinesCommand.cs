@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Remiss.Cli.Output;
 using Remiss.Core;
+using Remiss.Templates;
 using Spectre.Console;
 
 namespace Remiss.Cli.Commands;
@@ -59,9 +60,7 @@ internal static class DeadlinesCommand
             }
 
             // With an organisation file's calendars: the plan to follow today (ORGANISATION.md §3).
-            var plan = result.Organisation is { } org ? MeetingPlan.For(file, org) : null;
-            var forward = plan is not null && plan.NeedsForwardPlan(today) ? ForwardPlan.For(file, result.Organisation!, today) : null;
-            var chain = PlanCalendar.PlanChain.Choose(plan, forward, today);
+            var chain = result.Organisation is { } org ? PlanChain.For(file, org, today) : null;
             rows.Add(DeadlineRow.From(path, file, DeadlineStatus.For(file.Remiss, today), chain));
             entries.Add(new PlanCalendar.Entry(file, chain));
         }
@@ -122,12 +121,7 @@ internal static class DeadlinesCommand
     }
 
     /// <summary>The status as printed in the table.</summary>
-    public static string StatusText(DeadlineState state) => state switch
-    {
-        DeadlineState.Overdue => "försenad",
-        DeadlineState.DueSoon => $"inom {DeadlineStatus.DueSoonDays} dagar",
-        _ => "senare",
-    };
+    public static string StatusText(DeadlineState state) => DeadlineStatus.Describe(state);
 
     private static string Colour(DeadlineState state) => state switch
     {
@@ -157,7 +151,7 @@ internal sealed record DeadlineRow(
     DateOnly? DecidingMeeting)
 {
     /// <summary>A row; <paramref name="plan"/> is the plan to follow (papers due and deciding meeting), or null without meeting calendars.</summary>
-    public static DeadlineRow From(string path, RemissFile file, DeadlineStatus status, PlanCalendar.PlanChain? plan = null) => new(
+    public static DeadlineRow From(string path, RemissFile file, DeadlineStatus status, PlanChain? plan = null) => new(
         path,
         file.Remiss.Number?.Text,
         file.Remiss.Title,
@@ -170,5 +164,5 @@ internal sealed record DeadlineRow(
         status.State,
         status.NonWorkingReason,
         plan?.PapersDue.ToDateOnly(),
-        plan?.Meetings[plan.Meetings.Count - 1].Date.ToDateOnly());
+        plan?.DecidingMeeting.Date.ToDateOnly());
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Remiss.Cli.Output;
 using Remiss.Cli.Schema;
 using Remiss.Core;
+using Remiss.Templates;
 
 namespace Remiss.Cli.Commands;
 

@@ -78,36 +78,13 @@ internal sealed class Organisations(string? overridePath, ClauseRegistry? comman
 
     private Loaded Load(string display, Action<Diagnostic> report)
     {
-        var result = OrganisationLoader.LoadFile(display);
-        foreach (var diagnostic in result.Diagnostics)
+        var setup = OrganisationSetup.Load(display, commandLineRegistry);
+        foreach (var diagnostic in setup.Diagnostics)
         {
             report(diagnostic);
         }
 
-        if (result.File is not { } file)
-        {
-            return new Loaded(display, null, null, ClauseRegistry.BuiltIn);
-        }
-
-        var paths = OrganisationPaths.For(file, display);
-        var registry = ClauseRegistry.BuiltIn;
-        var broken = false;
-        if (commandLineRegistry is null)
-        {
-            foreach (var registryPath in paths.Registries)
-            {
-                var loaded = WordingLoader.LoadFile(registryPath);
-                foreach (var diagnostic in loaded.Diagnostics)
-                {
-                    report(diagnostic);
-                }
-
-                broken |= loaded.HasErrors;
-                registry = registry.With(loaded.Definitions);
-            }
-        }
-
-        return broken ? new Loaded(display, null, null, registry) : new Loaded(display, file, paths, commandLineRegistry ?? registry);
+        return setup.HasErrors ? new Loaded(display, null, null, setup.Registry) : new Loaded(display, setup.File, setup.Paths, setup.Registry);
     }
 
     /// <summary>A found organisation file as the user thinks of it: relative to the current folder when below it.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Remiss.Cli.Output;
 using Remiss.Core;
+using Remiss.Server.Api;
 
 namespace Remiss.Cli.Commands;
 
@@ -73,7 +74,7 @@ internal static class PlanCommand
 
             var forward = plan.NeedsForwardPlan(today) ? ForwardPlan.For(file, org, today) : null;
             rows.Add(PlanRow.From(path, file, plan, forward));
-            entries.Add(new PlanCalendar.Entry(file, PlanCalendar.PlanChain.Choose(plan, forward, today)));
+            entries.Add(new PlanCalendar.Entry(file, PlanChain.Choose(plan, forward, today)));
             text.AddRange(Describe(path, file, plan, forward, today));
         }
 

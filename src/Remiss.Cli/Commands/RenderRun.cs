@@ -188,15 +188,13 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
                 // One extract per recorded meeting (ORGANISATION.md §4); none until the bodies have decided.
                 foreach (var meeting in remiss.Decision.Meetings)
                 {
-                    var extract = OutputNames.Protokollsutdrag(remiss, meeting);
-                    targets.AddRange(request.Formats.Select(format => new Target(document, format, extract + OutputNames.Extension(format), meeting)));
+                    targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, meeting, format), meeting)));
                 }
 
                 continue;
             }
 
-            var baseName = document == DocumentKind.Yttrande ? OutputNames.Yttrande(remiss) : OutputNames.Tjansteutlatande(remiss);
-            targets.AddRange(request.Formats.Select(format => new Target(document, format, baseName + OutputNames.Extension(format))));
+            targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))));
         }
 
         return targets;

@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Remiss.Core;
+using Remiss.Templates;
 
 namespace Remiss.Cli.Output;
 
@@ -15,24 +16,6 @@ internal static class PlanCalendar
 {
     /// <summary>One remiss and the plan to put in the calendar (null when there is none).</summary>
     public sealed record Entry(RemissFile File, PlanChain? Chain);
-
-    /// <summary>The chain of meetings to put in the calendar: the papers-due day and the meetings, path order.</summary>
-    public sealed record PlanChain(CalendarDate PapersDue, string FirstBody, IReadOnlyList<PlannedMeeting> Meetings)
-    {
-        /// <summary>
-        /// The plan to follow on <paramref name="today"/>: the backward plan, or the forward plan when there is none
-        /// before the deadline or its papers are late; null when neither has one.
-        /// </summary>
-        public static PlanChain? Choose(MeetingPlan? plan, ForwardPlan? forward, CalendarDate today)
-        {
-            if (plan is { IsPlanned: true } && !plan.NeedsForwardPlan(today))
-            {
-                return new PlanChain(plan.PapersDue!.Value, plan.Meetings[0].Body, plan.Meetings);
-            }
-
-            return forward is { IsPlanned: true } ? new PlanChain(forward.PapersDue!.Value, forward.Meetings[0].Body, forward.Meetings) : null;
-        }
-    }
 
     /// <summary>The calendar as text; <paramref name="stamp"/> is every event's DTSTAMP (the day the plan was made).</summary>
     public static string Write(IEnumerable<Entry> entries, CalendarDate stamp)

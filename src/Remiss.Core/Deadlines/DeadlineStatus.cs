@@ -29,6 +29,14 @@ public sealed record DeadlineStatus(CalendarDate EffectiveDeadline, int DaysLeft
     /// <summary>True when the deadline falls on a Saturday, Sunday, public holiday or one of the eves.</summary>
     public bool FallsOnNonWorkingDay => NonWorkingReason is not null;
 
+    /// <summary>The state in Swedish, as the overviews print it: <c>försenad</c>, <c>inom 14 dagar</c>, <c>senare</c>.</summary>
+    public static string Describe(DeadlineState state) => state switch
+    {
+        DeadlineState.Overdue => "försenad",
+        DeadlineState.DueSoon => "inom " + DueSoonDays + " dagar",
+        _ => "senare",
+    };
+
     /// <summary>The status of a referral on <paramref name="today"/>.</summary>
     public static DeadlineStatus For(Referral remiss, CalendarDate today)
     {

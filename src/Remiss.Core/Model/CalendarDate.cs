@@ -51,13 +51,34 @@ public readonly struct CalendarDate : IEquatable<CalendarDate>, IComparable<Cale
             return false;
         }
 
-        if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        // Digits by hand rather than DateTime.TryParseExact: its literal matching builds an ICU collator, which
+        // cost a whole `remiss check` process more than everything else together.
+        if (Digits(text, 0, 4) is not (>= 1 and var year) || Digits(text, 5, 2) is not (>= 1 and <= 12 and var month)
+            || Digits(text, 8, 2) is not (>= 1 and var day) || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
-        date = FromDateTime(parsed);
+        date = new CalendarDate(year, month, day);
         return true;
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var c = text[i];
+            if (c < '0' || c > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     /// <summary>Parses <c>yyyy-mm-dd</c>; throws <see cref="FormatException"/> otherwise.</summary>

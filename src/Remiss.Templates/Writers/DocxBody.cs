@@ -1,38 +1,42 @@
 using System.Globalization;
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Remiss.Templates.Model;
 
 namespace Remiss.Templates.Writers;
 
-/// <summary>Walks the Markdig AST and writes Word paragraphs: headings, paragraphs, lists, quotes, code, emphasis and links.</summary>
+/// <summary>
+/// Walks the Markdig AST once and streams Word paragraphs into <c>word/document.xml</c>: headings,
+/// paragraphs, lists, quotes, code, emphasis and links.
+/// </summary>
 internal sealed class DocxBody
 {
+    private readonly XmlWriter _xml;
     private readonly DocxNumbering _numbering;
-    private readonly Func<Uri, string> _addHyperlink;
-    private readonly List<OpenXmlElement> _elements = [];
+    private readonly List<DocxRelationship> _hyperlinks = [];
 
+    /// <param name="xml">The document part, inside <c>w:body</c>.</param>
     /// <param name="numbering">Where list definitions are collected.</param>
-    /// <param name="addHyperlink">Adds an external hyperlink relationship and returns its id.</param>
-    public DocxBody(DocxNumbering numbering, Func<Uri, string> addHyperlink)
+    public DocxBody(XmlWriter xml, DocxNumbering numbering)
     {
+        _xml = xml;
         _numbering = numbering;
-        _addHyperlink = addHyperlink;
     }
 
-    /// <summary>The body's block elements, in order.</summary>
-    public IReadOnlyList<OpenXmlElement> Write(MarkdownDocument document)
+    /// <summary>The external hyperlinks the body refers to (<c>rIdLink1</c> …), in order.</summary>
+    public IReadOnlyList<DocxRelationship> Hyperlinks => _hyperlinks;
+
+    /// <summary>True when the document has a list, so the package needs a numbering part.</summary>
+    public static bool HasLists(MarkdownDocument document) => document.Descendants<ListBlock>().Any();
+
+    /// <summary>Writes the body's block elements, in order.</summary>
+    public void Write(MarkdownDocument document)
     {
         foreach (var block in document)
         {
             WriteBlock(block, list: null);
         }
-
-        return _elements;
     }
 
     private readonly record struct ListContext(int NumId, int Level);
@@ -44,10 +48,10 @@ internal sealed class DocxBody
             case YamlFrontMatterBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
                 break;
             case HeadingBlock heading:
-                _elements.Add(NewParagraph("Heading" + Math.Clamp(heading.Level, 1, 6), null, heading.Inline));
+                Paragraph(HeadingStyles[Math.Clamp(heading.Level, 1, 6) - 1], null, heading.Inline);
                 break;
             case ParagraphBlock paragraph:
-                _elements.Add(NewParagraph(list is null ? null : "ListParagraph", null, paragraph.Inline));
+                Paragraph(list is null ? null : "ListParagraph", null, paragraph.Inline);
                 break;
             case ListBlock listBlock:
                 WriteList(listBlock, list);
@@ -57,7 +61,7 @@ internal sealed class DocxBody
                 {
                     if (child is ParagraphBlock p)
                     {
-                        _elements.Add(NewParagraph("Quote", null, p.Inline));
+                        Paragraph("Quote", null, p.Inline);
                     }
                     else
                     {
@@ -67,18 +71,27 @@ internal sealed class DocxBody
 
                 break;
             case CodeBlock code:
-                // An empty code block (a fence closed at once) has no line array at all.
-                foreach (var line in (code.Lines.Lines ?? []).Take(code.Lines.Count))
+                for (var i = 0; i < code.Lines.Count; i++)
                 {
-                    var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "SourceCode" }));
-                    paragraph.Append(TextRun(line.Slice.ToString(), new RunFormat()));
-                    _elements.Add(paragraph);
+                    StartParagraph("SourceCode", null);
+                    TextRun(code.Lines.Lines[i].Slice.ToString(), default);
+                    _xml.End();
                 }
 
                 break;
             case ThematicBreakBlock:
-                _elements.Add(new Paragraph(new ParagraphProperties(new ParagraphBorders(
-                    new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "auto" }))));
+                _xml.Start("p");
+                _xml.Start("pPr");
+                _xml.Start("pBdr");
+                _xml.Start("bottom");
+                _xml.Attribute("val", "single");
+                _xml.Attribute("color", "auto");
+                _xml.Attribute("sz", 6);
+                _xml.Attribute("space", 1);
+                _xml.End();
+                _xml.End();
+                _xml.End();
+                _xml.End();
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
@@ -89,30 +102,38 @@ internal sealed class DocxBody
                 break;
             case LeafBlock leaf:
                 // Anything else (e.g. an HTML block as text when HTML is off): its text, as a paragraph.
-                _elements.Add(PlainParagraph(string.Join(" ", (leaf.Lines.Lines ?? []).Take(leaf.Lines.Count).Select(l => l.Slice.ToString()))));
+                _xml.Start("p");
+                TextRun(string.Join(" ", (leaf.Lines.Lines ?? []).Take(leaf.Lines.Count).Select(l => l.Slice.ToString())), default);
+                _xml.End();
                 break;
         }
     }
+
+    private static readonly string[] HeadingStyles = ["Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"];
 
     private void WriteList(ListBlock listBlock, ListContext? parent)
     {
         var level = parent is null ? 0 : Math.Min(parent.Value.Level + 1, 8);
         var start = listBlock.IsOrdered && int.TryParse(listBlock.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 1;
-        var numId = _numbering.NewList(listBlock.IsOrdered, level, start);
-        var context = new ListContext(numId, level);
-        foreach (var item in listBlock.OfType<ListItemBlock>())
+        var context = new ListContext(_numbering.NewList(listBlock.IsOrdered, level, start), level);
+        foreach (var block in listBlock)
         {
+            if (block is not ListItemBlock item)
+            {
+                continue;
+            }
+
             var first = true;
             foreach (var child in item)
             {
                 if (first && child is ParagraphBlock paragraph)
                 {
-                    _elements.Add(NewParagraph("ListParagraph", context, paragraph.Inline));
+                    Paragraph("ListParagraph", context, paragraph.Inline);
                 }
                 else if (first)
                 {
                     // An item that opens with something other than text still needs its bullet.
-                    _elements.Add(new Paragraph(ListProperties(context)));
+                    EmptyListParagraph(context);
                     WriteBlock(child, context);
                 }
                 else
@@ -125,52 +146,60 @@ internal sealed class DocxBody
 
             if (first)
             {
-                _elements.Add(new Paragraph(ListProperties(context)));
+                EmptyListParagraph(context);
             }
         }
     }
 
-    private static ParagraphProperties ListProperties(ListContext list) => new(
-        new ParagraphStyleId { Val = "ListParagraph" },
-        new NumberingProperties(new NumberingLevelReference { Val = list.Level }, new NumberingId { Val = list.NumId }));
-
-    private Paragraph NewParagraph(string? style, ListContext? list, ContainerInline? inlines)
+    private void EmptyListParagraph(ListContext list)
     {
-        var paragraph = new Paragraph();
-        if (list is not null)
+        StartParagraph(null, list);
+        _xml.End();
+    }
+
+    /// <summary>Starts <c>w:p</c> with its properties: a list's style and numbering, or a paragraph style.</summary>
+    private void StartParagraph(string? style, ListContext? list)
+    {
+        _xml.Start("p");
+        if (list is { } l)
         {
-            paragraph.Append(ListProperties(list.Value));
+            _xml.Start("pPr");
+            _xml.Val("pStyle", "ListParagraph");
+            _xml.Start("numPr");
+            _xml.Val("ilvl", l.Level);
+            _xml.Val("numId", l.NumId);
+            _xml.End();
+            _xml.End();
         }
         else if (style is not null)
         {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            _xml.Start("pPr");
+            _xml.Val("pStyle", style);
+            _xml.End();
         }
-
-        if (inlines is not null)
-        {
-            WriteInlines(paragraph, inlines, new RunFormat());
-        }
-
-        return paragraph;
     }
 
-    private static Paragraph PlainParagraph(string text)
+    private void Paragraph(string? style, ListContext? list, ContainerInline? inlines)
     {
-        var paragraph = new Paragraph();
-        paragraph.Append(TextRun(text, new RunFormat()));
-        return paragraph;
+        StartParagraph(style, list);
+        if (inlines is not null)
+        {
+            WriteInlines(inlines, default);
+        }
+
+        _xml.End();
     }
 
     private readonly record struct RunFormat(bool Bold = false, bool Italic = false, string? CharacterStyle = null);
 
-    private void WriteInlines(OpenXmlElement target, ContainerInline container, RunFormat format)
+    private void WriteInlines(ContainerInline container, RunFormat format)
     {
-        foreach (var inline in container)
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    target.Append(TextRun(literal.Content.ToString(), format));
+                    TextRun(literal.Content.ToString(), format);
                     break;
                 case EmphasisInline emphasis:
                     var inner = emphasis.DelimiterCount >= 2 ? format with { Bold = true } : format with { Italic = true };
@@ -179,110 +208,112 @@ internal sealed class DocxBody
                         inner = inner with { Bold = true, Italic = true };
                     }
 
-                    WriteInlines(target, emphasis, inner);
+                    WriteInlines(emphasis, inner);
                     break;
                 case CodeInline code:
-                    target.Append(TextRun(code.Content, format with { CharacterStyle = "VerbatimChar" }));
+                    TextRun(code.Content, format with { CharacterStyle = "VerbatimChar" });
                     break;
                 case LineBreakInline lineBreak:
-                    target.Append(lineBreak.IsHard ? new Run(new Break()) : TextRun(" ", format));
+                    if (lineBreak.IsHard)
+                    {
+                        _xml.Start("r");
+                        _xml.Empty("br");
+                        _xml.End();
+                    }
+                    else
+                    {
+                        TextRun(" ", format);
+                    }
+
                     break;
                 case HtmlEntityInline entity:
-                    target.Append(TextRun(entity.Transcoded.ToString(), format));
+                    TextRun(entity.Transcoded.ToString(), format);
                     break;
                 case AutolinkInline autolink:
-                    AppendLink(target, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Url, null, format);
+                    Link(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Url, null, format);
                     break;
                 case LinkInline { IsImage: true } image:
                     // Images are not carried into Word; their alternative text is.
-                    WriteInlines(target, image, format);
+                    WriteInlines(image, format);
                     break;
                 case LinkInline link:
-                    AppendLink(target, link.Url ?? string.Empty, null, link, format);
+                    Link(link.Url ?? string.Empty, null, link, format);
                     break;
                 case HtmlInline html:
-                    target.Append(TextRun(html.Tag, format));
+                    TextRun(html.Tag, format);
                     break;
                 case ContainerInline other:
-                    WriteInlines(target, other, format);
+                    WriteInlines(other, format);
                     break;
                 default:
-                    target.Append(TextRun(inline.ToString() ?? string.Empty, format));
+                    TextRun(inline.ToString() ?? string.Empty, format);
                     break;
             }
         }
     }
 
-    private void AppendLink(OpenXmlElement target, string url, string? text, ContainerInline? content, RunFormat format)
+    private void Link(string url, string? text, ContainerInline? content, RunFormat format)
     {
-        var linkFormat = format with { CharacterStyle = "Hyperlink" };
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
         {
             // A relative or odd target has nowhere to point in a stand-alone document: keep the text.
             if (content is not null)
             {
-                WriteInlines(target, content, format);
+                WriteInlines(content, format);
             }
             else
             {
-                target.Append(TextRun(text ?? url, format));
+                TextRun(text ?? url, format);
             }
 
             return;
         }
 
-        var hyperlink = new Hyperlink { Id = _addHyperlink(uri), History = OnOffValue.FromBoolean(true) };
+        var id = "rIdLink" + (_hyperlinks.Count + 1).ToString(CultureInfo.InvariantCulture);
+        _hyperlinks.Add(new DocxRelationship(id, DocxPart.HyperlinkType, uri.AbsoluteUri, External: true));
+        _xml.Start("hyperlink");
+        _xml.WriteAttributeString("r", "id", WordXml.R, id);
+        _xml.Attribute("history", "1");
+        var linkFormat = format with { CharacterStyle = "Hyperlink" };
         if (content is not null && content.FirstChild is not null)
         {
-            WriteInlines(hyperlink, content, linkFormat);
+            WriteInlines(content, linkFormat);
         }
         else
         {
-            hyperlink.Append(TextRun(text ?? url, linkFormat));
+            TextRun(text ?? url, linkFormat);
         }
 
-        target.Append(hyperlink);
+        _xml.End();
     }
 
-    private static Run TextRun(string text, RunFormat format)
+    private void TextRun(string text, RunFormat format)
     {
-        var run = new Run();
+        _xml.Start("r");
         if (format.Bold || format.Italic || format.CharacterStyle is not null)
         {
-            var properties = new RunProperties();
+            _xml.Start("rPr");
             if (format.CharacterStyle is not null)
             {
-                properties.Append(new RunStyle { Val = format.CharacterStyle });
+                _xml.Val("rStyle", format.CharacterStyle);
             }
 
             if (format.Bold)
             {
-                properties.Append(new Bold(), new BoldComplexScript());
+                _xml.Empty("b");
+                _xml.Empty("bCs");
             }
 
             if (format.Italic)
             {
-                properties.Append(new Italic(), new ItalicComplexScript());
+                _xml.Empty("i");
+                _xml.Empty("iCs");
             }
 
-            run.Append(properties);
+            _xml.End();
         }
 
-        run.Append(new Text(WordText(text)) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
-    }
-
-    /// <summary>Text Word accepts in <c>w:t</c>: no control characters, tabs and line breaks as spaces.</summary>
-    internal static string WordText(string text)
-    {
-        var cleaned = MarkdownText.Clean(text);
-        if (cleaned.AsSpan().IndexOfAny('\t', '\n', '\r') < 0)
-        {
-            return cleaned;
-        }
-
-        var builder = new StringBuilder(cleaned);
-        builder.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
-        return builder.ToString();
+        _xml.Text(text);
+        _xml.End();
     }
 }

@@ -1,24 +1,19 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace Remiss.Templates.Writers;
 
 /// <summary>
-/// The page footer: one line every page ends with (a protocol extract's <c>Justerandes signatur    Utdragsbestyrkande</c>).
+/// The page footer part: one line every page ends with (a protocol extract's <c>Justerandes signatur    Utdragsbestyrkande</c>).
 /// It uses the header's paragraph style, which every output has (ours, or added to a reference .docx's), so a
 /// reference without a footer style still gets a small, tabbed line.
 /// </summary>
 internal static class DocxFooter
 {
-    public const string RelationshipId = "rIdFooter";
-
-    public static void Write(MainDocumentPart main, string line)
+    public static void Write(DocxPackage package, DocxPart part, string line)
     {
-        var part = main.AddNewPart<FooterPart>(RelationshipId);
-        part.Footer = new Footer(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" }), DocxHeader.Text(line)));
+        using var xml = package.CreateXml(part.Name, small: true);
+        xml.Start("ftr");
+        DocxHeader.StartLine(xml);
+        DocxHeader.Run(xml, line);
+        xml.End();
+        xml.End();
     }
-
-    /// <summary>Adds the reference to the footer after the section's header reference.</summary>
-    public static void Reference(SectionProperties section, HeaderReference header) =>
-        section.InsertAfter(new FooterReference { Type = HeaderFooterValues.Default, Id = RelationshipId }, header);
 }

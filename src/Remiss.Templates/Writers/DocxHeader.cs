@@ -1,72 +1,119 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using Remiss.Templates.Model;
 
 namespace Remiss.Templates.Writers;
 
-/// <summary>The page header: its rows (organisation, date and Dnr by default) tab-separated, <c>Sida n(m)</c> from PAGE and NUMPAGES fields.</summary>
+/// <summary>
+/// The page header part: the reference's letterhead (if any), then the document's header rows
+/// (organisation, date and Dnr by default), tab-separated, and <c>Sida n(m)</c> from PAGE and NUMPAGES fields.
+/// </summary>
 internal static class DocxHeader
 {
-    /// <summary>Writes the header into <paramref name="part"/>: the reference's letterhead (if any), then our lines.</summary>
-    public static void Write(HeaderPart part, DocumentInfo info, ReferenceHeader? letterhead)
+    /// <summary>The parts the header brings along (the letterhead's images), for the content types.</summary>
+    public static IEnumerable<(string Name, string ContentType)> ExtraParts(ReferenceHeader? letterhead) =>
+        letterhead?.Images.Select(i => (i.PartName, i.ContentType)) ?? [];
+
+    /// <summary>Writes the header part, its relationships and its images.</summary>
+    public static void Write(DocxPackage package, DocxPart part, DocumentInfo info, ReferenceHeader? letterhead)
     {
-        var header = letterhead is null ? new Header() : new Header(letterhead.HeaderXml);
-        if (letterhead is not null)
+        using (var xml = package.CreateXml(part.Name, small: letterhead is null))
         {
-            foreach (var image in letterhead.Images)
+            if (letterhead is null)
             {
-                var imagePart = part.AddNewPart<ImagePart>(image.ContentType, image.RelationshipId);
-                using var stream = imagePart.GetStream(FileMode.Create);
-                stream.Write(image.Data);
+                xml.Start("hdr");
+                Lines(xml, info);
+                xml.End();
             }
-
-            foreach (var (id, uri) in letterhead.Links)
+            else
             {
-                part.AddHyperlinkRelationship(uri, isExternal: true, id);
+                XmlCopy.Element(xml, letterhead.HeaderXml, first: null, last: x => Lines(x, info));
             }
         }
 
-        foreach (var line in Lines(info))
+        if (letterhead is null || (letterhead.Images.Count == 0 && letterhead.Links.Count == 0))
         {
-            header.Append(line);
+            return;
         }
 
-        part.Header = header;
+        package.WriteRelationships(part.RelationshipsName, letterhead.Images
+            .Select(i => new DocxRelationship(i.RelationshipId, DocxPart.ImageType, i.PartName["word/".Length..]))
+            .Concat(letterhead.Links.Select(l => new DocxRelationship(l.Id, DocxPart.HyperlinkType, l.Uri, External: true))));
+        foreach (var image in letterhead.Images)
+        {
+            package.WriteBytes(image.PartName, image.Data);
+        }
     }
 
-    private static IEnumerable<Paragraph> Lines(DocumentInfo info)
+    private static void Lines(XmlWriter xml, DocumentInfo info)
     {
         foreach (var row in info.Header)
         {
-            var line = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" }));
+            StartLine(xml);
             for (var i = 0; i < row.Count; i++)
             {
                 if (i > 0)
                 {
-                    line.Append(new Run(new TabChar()));
+                    Tab(xml);
                 }
 
                 if (row[i].Length > 0)
                 {
-                    line.Append(Text(row[i]));
+                    Run(xml, row[i]);
                 }
             }
 
-            yield return line;
+            xml.End();
         }
 
-        var page = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }));
-        page.Append(Text("Sida "));
-        page.Append(Field("PAGE"));
-        page.Append(Text("("));
-        page.Append(Field("NUMPAGES"));
-        page.Append(Text(")"));
-        yield return page;
+        xml.Start("p");
+        xml.Start("pPr");
+        xml.Val("pStyle", "Header");
+        xml.Val("jc", "right");
+        xml.End();
+        Run(xml, "Sida ");
+        Field(xml, "PAGE");
+        Run(xml, "(");
+        Field(xml, "NUMPAGES");
+        Run(xml, ")");
+        xml.End();
     }
 
-    internal static Run Text(string text) => new(new Text(DocxBody.WordText(text)) { Space = SpaceProcessingModeValues.Preserve });
+    /// <summary>Starts a paragraph in the <c>Header</c> style, which every output has (ours, or added to a reference's).</summary>
+    internal static void StartLine(XmlWriter xml)
+    {
+        xml.Start("p");
+        xml.Start("pPr");
+        xml.Val("pStyle", "Header");
+        xml.End();
+    }
+
+    internal static void Run(XmlWriter xml, string text)
+    {
+        xml.Start("r");
+        xml.Text(text);
+        xml.End();
+    }
+
+    private static void Tab(XmlWriter xml)
+    {
+        xml.Start("r");
+        xml.Empty("tab");
+        xml.End();
+    }
 
     /// <summary>A simple field with a cached result, so viewers that do not update fields still show a number.</summary>
-    private static SimpleField Field(string instruction) => new(new Run(new RunProperties(new NoProof()), new Text("1"))) { Instruction = " " + instruction + " " };
+    private static void Field(XmlWriter xml, string instruction)
+    {
+        xml.Start("fldSimple");
+        xml.Attribute("instr", " " + instruction + " ");
+        xml.Start("r");
+        xml.Start("rPr");
+        xml.Empty("noProof");
+        xml.End();
+        xml.Start("t");
+        xml.WriteString("1");
+        xml.End();
+        xml.End();
+        xml.End();
+    }
 }

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace Remiss.Templates.Writers;
 
@@ -12,61 +11,79 @@ internal sealed class DocxNumbering
     private const int BulletAbstractId = 1;
     private const int DecimalAbstractId = 2;
     private const int Levels = 9;
-    private readonly List<NumberingInstance> _instances = [];
+    private static readonly string[] Bullets = ["•", "–", "▪"];
+    private readonly List<(bool Ordered, int Level, int Start)> _lists = [];
 
     /// <summary>A new list instance; returns its <c>numId</c>.</summary>
     public int NewList(bool ordered, int level, int start)
     {
-        var numId = _instances.Count + 1;
-        var instance = new NumberingInstance(new AbstractNumId { Val = ordered ? DecimalAbstractId : BulletAbstractId }) { NumberID = numId };
-        if (ordered)
-        {
-            instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = level });
-        }
-
-        _instances.Add(instance);
-        return numId;
+        _lists.Add((ordered, level, start));
+        return _lists.Count;
     }
 
     /// <summary>True when at least one list was written (the part is only added then).</summary>
-    public bool HasLists => _instances.Count > 0;
+    public bool HasLists => _lists.Count > 0;
 
-    /// <summary>The numbering part's root element.</summary>
-    public Numbering Build()
+    /// <summary>Writes <c>word/numbering.xml</c>.</summary>
+    public void Write(DocxPackage package)
     {
-        var numbering = new Numbering();
-        numbering.Append(Abstract(BulletAbstractId, ordered: false));
-        numbering.Append(Abstract(DecimalAbstractId, ordered: true));
-        foreach (var instance in _instances)
+        using var xml = package.CreateXml(DocxPart.Numbering.Name);
+        xml.Start("numbering");
+        Abstract(xml, BulletAbstractId, ordered: false);
+        Abstract(xml, DecimalAbstractId, ordered: true);
+        for (var i = 0; i < _lists.Count; i++)
         {
-            numbering.Append(instance);
-        }
-
-        return numbering;
-    }
-
-    private static AbstractNum Abstract(int id, bool ordered)
-    {
-        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
-        string[] bullets = ["•", "–", "▪"];
-        for (var level = 0; level < Levels; level++)
-        {
-            var indent = 720 * (level + 1);
-            var lvl = new Level(
-                new StartNumberingValue { Val = 1 },
-                new NumberingFormat { Val = ordered ? NumberFormatValues.Decimal : NumberFormatValues.Bullet },
-                new LevelText { Val = ordered ? $"%{level + 1}." : bullets[level % bullets.Length] },
-                new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture), Hanging = "360" }))
-            { LevelIndex = level };
-            if (!ordered)
+            var (ordered, level, start) = _lists[i];
+            xml.Start("num");
+            xml.Attribute("numId", i + 1);
+            xml.Val("abstractNumId", ordered ? DecimalAbstractId : BulletAbstractId);
+            if (ordered)
             {
-                lvl.Append(new NumberingSymbolRunProperties(new RunFonts { Ascii = "Arial", HighAnsi = "Arial", Hint = FontTypeHintValues.Default }));
+                xml.Start("lvlOverride");
+                xml.Attribute("ilvl", level);
+                xml.Val("startOverride", start);
+                xml.End();
             }
 
-            abstractNum.Append(lvl);
+            xml.End();
         }
 
-        return abstractNum;
+        xml.End();
+    }
+
+    private static void Abstract(XmlWriter xml, int id, bool ordered)
+    {
+        xml.Start("abstractNum");
+        xml.Attribute("abstractNumId", id);
+        xml.Val("multiLevelType", "hybridMultilevel");
+        for (var level = 0; level < Levels; level++)
+        {
+            xml.Start("lvl");
+            xml.Attribute("ilvl", level);
+            xml.Val("start", 1);
+            xml.Val("numFmt", ordered ? "decimal" : "bullet");
+            xml.Val("lvlText", ordered ? $"%{level + 1}." : Bullets[level % Bullets.Length]);
+            xml.Val("lvlJc", "left");
+            xml.Start("pPr");
+            xml.Start("ind");
+            xml.Attribute("left", 720 * (level + 1));
+            xml.Attribute("hanging", 360);
+            xml.End();
+            xml.End();
+            if (!ordered)
+            {
+                xml.Start("rPr");
+                xml.Start("rFonts");
+                xml.Attribute("ascii", "Arial");
+                xml.Attribute("hAnsi", "Arial");
+                xml.Attribute("hint", "default");
+                xml.End();
+                xml.End();
+            }
+
+            xml.End();
+        }
+
+        xml.End();
     }
 }

@@ -7,6 +7,12 @@ namespace Remiss.Templates.Writers;
 /// </summary>
 internal static class DocxStyles
 {
+    /// <summary><see cref="StylesXml"/> as the bytes of <c>word/styles.xml</c>, encoded once.</summary>
+    public static readonly byte[] Styles = System.Text.Encoding.UTF8.GetBytes(StylesXml);
+
+    /// <summary><see cref="SettingsXml"/> as the bytes of <c>word/settings.xml</c>, encoded once.</summary>
+    public static readonly byte[] Settings = System.Text.Encoding.UTF8.GetBytes(SettingsXml);
+
     /// <summary>Style ids the body refers to; a reference .docx lacking one gets ours added.</summary>
     public static readonly string[] Required =
     [

@@ -1,54 +1,82 @@
+using System.IO.Packaging;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Remiss.Templates.Writers;
 
 /// <summary>
 /// What the Word output takes from a reference .docx, as pandoc's <c>--reference-doc</c> does: styles (fonts,
-/// sizes, colours), theme, font table, page setup and letterhead (the default page header with its images). Read once; any style the body needs and the reference
-/// lacks is added from the built-in set, so headings and lists always work.
+/// sizes, colours), theme, font table, page setup and letterhead (the default page header with its images).
+/// Read once per renderer, through System.IO.Packaging's relationships and LINQ to XML, and kept as bytes and
+/// XML text ready to stream into each document; any style the body needs and the reference lacks is added
+/// from the built-in set, so headings and lists always work.
 /// </summary>
-internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string? FontTableXml, string? SectionPropertiesXml, ReferenceHeader? Letterhead)
+/// <param name="Styles">The merged <c>word/styles.xml</c>.</param>
+/// <param name="Theme">The theme part as it was, or null.</param>
+/// <param name="FontTable">The font table part as it was, or null.</param>
+/// <param name="SectionXml">The last <c>w:sectPr</c> (page size, margins, columns) without header and footer references or a separate first page, or null.</param>
+/// <param name="Letterhead">The default page header, or null.</param>
+internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontTable, string? SectionXml, ReferenceHeader? Letterhead)
 {
-    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace W = WordXml.W;
 
     public static ReferenceDocx Load(string path)
     {
         try
         {
-            using var document = WordprocessingDocument.Open(path, isEditable: false);
-            var main = document.MainDocumentPart ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
-            var styles = main.StyleDefinitionsPart is { } part ? Read(part) : null;
+            using var package = Package.Open(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var main = ReferencePackage.Target(package, null, package.GetRelationshipsByType(DocxPart.Document.RelationshipType))
+                ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
+            var section = ReferencePackage.LoadXml(main).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
             return new ReferenceDocx(
-                MergeStyles(styles),
-                main.ThemePart is { } theme ? Read(theme) : null,
-                main.FontTablePart is { } fonts ? Read(fonts) : null,
-                main.Document?.Body?.Elements<SectionProperties>().LastOrDefault()?.OuterXml,
-                ReferenceHeader.From(main));
+                MergeStyles(Read(package, main, DocxPart.Styles)),
+                Read(package, main, DocxPart.Theme),
+                Read(package, main, DocxPart.FontTable),
+                Section(section),
+                ReferenceHeader.From(package, main, section));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or FormatException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or XmlException or InvalidOperationException or ArgumentException)
         {
             throw new RenderException($"{path}: error: mall-.docx:en kan inte läsas ({ex.Message}); ange en .docx sparad i Word eller LibreOffice.", ex);
         }
     }
 
-    private static string Read(OpenXmlPart part)
+    /// <summary>The bytes of the part the main document points at as <paramref name="kind"/>, or null.</summary>
+    private static byte[]? Read(Package package, PackagePart main, DocxPart kind) =>
+        ReferencePackage.Target(package, main, main.GetRelationshipsByType(kind.RelationshipType)) is { } part ? ReferencePackage.ReadBytes(part) : null;
+
+    /// <summary>
+    /// The page setup without the reference's own headers and footers (we write ours) and without a separate
+    /// first-page header (<c>titlePg</c>), which would leave page 1 without ours.
+    /// </summary>
+    private static string? Section(XElement? section)
     {
-        using var reader = new StreamReader(part.GetStream(FileMode.Open, FileAccess.Read));
-        return reader.ReadToEnd();
+        if (section is null)
+        {
+            return null;
+        }
+
+        var copy = ReferencePackage.Detach(section);
+        copy.Elements().Where(e => e.Name == W + "headerReference" || e.Name == W + "footerReference" || e.Name == W + "titlePg").Remove();
+        return copy.ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>The reference's styles plus any required style it lacks (taken from ours).</summary>
-    private static string MergeStyles(string? referenceXml)
+    private static byte[] MergeStyles(byte[]? referenceXml)
     {
         if (referenceXml is null)
         {
-            return DocxStyles.StylesXml;
+            return DocxStyles.Styles;
         }
 
-        var reference = XDocument.Parse(referenceXml);
-        var ours = XDocument.Parse(DocxStyles.StylesXml.Trim());
+        XDocument reference;
+        using (var stream = new MemoryStream(referenceXml))
+        {
+            reference = ReferencePackage.LoadXml(stream);
+        }
+
+        var ours = XDocument.Parse(DocxStyles.StylesXml);
         var root = reference.Root!;
         var present = root.Elements(W + "style").Select(s => (string?)s.Attribute(W + "styleId")).ToHashSet(StringComparer.Ordinal);
         foreach (var style in ours.Root!.Elements(W + "style"))
@@ -60,6 +88,12 @@ internal sealed record ReferenceDocx(string StylesXml, string? ThemeXml, string?
             }
         }
 
-        return reference.Declaration + reference.ToString(SaveOptions.DisableFormatting);
+        using var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            reference.Save(xml);
+        }
+
+        return output.ToArray();
     }
 }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.IO.Packaging;
+using System.Xml.Linq;
 
 namespace Remiss.Templates.Writers;
 
@@ -8,41 +8,64 @@ namespace Remiss.Templates.Writers;
 /// (organisation, date, Dnr, Sida) follow it. A header that refers to anything but images and web links
 /// (embedded objects, charts …) is not carried over, since a dangling reference makes Word repair the file.
 /// </summary>
-internal sealed record ReferenceHeader(string HeaderXml, IReadOnlyList<ReferenceImage> Images, IReadOnlyList<(string Id, Uri Uri)> Links)
+/// <param name="HeaderXml">The <c>w:hdr</c> element as XML text, streamed into each document.</param>
+/// <param name="Images">Its images, under the relationship ids the header refers to them by.</param>
+/// <param name="Links">Its web links, likewise.</param>
+internal sealed record ReferenceHeader(string HeaderXml, IReadOnlyList<ReferenceImage> Images, IReadOnlyList<(string Id, string Uri)> Links)
 {
-    public static ReferenceHeader? From(MainDocumentPart main)
+    private static readonly XNamespace W = WordXml.W;
+    private static readonly XNamespace R = WordXml.R;
+
+    /// <param name="package">The reference .docx.</param>
+    /// <param name="main">Its main document part.</param>
+    /// <param name="section">The document's last <c>w:sectPr</c>, whose default header reference names the letterhead.</param>
+    public static ReferenceHeader? From(Package package, PackagePart main, XElement? section)
     {
-        var section = main.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
-        var reference = section?.Elements<HeaderReference>().FirstOrDefault(h => h.Type is null || h.Type.Value == HeaderFooterValues.Default);
+        var reference = section?.Elements(W + "headerReference").FirstOrDefault(h => (string?)h.Attribute(W + "type") is null or "default");
         // A reference to a part that is not there (a damaged file) means no letterhead, not an exception.
-        if (reference?.Id?.Value is not { } id || !main.TryGetPartById(id, out var found) || found is not HeaderPart part || part.Header is null)
+        if ((string?)reference?.Attribute(R + "id") is not { } id || !main.RelationshipExists(id))
+        {
+            return null;
+        }
+
+        var relationship = main.GetRelationship(id);
+        if (relationship.TargetMode != TargetMode.Internal || relationship.RelationshipType != DocxPart.Header.RelationshipType
+            || ReferencePackage.Target(package, main, relationship) is not { } part)
+        {
+            return null;
+        }
+
+        var header = ReferencePackage.LoadXml(part).Root;
+        if (header is null || header.Name != W + "hdr")
         {
             return null;
         }
 
         var images = new List<ReferenceImage>();
-        foreach (var child in part.Parts)
+        var links = new List<(string Id, string Uri)>();
+        foreach (var child in part.GetRelationships())
         {
-            if (child.OpenXmlPart is not ImagePart image)
+            if (child.TargetMode == TargetMode.External && child.RelationshipType == DocxPart.HyperlinkType)
+            {
+                links.Add((child.Id, child.TargetUri.OriginalString));
+            }
+            else if (child.TargetMode == TargetMode.Internal && child.RelationshipType == DocxPart.ImageType
+                && ReferencePackage.Target(package, part, child) is { } image)
+            {
+                // Our own part name (word/media/image1.png …); only the relationship id, which the header XML uses, must stay.
+                var extension = Path.GetExtension(image.Uri.OriginalString);
+                var name = $"word/media/image{images.Count + 1}{(string.IsNullOrEmpty(extension) ? ".bin" : extension.ToLowerInvariant())}";
+                images.Add(new ReferenceImage(child.Id, image.ContentType, name, ReferencePackage.ReadBytes(image)));
+            }
+            else
             {
                 return null;
             }
-
-            using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            images.Add(new ReferenceImage(child.RelationshipId, image.ContentType, copy.ToArray()));
         }
 
-        var links = part.HyperlinkRelationships.Select(h => (h.Id, h.Uri)).ToList();
-        if (part.ExternalRelationships.Any())
-        {
-            return null;
-        }
-
-        return new ReferenceHeader(part.Header.OuterXml, images, links);
+        return new ReferenceHeader(header.ToString(SaveOptions.DisableFormatting), images, links);
     }
 }
 
-/// <summary>An image in the letterhead, under the relationship id the header refers to it by.</summary>
-internal sealed record ReferenceImage(string RelationshipId, string ContentType, byte[] Data);
+/// <summary>An image in the letterhead: the relationship id the header refers to it by, and the part it becomes.</summary>
+internal sealed record ReferenceImage(string RelationshipId, string ContentType, string PartName, byte[] Data);

@@ -1,12 +1,12 @@
 using System.IO.Compression;
 
-namespace Remiss.Templates.Writers;
+namespace Remiss.Benchmarks.Baseline;
 
 /// <summary>
 /// Rewrites an Open XML package so identical content gives identical bytes: entries in a fixed order
 /// (<c>[Content_Types].xml</c> first, then by name), a fixed timestamp and fixed compression.
 /// </summary>
-internal static class DeterministicZip
+internal static class BaselineDeterministicZip
 {
     /// <summary>1980-01-01, the earliest time a zip entry can carry.</summary>
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);

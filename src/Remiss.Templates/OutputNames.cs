@@ -1,14 +1,14 @@
 using System.Text;
 using Remiss.Core;
 
-namespace Remiss.Cli.Output;
+namespace Remiss.Templates;
 
 /// <summary>
 /// The names the department asks for: the yttrande is filed under the department's dnr without slashes
 /// and our organisation (<c>S2024-02145 Region Västernorrland.docx</c>), and e-mailed with the subject
-/// <c>S2024/02145 Region Västernorrland</c>.
+/// <c>S2024/02145 Region Västernorrland</c>. The CLI's files and the server's downloads use these names.
 /// </summary>
-internal static class OutputNames
+public static class OutputNames
 {
     private const int MaxTitleLength = 60;
 
@@ -31,8 +31,22 @@ internal static class OutputNames
     /// <summary>The tjänsteutlåtande's file name without extension: <c>Tjänsteutlåtande {case dnr}</c>.</summary>
     public static string Tjansteutlatande(RemissFile file) => SafeFileName($"Tjänsteutlåtande {file.Case.Dnr}");
 
+    /// <summary>The file name without extension of the yttrande or the tjänsteutlåtande (an extract's names its meeting: <see cref="Protokollsutdrag"/>).</summary>
+    public static string BaseName(RemissFile file, DocumentKind document) => document switch
+    {
+        DocumentKind.Yttrande => Yttrande(file),
+        DocumentKind.Tjansteutlatande => Tjansteutlatande(file),
+        _ => throw new ArgumentOutOfRangeException(nameof(document), document, null),
+    };
+
+    /// <summary>The file name of <paramref name="document"/> in <paramref name="format"/>: <c>S2024-02145 Region Västernorrland.docx</c>.</summary>
+    public static string FileName(RemissFile file, DocumentKind document, OutputFormat format) => BaseName(file, document) + Extension(format);
+
     /// <summary>A protocol extract's file name without extension: <c>Protokollsutdrag {body name} {yyyy-mm-dd} § {paragraph}</c> (ORGANISATION.md §4).</summary>
     public static string Protokollsutdrag(RemissFile file, RecordedMeeting meeting) => SafeFileName(ProtocolExtract.FileNameOf(meeting));
+
+    /// <summary>A protocol extract's file name in <paramref name="format"/>.</summary>
+    public static string FileName(RemissFile file, RecordedMeeting meeting, OutputFormat format) => Protokollsutdrag(file, meeting) + Extension(format);
 
     /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title.</summary>
     public static string EmailSubject(RemissFile file)
@@ -42,12 +56,12 @@ internal static class OutputNames
     }
 
     /// <summary>The extension of an output format.</summary>
-    public static string Extension(Remiss.Templates.OutputFormat format) => format switch
+    public static string Extension(OutputFormat format) => format switch
     {
-        Remiss.Templates.OutputFormat.Markdown => ".md",
-        Remiss.Templates.OutputFormat.Html => ".html",
-        Remiss.Templates.OutputFormat.Docx => ".docx",
-        Remiss.Templates.OutputFormat.Pdf => ".pdf",
+        OutputFormat.Markdown => ".md",
+        OutputFormat.Html => ".html",
+        OutputFormat.Docx => ".docx",
+        OutputFormat.Pdf => ".pdf",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Remiss.Server.Api;
+using Remiss.Server.Hosting;
+
+namespace Remiss.Cli.Commands;
+
+/// <summary>
+/// <c>remiss serve [FOLDER] [--port N] [--listen ADDRESS] [--api-key KEY]</c>: the live preview page of a
+/// folder and the HTTP API, until Ctrl+C.
+/// </summary>
+internal static class ServeCommand
+{
+    /// <summary>The environment variable that may hold the API key (a command line is visible to other users of the machine).</summary>
+    public const string ApiKeyVariable = "REMISS_API_KEY";
+
+    public static Command Create(CliEnvironment env)
+    {
+        var folder = new Argument<string>("FOLDER")
+        {
+            Description = "Mappen med remissfiler (*.remiss.yaml); sökes igenom rekursivt. Standard: den aktuella mappen.",
+            DefaultValueFactory = _ => ".",
+        };
+        var port = new Option<int>("--port")
+        {
+            Description = $"Porten (standard {ServerOptions.DefaultPort}; 0 väljer en ledig port).",
+            DefaultValueFactory = _ => ServerOptions.DefaultPort,
+        };
+        var listen = new Option<string>("--listen")
+        {
+            Description = "IP-adressen att lyssna på. Standard 127.0.0.1 (bara den här datorn); en annan adress kräver --api-key.",
+            HelpName = "ADDRESS",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = $"Kräv 'Authorization: Bearer NYCKEL' i varje anrop (minst {ServerOptions.MinimumApiKeyLength} tecken). Kan också ges i miljövariabeln {ApiKeyVariable}.",
+            HelpName = "KEY",
+        };
+
+        var command = new Command("serve", "Visa remisserna i en mapp i webbläsaren (uppdateras när du sparar) och erbjud API:t för andra system.")
+        {
+            folder, port, listen, apiKey,
+        };
+        command.SetAction(parse =>
+        {
+            var address = ParseAddress(parse.GetValue(listen)!);
+            var options = new ServerOptions
+            {
+                Folder = parse.GetValue(folder)!,
+                Port = parse.GetValue(port),
+                Listen = address,
+                ApiKey = parse.GetValue(apiKey) ?? NonEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)),
+                Today = env.Today,
+            };
+            return Run(options, env);
+        });
+        return command;
+    }
+
+    private static int Run(ServerOptions options, CliEnvironment env)
+    {
+        if (options.Refusal() is { } refusal)
+        {
+            throw new UsageException(refusal);
+        }
+
+        using var app = RemissServer.Build(options);
+        try
+        {
+            app.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            // Kestrel's "address already in use" and the like: the user's to fix by choosing another port.
+            throw new CommandFailedException(
+                $"{ServerProblems.CannotListen}: kan inte lyssna på {options.Listen}:{options.Port} ({e.Message}). Välj en annan port med --port, eller avsluta programmet som använder den.");
+        }
+
+        var address = RemissServer.Addresses(app).FirstOrDefault() ?? $"http://{options.Listen}:{options.Port}";
+        env.Out.WriteLine($"Remiss visar {Path.GetFullPath(options.Folder)} på {address}/");
+        env.Out.WriteLine(options.ApiKey is null
+            ? "Öppna adressen i webbläsaren. API:t finns under /api/v1/ (beskrivning: /openapi/v1.json). Avsluta med Ctrl+C."
+            : "Varje anrop måste ha 'Authorization: Bearer NYCKEL'. API:t finns under /api/v1/ (beskrivning: /openapi/v1.json). Avsluta med Ctrl+C.");
+        if (RemissServer.WatchProblem(app) is { } problem)
+        {
+            env.Error.WriteLine($"remiss: varning: ändringar i mappen bevakas inte ({problem}); ladda om sidan för att se dem.");
+        }
+
+        env.Out.Flush();
+        app.WaitForShutdownAsync().GetAwaiter().GetResult();
+        return ExitCodes.Success;
+    }
+
+    private static IPAddress ParseAddress(string text)
+    {
+        text = text.Trim();
+        if (string.Equals(text, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return IPAddress.Loopback;
+        }
+
+        return IPAddress.TryParse(text.Trim('[', ']'), out var address)
+            ? address
+            : throw new UsageException($"--listen: '{text}' är ingen IP-adress. Skriv t.ex. 127.0.0.1 (bara den här datorn) eller 0.0.0.0 (alla nätverk, kräver --api-key).");
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,239 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Remiss.Core;
+using Remiss.Server.Hosting;
+using Remiss.Server.Rendering;
+using Remiss.Templates;
+
+namespace Remiss.Server.Api;
+
+/// <summary>
+/// <c>/api/v1/…</c>: stateless endpoints for other region systems. Each request carries the files' text;
+/// nothing is read from or written to the server's disk on a request's behalf, so any number of
+/// instances can stand behind a load balancer.
+/// </summary>
+internal static class ApiEndpoints
+{
+    /// <summary>Where requests' diagnostics point: the JSON field the text came in.</summary>
+    public const string RemissSource = "remiss";
+
+    /// <summary>The content type of every error answer.</summary>
+    public const string ProblemJson = "application/problem+json";
+
+    /// <summary>Where the organisation text's diagnostics point.</summary>
+    public const string OrganisationSource = "organisation";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("remiss");
+        api.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ApiProblem), [ProblemJson])); // with --api-key
+
+        api.MapPost("/check", CheckAsync)
+            .WithName("check")
+            .WithSummary("Check a remiss file")
+            .WithDescription("The diagnostics remiss check prints: code, severity, Swedish message, line and column. 200 also when the file has errors: the diagnostics are the answer.")
+            .Accepts<RemissRequest>("application/json")
+            .Produces<CheckResponse>()
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson);
+
+        api.MapPost("/render", RenderAsync)
+            .WithName("render")
+            .WithSummary("Render a document of a remiss file")
+            .WithDescription("The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag (with meeting=N, the Nth of decision.meetings; optional when one is recorded); format: docx | pdf | md | html. A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
+            .Accepts<RemissRequest>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentNames.ContentType(OutputFormat.Docx), additionalContentTypes: [DocumentNames.ContentType(OutputFormat.Pdf), "text/markdown", "text/html"])
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status503ServiceUnavailable, ProblemJson);
+
+        api.MapPost("/plan", PlanAsync)
+            .WithName("plan")
+            .WithSummary("Plan a remiss backwards from its deadline through its committees' meetings")
+            .WithDescription("ORGANISATION.md §3, as remiss plan --json prints it: the meetings, papers due, adjusted by, whether immediate adjustment is needed, and, when there is no plan or its papers are late on 'today' (yyyy-mm-dd, default the server's date), the forward plan and the extension to ask for. Needs the organisation text with the path bodies' meetings.")
+            .Accepts<RemissRequest>("application/json")
+            .Produces<PlanRow>()
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+
+        api.MapPost("/wording", WordingAsync)
+            .WithName("wording")
+            .WithSummary("The decision text for any ärende, without a remiss file")
+            .WithDescription("Intro line from the path and the punctuated att-clauses, exactly as in the documents.")
+            .Accepts<WordingRequest>("application/json")
+            .Produces<WordingResponse>()
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request)
+    {
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        if (Load(body!, out problem) is not { } loaded)
+        {
+            return problem!.ToResult();
+        }
+
+        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var errors = diagnostics.Count(d => d.Severity == "error");
+        return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics), ServerJson.Api.CheckResponse);
+    }
+
+    private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, string? meeting, ApiRenderer renderer, DocumentResults results)
+    {
+        // The query is checked before the body is read, so a bad URL costs nothing.
+        if (DocumentNames.ParseDocument(document) is not { } kind)
+        {
+            return ServerProblems.InvalidParameterProblem(
+                $"Parametern document {(document is null ? "saknas" : $"kan inte vara '{document}'")}. Välj bland {DocumentNames.DocumentChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
+        }
+
+        if (DocumentNames.ParseFormat(format) is not { } outputFormat)
+        {
+            return ServerProblems.InvalidParameterProblem(
+                $"Parametern format {(format is null ? "saknas" : $"kan inte vara '{format}'")}. Välj bland {DocumentNames.FormatChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
+        }
+
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        if (Load(body!, out problem) is not { } loaded)
+        {
+            return problem!.ToResult();
+        }
+
+        if (loaded.File is not { } file)
+        {
+            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+        }
+
+        if (kind != DocumentKind.Protokollsutdrag)
+        {
+            return await results.RenderAsync(renderer.Renderer, file, new DocumentRequest(kind), outputFormat, attachment: true, request.HttpContext.RequestAborted);
+        }
+
+        // An extract is one recorded meeting's: meeting=N counts decision.meetings from 1 (optional when there is one).
+        var meetings = file.Decision.Meetings;
+        if (meetings.Count == 0)
+        {
+            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "No meeting recorded",
+                "Remissfilen har inga registrerade sammanträden (decision.meetings), så det finns inget protokollsutdrag. Lägg till organets beslut: - { body: …, date: …, paragraph: … }.").ToResult();
+        }
+
+        var index = meeting is null && meetings.Count == 1 ? 1 : int.TryParse(meeting, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        if (index < 1 || index > meetings.Count)
+        {
+            return ServerProblems.InvalidParameterProblem(
+                $"Parametern meeting {(meeting is null ? "saknas" : $"kan inte vara '{meeting}'")}. Ange vilket av de {meetings.Count} registrerade sammanträdena (1–{meetings.Count}, i ordningen i decision.meetings): " +
+                string.Join(", ", meetings.Select((m, i) => $"{i + 1} = {m.Body} § {m.Paragraph}")) + ".").ToResult();
+        }
+
+        return await results.RenderAsync(renderer.Renderer, file, new DocumentRequest(kind, meetings[index - 1]), outputFormat, attachment: true, request.HttpContext.RequestAborted);
+    }
+
+    private static async Task<IResult> PlanAsync(HttpRequest request, string? today, ServerOptions options)
+    {
+        CalendarDate from;
+        if (today is null)
+        {
+            from = options.Today();
+        }
+        else if (!CalendarDate.TryParseIso(today, out from))
+        {
+            return ServerProblems.InvalidParameterProblem($"Parametern today kan inte vara '{today}'. Skriv ett datum som åååå-mm-dd, t.ex. /api/v1/plan?today=2025-03-01, eller utelämna den (serverns datum).").ToResult();
+        }
+
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        if (body!.Organisation is null)
+        {
+            return RequestBody.Invalid("Fältet 'organisation' behövs för en plan: planen görs från organens sammanträden (meetings) i organisationsfilen. Skicka { \"remiss\": \"…\", \"organisation\": \"…\" }.", null).ToResult();
+        }
+
+        if (Load(body, out problem) is not { } loaded)
+        {
+            return problem!.ToResult();
+        }
+
+        if (loaded.File is not { } file || loaded.Organisation is not { } organisation)
+        {
+            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+        }
+
+        if (MeetingPlan.For(file, organisation) is not { } plan)
+        {
+            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "No plan applies",
+                $"Remissen kan inte planeras: alla organ i beslutsvägen ({SwedishText.JoinList(file.Decision.Path)}) behöver 'meetings' i organisationsfilen.").ToResult();
+        }
+
+        var forward = plan.NeedsForwardPlan(from) ? ForwardPlan.For(file, organisation, from) : null;
+        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward), ServerJson.Api.PlanRow);
+    }
+
+    private static async Task<IResult> WordingAsync(HttpRequest request)
+    {
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.WordingRequest);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        var answer = WordingAnswer.For(body!, ClauseRegistry.BuiltIn);
+        return answer.Problem is { } wrong ? wrong.ToResult() : TypedResults.Json(answer.Response!, ServerJson.Api.WordingResponse);
+    }
+
+    /// <summary>
+    /// The request's remiss text loaded with its organisation text, when given, or a problem. The organisation's
+    /// name, bodies and signatories apply; the files it names (templates, reference_docx, registries) are not
+    /// read, since nothing in a request may become a path on the server.
+    /// </summary>
+    private static ApiLoad? Load(RemissRequest body, out ApiProblem? problem)
+    {
+        problem = null;
+        if (body.Remiss is null)
+        {
+            problem = RequestBody.Invalid("Fältet 'remiss' saknas. Skicka remissfilens text: { \"remiss\": \"format: remiss/1\\n…\" }.", null);
+            return null;
+        }
+
+        if (body.Organisation is null)
+        {
+            var plain = RemissLoader.Load(body.Remiss, RemissSource);
+            return new ApiLoad(plain.File, null, [.. plain.Diagnostics]);
+        }
+
+        var organisation = OrganisationLoader.Load(body.Organisation, OrganisationSource, new OrganisationLoadOptions { PathExists = null });
+        if (organisation.File is not { } organisationFile)
+        {
+            return new ApiLoad(null, null, [.. organisation.Diagnostics]);
+        }
+
+        var result = RemissLoader.Load(body.Remiss, RemissSource, new LoadOptions { Organisation = organisationFile, OrganisationPath = OrganisationSource });
+        return new ApiLoad(result.File, organisationFile, [.. organisation.Diagnostics, .. result.Diagnostics]);
+    }
+
+    /// <summary>A request's files loaded: the model (null on any error) and the diagnostics of both texts.</summary>
+    private sealed record ApiLoad(RemissFile? File, OrganisationFile? Organisation, IReadOnlyList<Diagnostic> Diagnostics);
+}
+
+/// <summary>The renderer of the API: built-in templates (a request never names a template folder).</summary>
+internal sealed class ApiRenderer
+{
+    public RemissRenderer Renderer { get; } = new();
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Remiss.Core;
+
+namespace Remiss.Server.Api;
+
+/// <summary>The body of <c>/api/v1/check</c>, <c>/render</c> and <c>/plan</c>: the files' text, never a path.</summary>
+/// <param name="Remiss">The remiss file's text (YAML, format remiss/1).</param>
+/// <param name="Organisation">Optional: an organisation file's text (format organisation/1).</param>
+public sealed record RemissRequest(string? Remiss, string? Organisation = null);
+
+/// <summary>One diagnostic, as <c>remiss check</c> prints it.</summary>
+/// <param name="Code">The stable code, e.g. <c>RMS0013</c>.</param>
+/// <param name="Severity"><c>error</c> or <c>warning</c>.</param>
+/// <param name="Message">What is wrong and what to do, in Swedish.</param>
+/// <param name="File">Which text it is in: <c>remiss</c> or <c>organisation</c> for the API; the file's path in the folder for the page.</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="EndLine">1-based line where the span ends.</param>
+/// <param name="EndColumn">1-based column where the span ends (exclusive).</param>
+public sealed record ApiDiagnostic(string Code, string Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn)
+{
+    public static ApiDiagnostic From(Diagnostic d, string file) =>
+        new(d.Code, d.IsError ? "error" : "warning", d.Message, file, d.Span.Line, d.Span.Column, d.Span.EndLine, d.Span.EndColumn);
+}
+
+/// <summary>The answer of <c>/api/v1/check</c>.</summary>
+/// <param name="Valid">True when there is no error (warnings allowed): the file renders.</param>
+/// <param name="Errors">How many errors.</param>
+/// <param name="Warnings">How many warnings.</param>
+/// <param name="Diagnostics">Every diagnostic, in file order.</param>
+public sealed record CheckResponse(bool Valid, int Errors, int Warnings, IReadOnlyList<ApiDiagnostic> Diagnostics);
+
+/// <summary>The body of <c>/api/v1/wording</c>: the decision text for any ärende, without a remiss file.</summary>
+/// <param name="Path">The bodies in order: the proposing one first, the deciding one last.</param>
+/// <param name="Clauses">The clauses in order.</param>
+/// <param name="Style">Optional: <c>att</c> (the default) or <c>numbered</c> (ORGANISATION.md §5).</param>
+/// <param name="Remiss">Optional: the remiss facts that clauses such as <c>submit-response</c> name.</param>
+public sealed record WordingRequest(IReadOnlyList<string>? Path, IReadOnlyList<WordingClause>? Clauses, string? Style = null, WordingContext? Remiss = null);
+
+/// <summary>One clause: a registry id (with its argument or named arguments) or own text.</summary>
+/// <param name="Id">A standard clause id, e.g. <c>immediate-adjustment</c>.</param>
+/// <param name="Argument">The argument of an id that takes one (<c>refer-without-proposal</c>).</param>
+/// <param name="Arguments">Named arguments of an id that takes several.</param>
+/// <param name="Text">Own text instead of an id; <c>att </c> and punctuation are added (in the numbered style: the statement itself).</param>
+public sealed record WordingClause(string? Id = null, string? Argument = null, IReadOnlyDictionary<string, string>? Arguments = null, string? Text = null);
+
+/// <summary>The remiss a decision is about, for clauses that name it.</summary>
+public sealed record WordingContext(string? Title = null, string? Kind = null, string? Number = null, string? Department = null, string? Organisation = null);
+
+/// <summary>The answer of <c>/api/v1/wording</c>.</summary>
+/// <param name="Intro">The intro line, e.g. <c>Hälso- och sjukvårdsutskottet föreslår att Hälso- och sjukvårdsnämnden beslutar</c>.</param>
+/// <param name="Clauses">The clauses as printed (<c>att …;</c>, <c>att …; samt</c>, <c>att ….</c>; numbered: <c>1. ….</c>).</param>
+/// <param name="Text">Intro and clauses, separated by blank lines, as in the documents.</param>
+public sealed record WordingResponse(string Intro, IReadOnlyList<string> Clauses, string Text);
+
+/// <summary>The page's overview of the folder, like <c>remiss deadlines</c>.</summary>
+public sealed record FolderListing(string Folder, DateOnly Today, long Version, IReadOnlyList<RemissRow> Remisser);
+
+/// <summary>
+/// One remiss in the overview; the deadline fields are null when the file has errors, papers due and the deciding
+/// meeting when its organisation file has no calendars for its path (as in <c>remiss deadlines</c>).
+/// </summary>
+public sealed record RemissRow(
+    string Id,
+    string File,
+    string? Number,
+    string? Title,
+    string? Department,
+    DateOnly? EffectiveDeadline,
+    int? DaysLeft,
+    bool Extended,
+    string? State,
+    string? StateText,
+    string? NonWorkingReason,
+    int Errors,
+    int Warnings,
+    DateOnly? PapersDue = null,
+    DateOnly? DecidingMeeting = null);
+
+/// <summary>One remiss on the page: its diagnostics, its documents and, with meeting calendars, its plan (as <c>/api/v1/plan</c> gives it).</summary>
+public sealed record RemissView(
+    string Id,
+    string File,
+    string? Title,
+    bool Valid,
+    int Errors,
+    int Warnings,
+    IReadOnlyList<ApiDiagnostic> Diagnostics,
+    IReadOnlyList<DocumentView> Documents,
+    long Version,
+    PlanRow? Plan = null);
+
+/// <summary>A document of a remiss: where its preview is and its downloads.</summary>
+public sealed record DocumentView(string Kind, string Label, string Preview, IReadOnlyList<DownloadLink> Downloads);
+
+/// <summary>A download button.</summary>
+public sealed record DownloadLink(string Format, string Label, string FileName, string Url);
+
+/// <summary>
+/// Source-generated JSON for everything the server reads and writes (no reflection: the CLI is native). Every
+/// answer is written with these options: camelCase names, and fields that are null left out.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(RemissRequest))]
+[JsonSerializable(typeof(CheckResponse))]
+[JsonSerializable(typeof(WordingRequest))]
+[JsonSerializable(typeof(WordingResponse))]
+[JsonSerializable(typeof(ApiProblem))]
+[JsonSerializable(typeof(PlanRow))]
+[JsonSerializable(typeof(FolderListing))]
+[JsonSerializable(typeof(RemissView))]
+public sealed partial class ServerJson : JsonSerializerContext
+{
+    /// <summary>
+    /// The options every answer is written with: those above, and Swedish letters as they are (<c>"Västernorrland"</c>,
+    /// not <c>"V\u00E4sternorrland"</c>) for people who read the JSON; it is never embedded in HTML.
+    /// </summary>
+    public static ServerJson Api { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Remiss.Core;
+
+namespace Remiss.Server.Api;
+
+/// <summary>
+/// Reads a JSON request body with the loader's size cap applied before anything is parsed: a declared
+/// length over the cap is refused unread, and a body without a length is cut off as soon as it passes it.
+/// </summary>
+internal static class RequestBody
+{
+    /// <summary>The largest body accepted: the loader's cap for one file (<see cref="LoadOptions.MaxFileBytes"/>).</summary>
+    public static int MaxBytes { get; } = LoadOptions.Default.MaxFileBytes;
+
+    public static async Task<(T? Value, ApiProblem? Problem)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return (null, UnsupportedMediaType(request.ContentType));
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return (null, TooLarge(request.ContentLength.Value));
+        }
+
+        // Kestrel stops a body without a declared length at the same size.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBytes + 1L;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBytes + 1);
+        try
+        {
+            var length = 0;
+            try
+            {
+                int read;
+                while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, MaxBytes + 1 - length), request.HttpContext.RequestAborted)) > 0)
+                {
+                    length += read;
+                    if (length > MaxBytes)
+                    {
+                        return (null, TooLarge(null));
+                    }
+                }
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return (null, TooLarge(null));
+            }
+
+            try
+            {
+                var value = JsonSerializer.Deserialize(buffer.AsSpan(0, length), type);
+                return value is null
+                    ? (null, Invalid("Begärans kropp är tom eller null. Skicka ett JSON-objekt, t.ex. { \"remiss\": \"format: remiss/1\\n…\" }.", null))
+                    : (value, null);
+            }
+            catch (JsonException e)
+            {
+                return (null, Invalid($"Begärans JSON kunde inte läsas{Where(e)}: {Reason(e)}.", e));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public static ApiProblem UnsupportedMediaType(string? contentType) =>
+        ServerProblems.Create(StatusCodes.Status415UnsupportedMediaType, ServerProblems.InvalidRequest, "Unsupported media type",
+            $"Begäran ska vara JSON (Content-Type: application/json), inte '{contentType ?? "ingen"}'.");
+
+    public static ApiProblem Invalid(string detail, JsonException? at) =>
+        ServerProblems.Create(StatusCodes.Status400BadRequest, ServerProblems.InvalidRequest, "Invalid request body", detail) with
+        {
+            Line = at?.LineNumber is { } line ? (int)line + 1 : null,
+            Column = at?.BytePositionInLine is { } column ? (int)column + 1 : null,
+        };
+
+    private static ApiProblem TooLarge(long? length) =>
+        ServerProblems.Create(StatusCodes.Status413PayloadTooLarge, ServerProblems.RequestTooLarge, "Request body too large",
+            $"Begäran är {(length is { } n ? n + " byte" : "för stor")}, mer än gränsen {MaxBytes} byte. " +
+            "En remissfil ska bara beskriva en remiss (riktiga filer är några kilobyte); skicka en fil i taget och inga bilagor.");
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || (contentType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && contentType.Contains("+json", StringComparison.OrdinalIgnoreCase)));
+
+    private static string Where(JsonException e) =>
+        e.LineNumber is { } line ? $" (rad {line + 1}, kolumn {(e.BytePositionInLine ?? 0) + 1}{(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : ", vid " + e.Path)})" : string.Empty;
+
+    // System.Text.Json's messages are English; say the common cases in Swedish.
+    private static string Reason(JsonException e)
+    {
+        var message = e.Message;
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return "okänt fält. Tillåtna fält står i /openapi/v1.json (för check, render och plan: 'remiss' och 'organisation')";
+        }
+
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return "ett fält har fel typ (texterna ska vara JSON-strängar, listorna JSON-listor)";
+        }
+
+        return "det är inte giltig JSON. Kontrollera citattecken, kommatecken och klammerparenteser";
+    }
+}

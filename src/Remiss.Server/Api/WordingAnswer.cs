@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Http;
+using Remiss.Core;
+
+namespace Remiss.Server.Api;
+
+/// <summary>
+/// <c>/api/v1/wording</c>: the clauses resolved against the registry and punctuated by Core, or the first
+/// problem. The same Core calls as <c>remiss wording</c>; only the input shape is JSON instead of flags.
+/// </summary>
+internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Problem)
+{
+    public static WordingAnswer For(WordingRequest request, ClauseRegistry registry)
+    {
+        var path = (request.Path ?? []).Select(b => b?.Trim() ?? string.Empty).Where(b => b.Length > 0).ToList();
+        if (path.Count == 0)
+        {
+            return Fail(RequestBody.Invalid("Fältet 'path' saknas eller är tomt. Ange organen i ordning, det som föreslår först och det som beslutar sist: \"path\": [\"Hälso- och sjukvårdsutskottet\", \"Hälso- och sjukvårdsnämnden\"].", null));
+        }
+
+        if (request.Clauses is not { Count: > 0 } clauses)
+        {
+            return Fail(RequestBody.Invalid("Fältet 'clauses' saknas eller är tomt. Ange minst en att-sats: \"clauses\": [{ \"id\": \"submit-response\" }, { \"text\": \"egen text\" }].", null));
+        }
+
+        if ((request.Style is null ? HouseStyle.Att : OrganisationSchema.ParseHouseStyle(request.Style)) is not { } style)
+        {
+            return Fail(ServerProblems.InvalidParameterProblem($"'style' kan inte vara '{request.Style}'. Tillåtna värden: {string.Join(", ", OrganisationSchema.HouseStyleValues)} (som house_style i organisationsfilen)."));
+        }
+
+        var numbered = style == HouseStyle.Numbered;
+
+        if (request.Remiss?.Kind is { } kind && RemissSchema.ParseKind(kind) is null)
+        {
+            return Fail(ServerProblems.InvalidParameterProblem($"'remiss.kind' kan inte vara '{kind}'. Tillåtna värden: {string.Join(", ", RemissSchema.KindValues)}."));
+        }
+
+        var context = Context(request.Remiss);
+        var texts = new List<string>(clauses.Count);
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            var where = $"clauses[{i}]";
+            if (clause is null || (clause.Id is null) == (clause.Text is null))
+            {
+                return Fail(RequestBody.Invalid($"'{where}' ska ha antingen 'id' (en standardsats) eller 'text' (egen text), inte båda och inte ingen.", null));
+            }
+
+            if (clause.Text is not null)
+            {
+                // In the numbered style own text is the statement itself.
+                texts.Add(numbered ? DecisionClauses.NormalizeStatement(clause.Text) : DecisionClauses.Normalize(clause.Text));
+                continue;
+            }
+
+            var id = clause.Id!.Trim();
+            if (!registry.TryGet(id, out var definition))
+            {
+                var suggestion = registry.Suggest(id);
+                return Fail(Unprocessable(DiagnosticDescriptors.UnknownClause.Code,
+                    $"'{where}': okänt id för att-sats: \"{id}\". {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}. Egen text skrivs {{ \"text\": \"…\" }}."));
+            }
+
+            if (numbered && definition.Statement is null)
+            {
+                return Fail(Unprocessable(DiagnosticDescriptors.ClauseWithoutStatement.Code,
+                    $"'{where}': satsen \"{id}\" har ingen numrerad form (statement), som stilen 'numbered' kräver. Lägg till 'statement: …' för den i registret, eller skriv meningen själv: {{ \"text\": \"…\" }}."));
+            }
+
+            var missing = (numbered ? definition.StatementPlaceholders : definition.Placeholders).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !Has(request.Remiss, p)).Select(FieldFor).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                return Fail(Unprocessable(DiagnosticDescriptors.ClauseArguments.Code,
+                    $"'{where}': att-satsen \"{id}\" nämner remissen och behöver {string.Join(" och ", missing)}."));
+            }
+
+            var reference = clause.Arguments is { Count: > 0 } named
+                ? ClauseReference.ForId(id, named)
+                : clause.Argument is { } argument ? ClauseReference.ForId(id, argument) : ClauseReference.ForId(id);
+            try
+            {
+                texts.Add(numbered ? registry.ResolveStatement(reference, context) : registry.Resolve(reference, context));
+            }
+            catch (KeyNotFoundException)
+            {
+                var shape = definition.Parameters.Count == 1
+                    ? "\"argument\": \"…\""
+                    : "\"arguments\": { " + string.Join(", ", definition.Parameters.Select(p => $"\"{p}\": \"…\"")) + " }";
+                return Fail(Unprocessable(DiagnosticDescriptors.ClauseArguments.Code,
+                    $"'{where}': att-satsen \"{id}\" behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv {{ \"id\": \"{id}\", {shape} }}."));
+            }
+        }
+
+        var decision = DecisionText.For(path, texts, style);
+        return new WordingAnswer(new WordingResponse(decision.Intro, decision.Clauses.ToList(), decision.ToText()), null);
+    }
+
+    private static WordingAnswer Fail(ApiProblem problem) => new(null, problem);
+
+    private static ApiProblem Unprocessable(string code, string detail) =>
+        ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, code, "The clauses cannot be worded", detail);
+
+    private static bool Has(WordingContext? remiss, string placeholder) => placeholder switch
+    {
+        "response_title" or "document_name" => !string.IsNullOrWhiteSpace(remiss?.Title),
+        "department" => !string.IsNullOrWhiteSpace(remiss?.Department),
+        "organisation" => !string.IsNullOrWhiteSpace(remiss?.Organisation),
+        _ => true,
+    };
+
+    private static string FieldFor(string placeholder) => placeholder switch
+    {
+        "response_title" or "document_name" => "remissens titel: \"remiss\": { \"title\": …, \"kind\": …, \"number\": … }",
+        "department" => "departementet: \"remiss\": { \"department\": … }",
+        _ => "organisationen: \"remiss\": { \"organisation\": … }",
+    };
+
+    private static ClauseContext Context(WordingContext? remiss)
+    {
+        var kind = RemissSchema.ParseKind(remiss?.Kind ?? "other") ?? ReferralKind.Other;
+        var documentName = StandardWording.DocumentName(remiss?.Title?.Trim() ?? string.Empty, kind, remiss?.Number?.Trim());
+        return new ClauseContext(StandardWording.ResponseTitle(documentName), documentName, remiss?.Department?.Trim() ?? string.Empty, remiss?.Organisation?.Trim() ?? string.Empty);
+    }
+}

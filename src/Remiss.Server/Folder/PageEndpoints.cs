@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Net.ServerSentEvents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Remiss.Core;
+using Remiss.Server.Api;
+using Remiss.Server.Hosting;
+using Remiss.Server.Rendering;
+using Remiss.Templates;
+
+namespace Remiss.Server.Folder;
+
+/// <summary>
+/// What the page asks for: the folder's overview, one remiss with its diagnostics, the documents' HTML
+/// previews, the downloads and the change events. Remisser are addressed by the index's ids only.
+/// </summary>
+internal static class PageEndpoints
+{
+    /// <summary>The preview is our own HTML with its own inline styles, and never any script.</summary>
+    public const string PreviewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var ui = app.MapGroup("/ui").ExcludeFromDescription();
+        ui.MapGet("/remisser", Listing);
+        ui.MapGet("/remisser/{id}", View);
+        ui.MapGet("/remisser/{id}/preview/{document}", Preview);
+        ui.MapGet("/remisser/{id}/download/{document}/{format}", DownloadAsync);
+        ui.MapGet("/events", Events);
+    }
+
+    private static IResult Listing(RemissFolder folder, ServerOptions options)
+    {
+        var today = options.Today();
+        var rows = new List<RemissRow>();
+        foreach (var entry in folder.Entries)
+        {
+            var loaded = folder.Load(entry);
+            int errors = loaded.Errors, warnings = loaded.Warnings;
+            if (loaded.File is { } file)
+            {
+                var status = DeadlineStatus.For(file.Remiss, today);
+                var chain = loaded.Result.Organisation is { } organisation ? PlanChain.For(file, organisation, today) : null;
+                rows.Add(new RemissRow(entry.Id, entry.RelativePath, file.Remiss.Number?.Text, file.Remiss.Title, file.Remiss.Department,
+                    status.EffectiveDeadline.ToDateOnly(), status.DaysLeft, status.IsExtended, StateName(status.State),
+                    DeadlineStatus.Describe(status.State), status.NonWorkingReason, errors, warnings,
+                    chain?.PapersDue.ToDateOnly(), chain?.DecidingMeeting.Date.ToDateOnly()));
+            }
+            else
+            {
+                rows.Add(new RemissRow(entry.Id, entry.RelativePath, null, null, null, null, null, false, null, null, null, errors, warnings));
+            }
+        }
+
+        // Like `remiss deadlines`: soonest first; files with errors (no deadline to sort by) last, by path.
+        var ordered = rows
+            .OrderBy(r => r.EffectiveDeadline is null)
+            .ThenBy(r => r.EffectiveDeadline)
+            .ThenBy(r => r.Number ?? r.Title ?? r.File, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered), ServerJson.Api.FolderListing);
+    }
+
+    private static IResult View(string id, RemissFolder folder, ServerOptions options)
+    {
+        if (folder.Find(id) is not { } entry)
+        {
+            return Missing(id);
+        }
+
+        var loaded = folder.Load(entry);
+        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var documents = new List<DocumentView>();
+        if (loaded.File is { } file)
+        {
+            foreach (var (name, label, document) in DocumentNames.Of(file))
+            {
+                var downloads = DocumentNames.Downloads
+                    .Select(format => new DownloadLink(DocumentNames.Name(format), OutputNames.Extension(format), document.FileName(file, format),
+                        $"/ui/remisser/{entry.Id}/download/{name}/{DocumentNames.Name(format)}"))
+                    .ToList();
+                documents.Add(new DocumentView(name, label, $"/ui/remisser/{entry.Id}/preview/{name}", downloads));
+            }
+        }
+
+        PlanRow? plan = null;
+        if (loaded.File is { } planned && loaded.Result.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
+        {
+            var today = options.Today();
+            plan = PlanRow.From(entry.RelativePath, planned, backward, backward.NeedsForwardPlan(today) ? ForwardPlan.For(planned, organisation, today) : null);
+        }
+
+        return TypedResults.Json(
+            new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings, diagnostics, documents, folder.Version, plan),
+            ServerJson.Api.RemissView);
+    }
+
+    private static IResult Preview(string id, string document, RemissFolder folder, HttpContext context)
+    {
+        if (folder.Find(id) is not { } entry)
+        {
+            return Missing(id);
+        }
+
+        var loaded = folder.Load(entry);
+        if (loaded.File is not { } file)
+        {
+            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+        }
+
+        if (DocumentNames.Find(file, document) is not { } wanted)
+        {
+            return NoSuchDocument(file, document);
+        }
+
+        try
+        {
+            var html = wanted.Render(loaded.Renderer, file, OutputFormat.Html);
+            context.Response.Headers.ContentSecurityPolicy = PreviewPolicy;
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Bytes(html, DocumentNames.ContentType(OutputFormat.Html));
+        }
+        catch (RenderException e)
+        {
+            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
+                $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
+        }
+    }
+
+    private static async Task<IResult> DownloadAsync(string id, string document, string format, RemissFolder folder, DocumentResults results, HttpContext context)
+    {
+        if (folder.Find(id) is not { } entry)
+        {
+            return Missing(id);
+        }
+
+        if (DocumentNames.ParseFormat(format) is not { } outputFormat)
+        {
+            return ServerProblems.NotFoundProblem($"Formatet '{format}' finns inte. Välj bland {DocumentNames.FormatChoices}.").ToResult();
+        }
+
+        var loaded = folder.Load(entry);
+        if (loaded.File is not { } file)
+        {
+            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+        }
+
+        return DocumentNames.Find(file, document) is { } wanted
+            ? await results.RenderAsync(loaded.Renderer, file, wanted, outputFormat, attachment: true, context.RequestAborted)
+            : NoSuchDocument(file, document);
+    }
+
+    /// <summary>
+    /// Server-sent events: <c>change</c> with the folder's version whenever it changes, and a comment-like
+    /// <c>ping</c> now and then so proxies keep the connection open.
+    /// </summary>
+    private static ServerSentEventsResult<string> Events(RemissFolder folder, ChangeFeed feed, HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.ServerSentEvents(Stream(folder, feed, context.RequestAborted));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Stream(RemissFolder folder, ChangeFeed feed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        using var subscription = feed.Subscribe();
+
+        // The version now, so a page that reconnects after a gap can tell it missed something.
+        yield return new SseItem<string>(Version(folder.Version), "hello");
+        while (!cancellation.IsCancellationRequested)
+        {
+            long? changed = null;
+            using (var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+            {
+                quiet.CancelAfter(PingInterval);
+                try
+                {
+                    if (await subscription.Reader.WaitToReadAsync(quiet.Token) && subscription.Reader.TryRead(out var version))
+                    {
+                        changed = version;
+                    }
+                }
+                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+                {
+                    // Quiet for a while: a ping below.
+                }
+                catch (OperationCanceledException)
+                {
+                    yield break;
+                }
+            }
+
+            yield return changed is { } v
+                ? new SseItem<string>(Version(v), "change")
+                : new SseItem<string>(Version(folder.Version), "ping");
+        }
+    }
+
+    /// <summary>How often an idle event stream says it is alive (proxies close silent connections).</summary>
+    public static TimeSpan PingInterval { get; } = TimeSpan.FromSeconds(20);
+
+    private static string Version(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private static string StateName(DeadlineState state) => state switch
+    {
+        DeadlineState.Overdue => "overdue",
+        DeadlineState.DueSoon => "dueSoon",
+        _ => "later",
+    };
+
+    private static IResult NoSuchDocument(RemissFile file, string document) =>
+        ServerProblems.NotFoundProblem($"Dokumentet '{document}' finns inte för den här remissen. Välj bland {string.Join(", ", DocumentNames.Of(file).Select(d => d.Name))}.").ToResult();
+
+    private static IResult Missing(string id) =>
+        ServerProblems.NotFoundProblem($"Ingen remiss med id '{id}' finns i mappen (filen kan ha flyttats eller bytt namn). Gå tillbaka till listan och välj igen.").ToResult();
+}

@@ -1,0 +1,228 @@
+using System.Security.Cryptography;
+using System.Text;
+using Remiss.Core;
+using Remiss.Server.Hosting;
+using Remiss.Templates;
+
+namespace Remiss.Server.Folder;
+
+/// <summary>A remiss file of the folder, addressed by the server's own id (never by a path a request gives).</summary>
+/// <param name="Id">URL-safe id from the file's path in the folder, e.g. <c>sou-2024-72</c>.</param>
+/// <param name="RelativePath">The path inside the folder, with '/' separators, as the page shows it.</param>
+/// <param name="FullPath">Where the file is.</param>
+internal sealed record FolderEntry(string Id, string RelativePath, string FullPath);
+
+/// <summary>A file of the folder as it is now: its load result, and the settings (organisation, registries, templates) it was loaded with.</summary>
+internal sealed record LoadedRemiss(FolderEntry Entry, LoadResult Result, RemissSettings Settings)
+{
+    /// <summary>The renderer that goes with the file.</summary>
+    public RemissRenderer Renderer => Settings.Renderer;
+
+    /// <summary>The model, or null when the file or its organisation file or registries have errors.</summary>
+    public RemissFile? File => Settings.HasErrors ? null : Result.File;
+
+    /// <summary>
+    /// The organisation file's and registries' diagnostics first, then the remiss file's; when the organisation
+    /// has errors, RMS0080 at the remiss file says why it is not rendered (as <c>remiss check</c> does).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => Settings.HasErrors
+        ? [.. Settings.Diagnostics, DiagnosticDescriptors.OrganisationHasErrors.Create(Entry.RelativePath, SourceSpan.Start, Settings.OrganisationPath)]
+        : [.. Settings.Diagnostics, .. Result.Diagnostics];
+
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>
+/// The server's index of the folder's <c>*.remiss.yaml</c> files, kept current by a file-system watcher.
+/// Every change (debounced, since editors save in several steps) bumps <see cref="Version"/> and is
+/// published to open pages.
+/// </summary>
+internal sealed class RemissFolder : IDisposable
+{
+    public const string Extension = ".remiss.yaml";
+
+    private readonly FolderSettings _settings;
+    private readonly ChangeFeed _feed;
+    private readonly TimeSpan _debounce;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (byte[] Hash, LoadedRemiss Loaded)> _cache = new(StringComparer.Ordinal);
+    private readonly FileSystemWatcher? _watcher;
+    private readonly Timer _timer;
+    private Dictionary<string, FolderEntry> _byId = new(StringComparer.Ordinal);
+    private IReadOnlyList<FolderEntry> _entries = [];
+    private long _version;
+
+    public RemissFolder(ServerOptions options, FolderSettings settings, ChangeFeed feed)
+    {
+        Root = Path.GetFullPath(options.Folder);
+        _settings = settings;
+        _feed = feed;
+        _debounce = options.ChangeDebounce;
+        _timer = new Timer(_ => OnQuiet());
+        Rescan();
+        try
+        {
+            _watcher = new FileSystemWatcher(Root)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            _watcher.Changed += (_, _) => Touch();
+            _watcher.Created += (_, _) => Touch();
+            _watcher.Deleted += (_, _) => Touch();
+            _watcher.Renamed += (_, _) => Touch();
+            // Too many changes at once (the watcher's buffer overflowed): the rescan finds them all.
+            _watcher.Error += (_, _) => Touch();
+            _watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            // Without a watcher the page still works; it updates on reload.
+            WatchProblem = e.Message;
+        }
+    }
+
+    /// <summary>The folder, as a full path.</summary>
+    public string Root { get; }
+
+    /// <summary>Why changes are not watched (e.g. the system's inotify limit), or null.</summary>
+    public string? WatchProblem { get; }
+
+    /// <summary>Grows by one with every change seen in the folder.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>The remiss files, ordered by path.</summary>
+    public IReadOnlyList<FolderEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries;
+            }
+        }
+    }
+
+    /// <summary>The entry with this id, or null: the id is only ever looked up, never used as a path.</summary>
+    public FolderEntry? Find(string id)
+    {
+        lock (_gate)
+        {
+            return _byId.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>The file as it is on disk now (cached while its bytes are unchanged).</summary>
+    public LoadedRemiss Load(FolderEntry entry)
+    {
+        var settings = _settings.For(entry.FullPath, Root, Version);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(entry.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or locked since the last scan (an editor mid-save): the loader's own code, at the file.
+            var unreadable = DiagnosticDescriptors.FileUnreadable.Create(entry.RelativePath, SourceSpan.Start, e.Message);
+            return new LoadedRemiss(entry, new LoadResult(null, EquatableArray.Create(unreadable)), settings);
+        }
+
+        var hash = SHA256.HashData(bytes);
+        lock (_gate)
+        {
+            if (_cache.TryGetValue(entry.Id, out var cached) && cached.Hash.AsSpan().SequenceEqual(hash) && cached.Loaded.Entry == entry && cached.Loaded.Settings == settings)
+            {
+                return cached.Loaded;
+            }
+        }
+
+        var loaded = new LoadedRemiss(entry, RemissLoader.Load(bytes, entry.RelativePath, settings.Load), settings);
+        lock (_gate)
+        {
+            _cache[entry.Id] = (hash, loaded);
+        }
+
+        return loaded;
+    }
+
+    private void Touch() => _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+
+    private void OnQuiet()
+    {
+        Rescan();
+        _feed.Publish(Interlocked.Increment(ref _version));
+    }
+
+    /// <summary>Finds the folder's remiss files again (also called by tests that do not wait for the watcher).</summary>
+    public void Rescan()
+    {
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(Root, "*" + Extension, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            files = [];
+        }
+
+        var byId = new Dictionary<string, FolderEntry>(StringComparer.Ordinal);
+        var entries = new List<FolderEntry>(files.Count);
+        foreach (var relative in files)
+        {
+            var id = IdFor(relative);
+            for (var n = 2; byId.ContainsKey(id); n++)
+            {
+                id = IdFor(relative) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var entry = new FolderEntry(id, relative, Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar)));
+            byId[id] = entry;
+            entries.Add(entry);
+        }
+
+        lock (_gate)
+        {
+            _byId = byId;
+            _entries = entries;
+            foreach (var stale in _cache.Keys.Where(k => !byId.ContainsKey(k)).ToList())
+            {
+                _cache.Remove(stale);
+            }
+        }
+    }
+
+    /// <summary><c>remisser/SOU 2024-72.remiss.yaml</c> → <c>remisser-sou-2024-72</c>: readable in a URL, and only [a-z0-9-].</summary>
+    internal static string IdFor(string relativePath)
+    {
+        var name = relativePath.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? relativePath[..^Extension.Length] : relativePath;
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var id = builder.ToString().Trim('-');
+        return id.Length == 0 ? "remiss" : id;
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _timer.Dispose();
+    }
+}

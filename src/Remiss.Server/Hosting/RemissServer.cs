@@ -1,0 +1,126 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Remiss.Core;
+using Remiss.Server.Api;
+using Remiss.Server.Folder;
+using Remiss.Server.Rendering;
+
+namespace Remiss.Server.Hosting;
+
+/// <summary>
+/// <c>remiss serve</c>: the live preview page of a folder and the HTTP API, in one ASP.NET Core app built
+/// with the slim builder, the request-delegate generator and source-generated JSON (native-AOT ready).
+/// </summary>
+public static class RemissServer
+{
+    /// <summary>
+    /// The app, configured but not started. <paramref name="configure"/> lets tests swap the server
+    /// (TestServer) before it is built.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are refused (see <see cref="ServerOptions.Refusal"/>).</exception>
+    public static WebApplication Build(ServerOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        if (options.Refusal() is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(options));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(RemissServer).Assembly.GetName().Name,
+            // Not the current folder: an appsettings.json among the user's remiss files must not configure the server.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // Only what the options say: no appsettings.json, no ASPNETCORE_URLS from the environment.
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes + 1L;
+            kestrel.Listen(options.Listen, options.Port);
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Api));
+        builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Remiss API";
+            document.Info.Description = "Check and render remiss files (format remiss/1) and word decisions. Errors are application/problem+json with an RMS code (docs/diagnostics.md).";
+            return Task.CompletedTask;
+        }));
+
+        if (IPAddress.IsLoopback(options.Listen))
+        {
+            // A page on the officer's own machine: refuse other host names, so a web site cannot reach it by DNS rebinding.
+            builder.Services.AddHostFiltering(filter => filter.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddSingleton<FolderSettings>();
+        builder.Services.AddSingleton<RemissFolder>();
+        builder.Services.AddSingleton<PdfQueue>();
+        builder.Services.AddSingleton<DocumentResults>();
+        builder.Services.AddSingleton<ApiRenderer>();
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // No stack trace reaches a user: one Swedish line with the code; the details go to the log.
+            ExceptionHandler = context => ServerProblems.WriteAsync(context, ServerProblems.Create(StatusCodes.Status500InternalServerError,
+                DiagnosticDescriptors.InternalError.Code, "Internal error",
+                "Ett oväntat fel inträffade i servern. Försök igen; om det upprepas, rapportera det till Remiss-förvaltningen med tidpunkten (detaljerna står i serverns logg).")),
+        });
+        app.Use(SecurityHeaders.Apply);
+        if (IPAddress.IsLoopback(options.Listen))
+        {
+            app.UseHostFiltering();
+        }
+
+        if (options.ApiKey is { } key)
+        {
+            app.Use(new ApiKeyCheck(key).Apply);
+        }
+
+        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => ServerProblems.WriteAsync(context.HttpContext, ServerProblems.NotFoundProblem("Adressen finns inte. Sidan är /, API:t under /api/v1/ (se /openapi/v1.json).")),
+            StatusCodes.Status405MethodNotAllowed => ServerProblems.WriteAsync(context.HttpContext, ServerProblems.Create(StatusCodes.Status405MethodNotAllowed,
+                ServerProblems.InvalidRequest, "Method not allowed", $"Metoden {context.HttpContext.Request.Method} stöds inte här. API:ts anrop är POST med JSON (se /openapi/v1.json).")),
+            // Routing refuses a body that is not JSON before the endpoint runs (the endpoints declare what they accept).
+            StatusCodes.Status415UnsupportedMediaType => ServerProblems.WriteAsync(context.HttpContext, RequestBody.UnsupportedMediaType(context.HttpContext.Request.ContentType)),
+            _ => Task.CompletedTask,
+        });
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        PageAssets.Map(app);
+        ApiEndpoints.Map(app);
+        PageEndpoints.Map(app);
+
+        // The folder is indexed (and watched) from the start, not on the first request.
+        _ = app.Services.GetRequiredService<RemissFolder>();
+        return app;
+    }
+
+    /// <summary>Why the folder is not watched for changes (e.g. the system's inotify limit), or null when it is.</summary>
+    public static string? WatchProblem(WebApplication app) => app.Services.GetRequiredService<RemissFolder>().WatchProblem;
+
+    /// <summary>The addresses the started server listens on (with the real port when 0 was asked for).</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using Remiss.Core;
+
+namespace Remiss.Server.Hosting;
+
+/// <summary>What <c>remiss serve</c> was asked for.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>The port when none is given.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>The shortest API key accepted: anything shorter can be guessed over a network.</summary>
+    public const int MinimumApiKeyLength = 16;
+
+    /// <summary>The folder whose remiss files the page shows (searched recursively).</summary>
+    public required string Folder { get; init; }
+
+    /// <summary>The address to listen on; loopback unless an API key is given.</summary>
+    public IPAddress Listen { get; init; } = IPAddress.Loopback;
+
+    /// <summary>The port; 0 picks a free one (printed when the server starts).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>When set, every request needs <c>Authorization: Bearer {key}</c>.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>PDF conversions that run at once (each is a LibreOffice process).</summary>
+    public int PdfConcurrency { get; init; } = 1;
+
+    /// <summary>PDF requests that may wait for a free slot; more are answered 503 with Retry-After.</summary>
+    public int PdfQueueLimit { get; init; } = 8;
+
+    /// <summary>Today's date, for the deadlines on the page.</summary>
+    public Func<CalendarDate> Today { get; init; } = () => CalendarDate.FromDateTime(DateTime.Now);
+
+    /// <summary>How long the folder must be quiet after a change before the page is told (editors save in several steps).</summary>
+    public TimeSpan ChangeDebounce { get; init; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>The PDF converter (docx paths, output folder); tests replace it to control timing. Default: LibreOffice.</summary>
+    internal Action<IReadOnlyList<string>, string> ConvertToPdf { get; init; } = Remiss.Templates.PdfExport.ConvertDocxToPdf;
+
+    /// <summary>
+    /// Why these options must not start a server, in Swedish, or null when they may: a non-loopback address
+    /// without an API key would hand every remiss in the folder (and the API) to the whole network.
+    /// </summary>
+    public string? Refusal()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return $"Hittar inte mappen '{Folder}'. Ange en mapp med remissfiler (*.remiss.yaml).";
+        }
+
+        if (Port is < 0 or > 65535)
+        {
+            return $"--port {Port} är ingen giltig port. Ange ett tal mellan 1 och 65535 (0 väljer en ledig port).";
+        }
+
+        if (ApiKey is { } key && key.Trim().Length < MinimumApiKeyLength)
+        {
+            return $"API-nyckeln är för kort ({key.Trim().Length} tecken). Använd minst {MinimumApiKeyLength} slumpmässiga tecken, t.ex. från 'openssl rand -hex 32'.";
+        }
+
+        if (!IPAddress.IsLoopback(Listen) && ApiKey is null)
+        {
+            return $"RMS0128: --listen {Listen} gör sidan och API:t nåbara från nätverket, och då krävs en API-nyckel. " +
+                "Starta med --api-key NYCKEL (eller miljövariabeln REMISS_API_KEY), så måste varje anrop ha 'Authorization: Bearer NYCKEL'; " +
+                "eller utelämna --listen för att bara lyssna på den här datorn (127.0.0.1).";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+// Load for `remiss serve`: N POST /api/v1/render requests from C concurrent clients against a running
+// server; prints errors, latency percentiles and throughput. Not a test: figures depend on the machine.
+//
+//   dotnet run -c Release --project tests/Remiss.Server.Load -- URL REMISS_FILE [requests=1000] [clients=16] [format=docx]
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Remiss.Server.Load URL REMISS_FILE [requests=1000] [clients=16] [format=docx] [api-key]");
+    return 2;
+}
+
+var baseUrl = args[0].TrimEnd('/');
+var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["remiss"] = File.ReadAllText(args[1]) });
+var requests = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000;
+var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
+var format = args.Length > 4 ? args[4] : "docx";
+var key = args.Length > 5 ? args[5] : null;
+var url = $"{baseUrl}/api/v1/render?document=yttrande&format={format}";
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{
+    Timeout = TimeSpan.FromMinutes(5),
+};
+
+async Task<(bool Ok, double Milliseconds, string? Error)> OneAsync()
+{
+    using var content = new StringContent(body, Encoding.UTF8, "application/json");
+    using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+    if (key is not null)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+    }
+
+    var watch = Stopwatch.StartNew();
+    try
+    {
+        using var response = await http.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        watch.Stop();
+        return response.IsSuccessStatusCode && bytes.Length > 0
+            ? (true, watch.Elapsed.TotalMilliseconds, null)
+            : (false, watch.Elapsed.TotalMilliseconds, $"{(int)response.StatusCode} {Encoding.UTF8.GetString(bytes)}");
+    }
+    catch (HttpRequestException e)
+    {
+        return (false, watch.Elapsed.TotalMilliseconds, e.Message);
+    }
+}
+
+// Warm-up (JIT, first render, connection pool), not counted.
+for (var i = 0; i < Math.Min(clients, requests); i++)
+{
+    await OneAsync();
+}
+
+var results = new (bool Ok, double Milliseconds, string? Error)[requests];
+var next = -1;
+var total = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+{
+    int i;
+    while ((i = Interlocked.Increment(ref next)) < requests)
+    {
+        results[i] = await OneAsync();
+    }
+}));
+total.Stop();
+
+var latencies = results.Select(r => r.Milliseconds).Order().ToArray();
+double Percentile(double p) => latencies[Math.Clamp((int)Math.Ceiling(p / 100 * latencies.Length) - 1, 0, latencies.Length - 1)];
+var errors = results.Where(r => !r.Ok).ToList();
+Console.WriteLine(FormattableString.Invariant($"{requests} POST {url} from {clients} clients in {total.Elapsed.TotalSeconds:0.00} s"));
+Console.WriteLine(FormattableString.Invariant($"errors {errors.Count}, p50 {Percentile(50):0.0} ms, p95 {Percentile(95):0.0} ms, p99 {Percentile(99):0.0} ms, max {latencies[^1]:0.0} ms, {requests / total.Elapsed.TotalSeconds:0} req/s"));
+foreach (var error in errors.Select(e => e.Error).Distinct().Take(5))
+{
+    Console.WriteLine("  error: " + error);
+}
+
+return errors.Count == 0 ? 0 : 1;
