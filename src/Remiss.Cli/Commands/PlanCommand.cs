@@ -68,11 +68,11 @@ internal static class PlanCommand
                 broken++;
                 env.Error.WriteLine(result.Organisation is null
                     ? $"remiss: {path} planeras inte: ingen organisationsfil gäller. Lägg organisation.yaml med organens sammanträden i mappen (eller en mapp ovanför), eller ange --organisation FILE."
-                    : $"remiss: {path} planeras inte: alla organ i beslutsvägen ({SwedishText.JoinList(file.Decision.Path)}) behöver 'meetings' i organisationsfilen.");
+                    : $"remiss: {path} planeras inte: {MeetingPlan.NotApplicableReason(file)}.");
                 continue;
             }
 
-            var forward = plan.NeedsForwardPlan(today) ? ForwardPlan.For(file, org, today) : null;
+            var forward = ForwardPlan.IfNeeded(plan, file, org, today);
             rows.Add(PlanRow.From(path, file, plan, forward));
             entries.Add(new PlanCalendar.Entry(file, PlanChain.Choose(plan, forward, today)));
             text.AddRange(Describe(path, file, plan, forward, today));
@@ -107,7 +107,7 @@ internal static class PlanCommand
             lines.Add(("Handlingar senast", Date(plan.PapersDue!.Value)));
             lines.AddRange(Chain(plan.Meetings));
             lines.Add(("Justerat senast", Date(plan.AdjustedBy!.Value)));
-            var present = file.Decision.Clauses.Any(c => c.Id == "immediate-adjustment");
+            var present = DecisionClauses.DeclaresImmediateAdjustment(file.Decision.Clauses);
             lines.Add(("Omedelbar justering", plan.NeedsImmediateAdjustment
                 ? present ? "behövs (finns bland att-satserna)" : "behövs – lägg till '- immediate-adjustment' i decision.clauses"
                 : "behövs inte"));

@@ -179,10 +179,10 @@ internal static class ApiEndpoints
         if (MeetingPlan.For(file, organisation) is not { } plan)
         {
             return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "No plan applies",
-                $"Remissen kan inte planeras: alla organ i beslutsvägen ({SwedishText.JoinList(file.Decision.Path)}) behöver 'meetings' i organisationsfilen.").ToResult();
+                $"Remissen kan inte planeras: {MeetingPlan.NotApplicableReason(file)}.").ToResult();
         }
 
-        var forward = plan.NeedsForwardPlan(from) ? ForwardPlan.For(file, organisation, from) : null;
+        var forward = ForwardPlan.IfNeeded(plan, file, organisation, from);
         return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward), ServerJson.Api.PlanRow);
     }
 

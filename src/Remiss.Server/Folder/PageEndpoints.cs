@@ -89,7 +89,7 @@ internal static class PageEndpoints
         if (loaded.File is { } planned && loaded.Result.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
         {
             var today = options.Today();
-            plan = PlanRow.From(entry.RelativePath, planned, backward, backward.NeedsForwardPlan(today) ? ForwardPlan.For(planned, organisation, today) : null);
+            plan = PlanRow.From(entry.RelativePath, planned, backward, ForwardPlan.IfNeeded(backward, planned, organisation, today));
         }
 
         return TypedResults.Json(
