@@ -119,16 +119,16 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
         // Render everything first, so a template error leaves no half-written set behind.
         var rendered = new List<(Target Target, byte[] Bytes)>();
-        var byDocumentAndFormat = new Dictionary<(DocumentKind, RecordedMeeting?, OutputFormat), byte[]>();
+        var byDocumentAndFormat = new Dictionary<(RemissDocument, OutputFormat), byte[]>();
         try
         {
             foreach (var target in targets)
             {
                 // PDF is made from the Word file; with both asked for, the .docx is rendered once.
-                var key = (target.Document, target.Meeting, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
+                var key = (target.Document, Format: target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
                 if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
                 {
-                    bytes = target.Meeting is { } meeting ? renderer.Render(remiss, meeting, key.Item3) : renderer.Render(remiss, key.Item1, key.Item3);
+                    bytes = renderer.Render(remiss, key.Document, key.Format);
                     byDocumentAndFormat[key] = bytes;
                 }
 
@@ -178,27 +178,10 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         return renderer;
     }
 
-    private List<Target> Targets(RemissFile remiss)
-    {
-        var targets = new List<Target>();
-        foreach (var document in request.Documents)
-        {
-            if (document == DocumentKind.Protokollsutdrag)
-            {
-                // One extract per recorded meeting (ORGANISATION.md §4); none until the bodies have decided.
-                foreach (var meeting in remiss.Decision.Meetings)
-                {
-                    targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, meeting, format), meeting)));
-                }
-
-                continue;
-            }
-
-            targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))));
-        }
-
-        return targets;
-    }
+    private List<Target> Targets(RemissFile remiss) =>
+        RemissDocument.Of(remiss, request.Documents)
+            .SelectMany(document => request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))))
+            .ToList();
 
     private string? Clash(string directory, string fileName, string source)
     {
@@ -368,7 +351,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         }
     }
 
-    private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName, RecordedMeeting? Meeting = null);
+    private sealed record Target(RemissDocument Document, OutputFormat Format, string FileName);
 
     private sealed record PendingPdf(string Directory, string FileName, byte[] DocxBytes, string Source);
 }

@@ -78,8 +78,8 @@ internal static class PageEndpoints
             foreach (var (name, label, document) in DocumentNames.Of(file))
             {
                 var downloads = DocumentNames.Downloads
-                    .Select(format => new DownloadLink(DocumentNames.Name(format), OutputNames.Extension(format), document.FileName(file, format),
-                        $"/ui/remisser/{entry.Id}/download/{name}/{DocumentNames.Name(format)}"))
+                    .Select(format => new DownloadLink(OutputFormats.Name(format), OutputFormats.Extension(format), OutputNames.FileName(file, document, format),
+                        $"/ui/remisser/{entry.Id}/download/{name}/{OutputFormats.Name(format)}"))
                     .ToList();
                 documents.Add(new DocumentView(name, label, $"/ui/remisser/{entry.Id}/preview/{name}", downloads));
             }
@@ -117,10 +117,10 @@ internal static class PageEndpoints
 
         try
         {
-            var html = wanted.Render(loaded.Renderer, file, OutputFormat.Html);
+            var html = loaded.Renderer.Render(file, wanted, OutputFormat.Html);
             context.Response.Headers.ContentSecurityPolicy = PreviewPolicy;
             context.Response.Headers.CacheControl = "no-store";
-            return TypedResults.Bytes(html, DocumentNames.ContentType(OutputFormat.Html));
+            return TypedResults.Bytes(html, OutputFormats.ContentType(OutputFormat.Html));
         }
         catch (RenderException e)
         {
@@ -136,7 +136,7 @@ internal static class PageEndpoints
             return Missing(id);
         }
 
-        if (DocumentNames.ParseFormat(format) is not { } outputFormat)
+        if (OutputFormats.Parse(format) is not { } outputFormat)
         {
             return ServerProblems.NotFoundProblem($"Formatet '{format}' finns inte. Välj bland {DocumentNames.FormatChoices}.").ToResult();
         }
