@@ -75,14 +75,13 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private void RenderFile(string source)
     {
-        var setup = request.Organisations.For(source, d => Out(d.ToString()));
-        var result = setup.Blocked is null ? RemissLoader.LoadFile(source, setup.LoadOptions) : null;
-        foreach (var diagnostic in result?.Diagnostics ?? EquatableArray.Create(setup.Blocked!))
+        var (setup, result) = request.Organisations.Load(source, d => Out(d.ToString()));
+        foreach (var diagnostic in result.Diagnostics)
         {
             Out(diagnostic.ToString());
         }
 
-        if (result?.File is not { } remiss)
+        if (result.File is not { } remiss)
         {
             Fail($"remiss: {source} har fel och renderades inte. Rätta felen ovan (kör 'remiss check {source}') och försök igen.");
             return;
