@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Remiss.Cli.Commands;
 using Remiss.Cli.Pages;
 using Remiss.Core;
-using Remiss.Tests.Shared;
 
 namespace Remiss.Cli.Tests;
 
