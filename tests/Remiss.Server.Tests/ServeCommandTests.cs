@@ -62,7 +62,27 @@ public sealed class ServeCommandTests
         Assert.StartsWith($"remiss: RMS0129: kan inte lyssna på 127.0.0.1:{port}", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_taken_port_prints_one_line_and_no_stack_trace()
+    {
+        using var folder = new TempFolder();
+        await using var first = await ServeProcess.StartAsync(folder.Path);
+        var port = new Uri(first.Url).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (_, error, output) = RunWithOutput(null, "serve", folder.Path, "--port", port);
+
+        Assert.Equal(string.Empty, output);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Error) Run(IDictionary<string, string>? environment, params string[] args)
+    {
+        var (exit, error, _) = RunWithOutput(environment, args);
+        return (exit, error);
+    }
+
+    private static (int Exit, string Error, string Out) RunWithOutput(IDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -70,6 +90,7 @@ public sealed class ServeCommandTests
             RedirectStandardError = true,
             UseShellExecute = false,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Remiss.Cli.dll"));
         foreach (var arg in args)
@@ -84,13 +105,13 @@ public sealed class ServeCommandTests
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit(60_000))
         {
             process.Kill(entireProcessTree: true);
             Assert.Fail("remiss serve did not exit");
         }
 
-        return (process.ExitCode, error.Result);
+        return (process.ExitCode, error.Result, output.Result);
     }
 }
