@@ -2,14 +2,6 @@ using Remiss.Core;
 
 namespace Remiss.Cli.Tests;
 
-/// <summary>What one run of the command line gave.</summary>
-internal sealed record CliResult(int ExitCode, string Out, string Error)
-{
-    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-
-    public override string ToString() => $"exit {ExitCode}\n--- out\n{Out}\n--- error\n{Error}";
-}
-
 /// <summary>Runs the real command tree in process with captured output, a fixed today and a private log folder.</summary>
 internal static class Cli
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -69,49 +68,16 @@ public sealed class ServeCommandTests
         await using var first = await ServeProcess.StartAsync(folder.Path);
         var port = new Uri(first.Url).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var (_, error, output) = RunWithOutput(null, "serve", folder.Path, "--port", port);
+        var result = RemissProcess.Run(null, "serve", folder.Path, "--port", port);
 
-        Assert.Equal(string.Empty, output);
-        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(" at ", result.Error, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Error) Run(IDictionary<string, string>? environment, params string[] args)
     {
-        var (exit, error, _) = RunWithOutput(environment, args);
-        return (exit, error);
-    }
-
-    private static (int Exit, string Error, string Out) RunWithOutput(IDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Remiss.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("remiss serve did not exit");
-        }
-
-        return (process.ExitCode, error.Result, output.Result);
+        var result = RemissProcess.Run(environment, args);
+        return (result.ExitCode, result.Error);
     }
 }
