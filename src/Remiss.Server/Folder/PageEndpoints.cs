@@ -26,7 +26,7 @@ internal static class PageEndpoints
         var ui = app.MapGroup("/ui").ExcludeFromDescription();
         ui.MapGet("/remisser", Listing);
         ui.MapGet("/remisser/{id}", View);
-        ui.MapGet("/remisser/{id}/preview/{document}", Preview);
+        ui.MapGet("/remisser/{id}/preview/{document}", PreviewAsync);
         ui.MapGet("/remisser/{id}/download/{document}/{format}", DownloadAsync);
         ui.MapGet("/events", Events);
     }
@@ -97,7 +97,7 @@ internal static class PageEndpoints
             ServerJson.Api.RemissView);
     }
 
-    private static IResult Preview(string id, string document, RemissFolder folder, HttpContext context)
+    private static async Task<IResult> PreviewAsync(string id, string document, RemissFolder folder, DocumentResults results, HttpContext context)
     {
         if (folder.Find(id) is not { } entry)
         {
@@ -115,18 +115,14 @@ internal static class PageEndpoints
             return NoSuchDocument(file, document);
         }
 
-        try
+        var preview = await results.RenderAsync(loaded.Renderer, file, wanted, OutputFormat.Html, attachment: false, context.RequestAborted);
+        if (preview is FileContentHttpResult)
         {
-            var html = loaded.Renderer.Render(file, wanted, OutputFormat.Html);
             context.Response.Headers.ContentSecurityPolicy = PreviewPolicy;
             context.Response.Headers.CacheControl = "no-store";
-            return TypedResults.Bytes(html, OutputFormats.ContentType(OutputFormat.Html));
         }
-        catch (RenderException e)
-        {
-            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
-                $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
-        }
+
+        return preview;
     }
 
     private static async Task<IResult> DownloadAsync(string id, string document, string format, RemissFolder folder, DocumentResults results, HttpContext context)
