@@ -19,6 +19,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
     // One renderer per organisation file (its templates and reference .docx), made on first use; "" is none.
     private readonly Dictionary<string, RemissRenderer> _renderers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warnedFolders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _cleanedFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
     private readonly List<PendingPdf> _pendingPdfs = [];
     private readonly List<(bool IsError, string Line)> _buffer = [];
@@ -195,7 +196,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
     }
 
     /// <summary>
-    /// Holding the folder's lock: removes what killed runs left, reads the record as it is now, checks
+    /// Holding the folder's lock: removes what killed runs left (the first time), reads the record as it is now, checks
     /// <paramref name="checkedNames"/> against it and, when none is refused, writes <paramref name="outputs"/>.
     /// False (after saying why) when something was refused or could not be written.
     /// </summary>
@@ -205,7 +206,12 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         {
             using var folderLock = OutputFolderLock.Acquire(directory, LockTimeout,
                 () => Out($"Väntar på att en annan 'remiss render' i {directory} blir klar …"));
-            AtomicFile.RemoveStale(directory);
+            // What killed runs left is removed once per folder: under the lock no live render has temporary files there.
+            if (_cleanedFolders.Add(Path.GetFullPath(directory)))
+            {
+                AtomicFile.RemoveStale(directory);
+            }
+
             var manifest = RenderManifest.Load(directory, out var problem);
             if (problem is not null && _warnedFolders.Add(Path.GetFullPath(directory)))
             {
