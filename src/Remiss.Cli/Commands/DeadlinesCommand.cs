@@ -85,8 +85,7 @@ internal static class DeadlinesCommand
         }
 
         console.Write(table);
-        console.WriteLine($"{CommonOptions.Count(rows.Count, "remiss", "remisser")} per {today.ToDateOnly():yyyy-MM-dd}: " +
-            $"{rows.Count(r => r.State == DeadlineState.Overdue)} försenade, {rows.Count(r => r.State == DeadlineState.DueSoon)} inom {DeadlineStatus.DueSoonDays} dagar.");
+        console.WriteLine(DeadlineStatus.Summary(rows.Count, rows.Count(r => r.State == DeadlineState.Overdue), rows.Count(r => r.State == DeadlineState.DueSoon), today));
 
         static Text Cell(string text) => new(text);
     }

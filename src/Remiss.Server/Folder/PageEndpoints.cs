@@ -60,7 +60,8 @@ internal static class PageEndpoints
             .ThenBy(r => r.EffectiveDeadline)
             .ThenBy(r => r.Number ?? r.Title ?? r.File, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered), ServerJson.Api.FolderListing);
+        var summary = DeadlineStatus.Summary(ordered.Count, ordered.Count(r => r.State == StateName(DeadlineState.Overdue)), ordered.Count(r => r.State == StateName(DeadlineState.DueSoon)), today);
+        return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered, summary), ServerJson.Api.FolderListing);
     }
 
     private static IResult View(string id, RemissFolder folder, ServerOptions options)
