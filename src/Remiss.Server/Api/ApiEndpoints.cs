@@ -78,7 +78,7 @@ internal static class ApiEndpoints
             return problem!;
         }
 
-        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var diagnostics = loaded.Diagnostics.Select(ApiDiagnostic.From).ToList();
         var errors = diagnostics.Count(d => d.Severity == "error");
         return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics), ServerJson.Api.CheckResponse);
     }
@@ -101,7 +101,7 @@ internal static class ApiEndpoints
         var (loaded, problem) = await LoadAsync(request);
         if (loaded?.File is not { } file)
         {
-            return problem ?? ServerProblems.FileHasErrors(loaded!.Diagnostics, d => d.FilePath).ToResult();
+            return problem ?? ServerProblems.FileHasErrors(loaded!.Diagnostics).ToResult();
         }
 
         if (Document(file, kind, meeting, out var failure) is not { } wanted)
@@ -156,7 +156,7 @@ internal static class ApiEndpoints
         var (loaded, problem) = await LoadAsync(request, needsOrganisation: true);
         if (loaded?.File is not { } file || loaded.Organisation is not { } organisation)
         {
-            return problem ?? ServerProblems.FileHasErrors(loaded!.Diagnostics, d => d.FilePath).ToResult();
+            return problem ?? ServerProblems.FileHasErrors(loaded!.Diagnostics).ToResult();
         }
 
         if (MeetingPlan.For(file, organisation) is not { } plan)

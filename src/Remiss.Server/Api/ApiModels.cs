@@ -20,8 +20,8 @@ public sealed record RemissRequest(string? Remiss, string? Organisation = null);
 /// <param name="EndColumn">1-based column where the span ends (exclusive).</param>
 public sealed record ApiDiagnostic(string Code, string Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn)
 {
-    public static ApiDiagnostic From(Diagnostic d, string file) =>
-        new(d.Code, d.IsError ? "error" : "warning", d.Message, file, d.Span.Line, d.Span.Column, d.Span.EndLine, d.Span.EndColumn);
+    public static ApiDiagnostic From(Diagnostic d) =>
+        new(d.Code, d.IsError ? "error" : "warning", d.Message, d.FilePath, d.Span.Line, d.Span.Column, d.Span.EndLine, d.Span.EndColumn);
 }
 
 /// <summary>The answer of <c>/api/v1/check</c>.</summary>

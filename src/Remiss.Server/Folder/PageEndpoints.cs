@@ -72,7 +72,7 @@ internal static class PageEndpoints
         }
 
         var loaded = folder.Load(entry);
-        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var diagnostics = loaded.Diagnostics.Select(ApiDiagnostic.From).ToList();
         var documents = new List<DocumentView>();
         if (loaded.File is { } file)
         {
@@ -108,7 +108,7 @@ internal static class PageEndpoints
         var loaded = folder.Load(entry);
         if (loaded.File is not { } file)
         {
-            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+            return ServerProblems.FileHasErrors(loaded.Diagnostics).ToResult();
         }
 
         if (DocumentNames.Find(file, document) is not { } wanted)
@@ -141,7 +141,7 @@ internal static class PageEndpoints
         var loaded = folder.Load(entry);
         if (loaded.File is not { } file)
         {
-            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+            return ServerProblems.FileHasErrors(loaded.Diagnostics).ToResult();
         }
 
         return DocumentNames.Find(file, document) is { } wanted
