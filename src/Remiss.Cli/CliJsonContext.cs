@@ -15,6 +15,17 @@ namespace Remiss.Cli;
 [JsonSerializable(typeof(RenderRecordData))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
+    /// <summary>
+    /// The reports <c>--json</c> prints (<c>deadlines</c>, <c>plan</c>): indented, camelCase names and enum values, and
+    /// Swedish letters as they are for people who read them.
+    /// </summary>
+    public static CliJsonContext Report { get; } = With(options =>
+    {
+        options.WriteIndented = true;
+        options.Converters.Add(new CamelCaseEnumConverter<DeadlineState>());
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    });
+
     /// <summary>A context over <paramref name="options"/> (web defaults: camelCase names).</summary>
     public static CliJsonContext With(Action<JsonSerializerOptions> configure)
     {

@@ -65,7 +65,7 @@ public sealed class RemissGenerator : IIncrementalGenerator
     private const string CoreAssembly = "Remiss.Core";
 
     /// <summary>The suffix of remiss files.</summary>
-    public const string RemissSuffix = ".remiss.yaml";
+    public const string RemissSuffix = RemissFile.FileExtension;
 
     /// <summary>The suffix of wording registries.</summary>
     public const string WordingSuffix = ".wording.yaml";

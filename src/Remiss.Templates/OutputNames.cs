@@ -48,6 +48,10 @@ public static class OutputNames
     /// <summary>A protocol extract's file name in <paramref name="format"/>.</summary>
     public static string FileName(RemissFile file, RecordedMeeting meeting, OutputFormat format) => Protokollsutdrag(file, meeting) + Extension(format);
 
+    /// <summary>The file name of one document of the file (<see cref="RemissDocument.Of"/>) in <paramref name="format"/>.</summary>
+    public static string FileName(RemissFile file, RemissDocument document, OutputFormat format) =>
+        document.Meeting is { } meeting ? FileName(file, meeting, format) : FileName(file, document.Kind, format);
+
     /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title.</summary>
     public static string EmailSubject(RemissFile file)
     {
@@ -55,15 +59,8 @@ public static class OutputNames
         return $"{reference} {file.Case.Organisation}";
     }
 
-    /// <summary>The extension of an output format.</summary>
-    public static string Extension(OutputFormat format) => format switch
-    {
-        OutputFormat.Markdown => ".md",
-        OutputFormat.Html => ".html",
-        OutputFormat.Docx => ".docx",
-        OutputFormat.Pdf => ".pdf",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
-    };
+    /// <summary>The extension of an output format (<see cref="OutputFormats.Extension"/>).</summary>
+    public static string Extension(OutputFormat format) => OutputFormats.Extension(format);
 
     /// <summary>Text cut at a word boundary with an ellipsis when longer than <paramref name="max"/>.</summary>
     public static string Shorten(string text, int max)

@@ -48,6 +48,11 @@ public sealed class RemissRenderer
     public byte[] Render(RemissFile file, RecordedMeeting meeting, OutputFormat format) =>
         Render(file, DocumentKind.Protokollsutdrag, meeting ?? throw new ArgumentNullException(nameof(meeting)), format);
 
+    /// <summary>One document of the file (<see cref="RemissDocument.Of"/>) in <paramref name="format"/>.</summary>
+    /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
+    public byte[] Render(RemissFile file, RemissDocument document, OutputFormat format) =>
+        document.Meeting is { } meeting ? Render(file, meeting, format) : Render(file, document.Kind, format);
+
     private string RenderMarkdown(RemissFile file, DocumentKind document, RecordedMeeting? meeting)
     {
         ArgumentNullException.ThrowIfNull(file);

@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Remiss.Cli.Commands;
 using Remiss.Cli.Pages;
 using Remiss.Core;
-using Remiss.Tests.Shared;
 
 namespace Remiss.Cli.Tests;
 
@@ -315,35 +313,8 @@ public sealed class NewFromPageTests
 
     private static CliResult RunProcess(string workingDirectory, IDictionary<string, string>? environment, string? input, params string[] args)
     {
-        // The dotnet host by full path, so a test may empty PATH (to hide pdftotext) and still start the tool.
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Remiss.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input ?? string.Empty);
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(120_000), "remiss did not finish");
-        return new CliResult(process.ExitCode, output.Result, error.Result);
+        var start = RemissProcess.StartInfo(environment, args);
+        start.WorkingDirectory = workingDirectory;
+        return RemissProcess.RunAsync(start, input ?? string.Empty).GetAwaiter().GetResult();
     }
 }

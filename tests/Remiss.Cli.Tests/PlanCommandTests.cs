@@ -41,6 +41,19 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Immediate_adjustment_written_as_own_text_counts_as_check_counts_it()
+    {
+        using var folder = Folder(Examples.ExampleWith("    - immediate-adjustment\n", "    - text: förklara paragrafen för omedelbart justerad\n"));
+        var file = folder.File("sou-2024-72.remiss.yaml");
+
+        var check = Cli.Run("check", file);
+        var plan = Cli.Run("plan", file, "--today", "2025-02-01");
+
+        Assert.DoesNotContain("RMS0090", check.Out, StringComparison.Ordinal);
+        Assert.Contains("  Omedelbar justering            behövs (finns bland att-satserna)", plan.OutLines);
+    }
+
+    [Fact]
     public void Without_the_extension_and_a_deadline_of_2025_03_10_the_plan_moves_to_february()
     {
         using var folder = Folder(Examples.ExampleText.Replace("  extensions:\n    - until: 2025-03-21\n", string.Empty, StringComparison.Ordinal));

@@ -32,6 +32,18 @@ public sealed class PageTests
     }
 
     [Fact]
+    public async Task The_overview_summary_is_the_line_deadlines_prints_counting_broken_files()
+    {
+        await using var host = await TestHost.StartAsync();
+        host.Folder.Write("fel.remiss.yaml", Examples.Broken);
+        Rescan(host);
+
+        var listing = await Json.ReadAsync(await host.Client.GetAsync("/ui/remisser"));
+
+        Assert.Equal("2 remisser per 2025-03-01: 0 försenade, 0 inom 14 dagar.", listing.GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task A_remiss_shows_its_documents_and_located_diagnostics()
     {
         await using var host = await TestHost.StartAsync();

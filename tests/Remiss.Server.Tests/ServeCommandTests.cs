@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -62,35 +61,23 @@ public sealed class ServeCommandTests
         Assert.StartsWith($"remiss: RMS0129: kan inte lyssna på 127.0.0.1:{port}", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_taken_port_prints_one_line_and_no_stack_trace()
+    {
+        using var folder = new TempFolder();
+        await using var first = await ServeProcess.StartAsync(folder.Path);
+        var port = new Uri(first.Url).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = RemissProcess.Run(null, "serve", folder.Path, "--port", port);
+
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(" at ", result.Error, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Error) Run(IDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Remiss.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("remiss serve did not exit");
-        }
-
-        return (process.ExitCode, error.Result);
+        var result = RemissProcess.Run(environment, args);
+        return (result.ExitCode, result.Error);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests;
 
@@ -10,7 +11,7 @@ namespace Remiss.Templates.Tests;
 /// </summary>
 public sealed class PdfFixture : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempFolder _directory = new();
 
     public PdfFixture()
     {
@@ -155,7 +156,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void Missing_libreoffice_is_a_clear_error_naming_the_package()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var docx = Path.Combine(dir.Path, "a.docx");
         File.WriteAllBytes(docx, new RemissRenderer().Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx));
 
@@ -167,7 +168,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void A_libreoffice_that_cannot_start_is_a_clear_error()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var docx = Path.Combine(dir.Path, "a.docx");
         File.WriteAllBytes(docx, DocxSamples.Example(DocumentKind.Yttrande).Render());
         var notExecutable = Path.Combine(dir.Path, "soffice");
@@ -182,7 +183,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     [Fact]
     public void A_missing_input_file_is_named()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var missing = Path.Combine(dir.Path, "saknas.docx");
 
         var ex = Assert.Throws<RenderException>(() => PdfExport.ConvertDocxToPdf([missing], dir.Path));

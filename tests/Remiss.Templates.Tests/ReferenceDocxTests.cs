@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests;
 
@@ -64,7 +65,7 @@ public class ReferenceDocxTests
     [Fact]
     public void The_letterhead_with_its_logo_comes_first_in_the_page_header()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = CreateReference(dir.Path) });
 
         var docx = renderer.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Docx);
@@ -86,7 +87,7 @@ public class ReferenceDocxTests
     [Fact]
     public void Styles_and_page_setup_come_from_the_reference_and_missing_styles_are_added()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = CreateReference(dir.Path) });
 
         var docx = renderer.Render(TestFiles.LoadExample(), DocumentKind.Tjansteutlatande, OutputFormat.Docx);
@@ -110,7 +111,7 @@ public class ReferenceDocxTests
     [Fact]
     public void Rendering_with_a_reference_is_deterministic()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var options = new RenderOptions { ReferenceDocx = CreateReference(dir.Path) };
         var file = TestFiles.LoadExample();
 
@@ -122,7 +123,7 @@ public class ReferenceDocxTests
     [Fact]
     public void One_renderer_with_a_reference_renders_in_parallel()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = CreateReference(dir.Path) });
         var file = TestFiles.LoadExample();
         var expected = renderer.Render(file, DocumentKind.Tjansteutlatande, OutputFormat.Docx);
@@ -135,7 +136,7 @@ public class ReferenceDocxTests
     [Fact]
     public void A_reference_whose_header_reference_is_dangling_gives_no_letterhead_not_an_exception()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = CreateReference(dir.Path);
         using (var reference = WordprocessingDocument.Open(path, isEditable: true))
         {
@@ -152,7 +153,7 @@ public class ReferenceDocxTests
     [Fact]
     public void A_reference_that_is_not_a_docx_is_a_clear_error()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = Path.Combine(dir.Path, "mall.docx");
         File.WriteAllText(path, "inte en docx");
         var renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = path });

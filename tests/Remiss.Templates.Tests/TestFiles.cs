@@ -1,14 +1,15 @@
 using System.Runtime.CompilerServices;
 using Remiss.Core;
+using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests;
 
 /// <summary>Paths and helpers for the files the tests read.</summary>
 internal static class TestFiles
 {
-    public static string ExamplePath => Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml");
+    public static string ExamplePath => Remiss.Tests.Shared.Examples.ExamplePath;
 
-    public static string ExampleText => File.ReadAllText(ExamplePath);
+    public static string ExampleText => Remiss.Tests.Shared.Examples.ExampleText;
 
     /// <summary>This source directory (for approved files), from the compiler.</summary>
     public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
@@ -51,9 +52,9 @@ internal static class TestFiles
     }
 
     /// <summary>A directory with the given templates, deleted when disposed.</summary>
-    public static TempDirectory Templates(params (string Name, string Text)[] files)
+    public static TempFolder Templates(params (string Name, string Text)[] files)
     {
-        var dir = new TempDirectory();
+        var dir = new TempFolder();
         foreach (var (name, text) in files)
         {
             var path = Path.Combine(dir.Path, name);
@@ -62,28 +63,5 @@ internal static class TestFiles
         }
 
         return dir;
-    }
-}
-
-/// <summary>A temporary directory removed on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
-{
-    public TempDirectory()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "remiss-test-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

@@ -40,14 +40,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            var setup = organisations.For(file, Print);
-            if (setup.Blocked is { } blocked)
-            {
-                Print(blocked);
-                continue;
-            }
-
-            foreach (var diagnostic in RemissLoader.LoadFile(file, setup.LoadOptions).Diagnostics)
+            foreach (var diagnostic in organisations.Load(file, Print).Result.Diagnostics)
             {
                 Print(diagnostic);
             }

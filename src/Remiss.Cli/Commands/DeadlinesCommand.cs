@@ -12,50 +12,26 @@ internal static class DeadlinesCommand
 {
     private const int TitleWidth = 50;
 
-    private static readonly CliJsonContext Json = CliJsonContext.With(options =>
-    {
-        options.WriteIndented = true;
-        options.Converters.Add(new CamelCaseEnumConverter<DeadlineState>());
-        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-    });
+    public static Command Create(CliEnvironment env) => OverviewOptions.Command(
+        "deadlines",
+        "Visa svarstiderna för remisserna, den närmaste först.",
+        "Räkna dagar från detta datum i stället för i dag (åååå-mm-dd).",
+        "Skriv JSON (för skript och andra system) i stället för en tabell.",
+        env,
+        Run);
 
-    public static Command Create(CliEnvironment env)
+    private static int Run(OverviewRequest request)
     {
-        var paths = CommonOptions.Paths();
-        var today = CommonOptions.Date("--today", "Räkna dagar från detta datum i stället för i dag (åååå-mm-dd).", "2025-03-01");
-        var json = new Option<bool>("--json") { Description = "Skriv JSON (för skript och andra system) i stället för en tabell." };
-        var ics = CommonOptions.IcsFile();
-        var registry = new RegistryOption();
-        var organisation = new OrganisationOption();
-        var command = new Command("deadlines", "Visa svarstiderna för remisserna, den närmaste först.") { paths, today, json, ics, registry, organisation };
-        command.SetAction(parse =>
-        {
-            var icsPath = CommonOptions.WritablePath(parse.GetValue(ics), "--ics");
-            return Run(
-                RemissFiles.Expand(parse.GetRequiredValue(paths)),
-                parse.GetValue(today) ?? env.Today(),
-                parse.GetValue(json),
-                icsPath,
-                organisation.Resolve(parse, registry.LoadGiven(parse, env)),
-                env);
-        });
-        return command;
-    }
-
-    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Organisations organisations, CliEnvironment env)
-    {
+        var (env, today) = (request.Env, request.Today);
         var rows = new List<DeadlineRow>();
         var entries = new List<PlanCalendar.Entry>();
         var broken = 0;
-        foreach (var path in files)
+        foreach (var path in request.Files)
         {
             // An organisation file with errors is named on standard error like a remiss file with errors: the table stays clean.
-            var setup = organisations.For(path, d => env.Error.WriteLine(d));
-            var result = setup.Blocked is null ? RemissLoader.LoadFile(path, setup.LoadOptions) : null;
-            if (result?.File is not { } file)
+            if (request.Load(path, "visas inte") is not { File: { } file } result)
             {
                 broken++;
-                env.Error.WriteLine($"remiss: {path} har fel och visas inte; kör 'remiss check {path}'.");
                 continue;
             }
 
@@ -66,21 +42,16 @@ internal static class DeadlinesCommand
         }
 
         rows = rows.OrderBy(r => r.EffectiveDeadline).ThenBy(r => r.Number ?? r.Title, StringComparer.Ordinal).ToList();
-        if (json)
+        if (request.Json)
         {
-            env.Out.WriteLine(JsonSerializer.Serialize(new DeadlinesReport(today.ToDateOnly(), rows), Json.DeadlinesReport));
+            env.Out.WriteLine(JsonSerializer.Serialize(new DeadlinesReport(today.ToDateOnly(), rows), CliJsonContext.Report.DeadlinesReport));
         }
         else
         {
             WriteTable(rows, today, env);
         }
 
-        if (icsPath is not null)
-        {
-            AtomicFile.WriteAllText(icsPath, PlanCalendar.Write(entries, today));
-            (json ? env.Error : env.Out).WriteLine($"Skrev {icsPath} ({CommonOptions.Count(entries.Count, "remiss", "remisser")}).");
-        }
-
+        request.WriteCalendar(entries);
         return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
@@ -114,8 +85,7 @@ internal static class DeadlinesCommand
         }
 
         console.Write(table);
-        console.WriteLine($"{CommonOptions.Count(rows.Count, "remiss", "remisser")} per {today.ToDateOnly():yyyy-MM-dd}: " +
-            $"{rows.Count(r => r.State == DeadlineState.Overdue)} försenade, {rows.Count(r => r.State == DeadlineState.DueSoon)} inom {DeadlineStatus.DueSoonDays} dagar.");
+        console.WriteLine(DeadlineStatus.Summary(rows.Count, rows.Count(r => r.State == DeadlineState.Overdue), rows.Count(r => r.State == DeadlineState.DueSoon), today));
 
         static Text Cell(string text) => new(text);
     }

@@ -44,24 +44,12 @@ internal static class InitCommand
                 "Fyll i värdena och kontrollera med 'remiss check' på en remissfil; ta bort # framför en valfri nyckel för att använda den.",
                 "Sökvägar (reference_docx, templates, registries) räknas från den här filens mapp.",
             ];
-            var bytes = AtomicFile.Utf8.GetBytes(YamlTemplate.Render(OrganisationSchema.Root, header, given));
-            try
+            if (!NewFile.Create(env, path, YamlTemplate.Render(OrganisationSchema.Root, header, given), "Ändra i den, eller välj en annan mapp med -o."))
             {
-                AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                env.Error.WriteLine($"remiss: {path} finns redan och skrivs inte över. Ändra i den, eller välj en annan mapp med -o.");
                 return ExitCodes.Errors;
             }
 
-            env.Out.WriteLine($"Skapade {path}");
-            var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, JsonSchemaFile.Organisation.FileName);
-            if (!File.Exists(schemaPath))
-            {
-                JsonSchemaFile.Organisation.WriteFile(schemaPath);
-                env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
-            }
+            JsonSchemaFile.Organisation.WriteBeside(path, env);
 
             env.Out.WriteLine("Fyll i organisationens namn och organ; remissfilerna i mappen kan sedan ange organen med id i decision.path.");
             return ExitCodes.Success;

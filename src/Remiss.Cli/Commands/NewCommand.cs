@@ -10,9 +10,6 @@ namespace Remiss.Cli.Commands;
 /// <summary><c>remiss new</c>: a commented remiss file to fill in; never overwrites.</summary>
 internal static class NewCommand
 {
-    /// <summary>The schema file the new remiss file points its editor at, beside it.</summary>
-    public const string SchemaFileName = "remiss.schema.json";
-
     public static Command Create(CliEnvironment env, OrganisationFinder? organisations = null, Func<Stream>? standardInput = null)
     {
         var number = new Option<string?>("--number") { Description = "Remissens nummer, t.ex. \"SOU 2024:72\" (ger också slaget: SOU → betänkande, Ds → promemoria)." };
@@ -74,30 +71,18 @@ internal static class NewCommand
     public static int Write(CliEnvironment env, string path, NewFileValues values, string? organisation)
     {
         // An organisation file above the new file names the organisation; the key stays as help, commented out.
-        var bytes = AtomicFile.Utf8.GetBytes(NewFileTemplate.Render(values, SchemaFileName, organisationApplies: organisation is not null));
-        try
+        var text = NewFileTemplate.Render(values, JsonSchemaFile.Remiss.FileName, organisationApplies: organisation is not null);
+        if (!NewFile.Create(env, path, text, "Välj ett annat namn med -o."))
         {
-            AtomicFile.Write(path, stream => stream.Write(bytes), overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            env.Error.WriteLine($"remiss: {path} finns redan och skrivs inte över. Välj ett annat namn med -o.");
             return ExitCodes.Errors;
         }
 
-        env.Out.WriteLine($"Skapade {path}");
         if (organisation is not null)
         {
             env.Out.WriteLine($"Organisationsfilen {Path.GetRelativePath(Environment.CurrentDirectory, organisation)} gäller för filen: organisationens namn, organ (id eller namn i decision.path) och undertecknare hämtas därifrån.");
         }
 
-        var schemaPath = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, SchemaFileName);
-        if (!File.Exists(schemaPath))
-        {
-            // The file's first line points at this schema; write it once so the editor helps at once.
-            JsonSchemaFile.Remiss.WriteFile(schemaPath);
-            env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
-        }
+        JsonSchemaFile.Remiss.WriteBeside(path, env);
 
         env.Out.WriteLine($"Fyll i filen och kontrollera den med: remiss check \"{path}\"");
         return ExitCodes.Success;

@@ -36,7 +36,7 @@ internal sealed class OrganisationOption : Option<string?>
 /// </summary>
 internal sealed class Organisations(string? overridePath, ClauseRegistry? commandLineRegistry)
 {
-    private readonly Dictionary<string, Loaded> _loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrganisationSetup> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>How to load and render <paramref name="remissPath"/>; new diagnostics of its organisation file go to <paramref name="report"/>.</summary>
     public RemissSetup For(string remissPath, Action<Diagnostic> report)
@@ -47,44 +47,47 @@ internal sealed class Organisations(string? overridePath, ClauseRegistry? comman
             return new RemissSetup(null, new LoadOptions { Registry = commandLineRegistry ?? ClauseRegistry.BuiltIn }, null, null);
         }
 
-        var loaded = Get(path, overridePath ?? Display(path), report);
+        var setup = Get(path, overridePath ?? Display(path), report);
 
         // Messages about the remiss file name its organisation file relative to it, as the build does.
         var described = OrganisationLocator.Describe(Path.GetFullPath(remissPath), Path.GetFullPath(path));
-        if (loaded.File is null)
+        if (setup.LoadOptions(described) is not { } options)
         {
             var blocked = DiagnosticDescriptors.OrganisationHasErrors.Create(remissPath, SourceSpan.Start, described);
-            return new RemissSetup(loaded.Display, new LoadOptions(), null, blocked);
+            return new RemissSetup(setup.Path, new LoadOptions(), null, blocked);
         }
 
-        var options = new LoadOptions { Registry = loaded.Registry, Organisation = loaded.File, OrganisationPath = described };
-        return new RemissSetup(loaded.Display, options, loaded.Paths, null);
+        return new RemissSetup(setup.Path, options, setup.Paths, null);
+    }
+
+    /// <summary>
+    /// <paramref name="remissPath"/> loaded with its organisation (<see cref="For"/>). When the organisation file has errors
+    /// the remiss file is not read: the result is only RMS0080 at it (<see cref="RemissSetup.Blocked"/>).
+    /// </summary>
+    public (RemissSetup Setup, LoadResult Result) Load(string remissPath, Action<Diagnostic> report)
+    {
+        var setup = For(remissPath, report);
+        return (setup, setup.Blocked is { } blocked ? new LoadResult(null, EquatableArray.Create(blocked)) : RemissLoader.LoadFile(remissPath, setup.LoadOptions));
     }
 
     /// <summary>Checks an organisation file named on the command line (once, however many remiss files also use it).</summary>
     public void Check(string organisationPath, Action<Diagnostic> report) => Get(organisationPath, organisationPath, report);
 
-    private Loaded Get(string path, string display, Action<Diagnostic> report)
+    private OrganisationSetup Get(string path, string display, Action<Diagnostic> report)
     {
         var key = Path.GetFullPath(path);
-        if (!_loaded.TryGetValue(key, out var loaded))
+        if (!_loaded.TryGetValue(key, out var setup))
         {
-            loaded = Load(display, report);
-            _loaded[key] = loaded;
+            setup = OrganisationSetup.Load(display, commandLineRegistry);
+            foreach (var diagnostic in setup.Diagnostics)
+            {
+                report(diagnostic);
+            }
+
+            _loaded[key] = setup;
         }
 
-        return loaded;
-    }
-
-    private Loaded Load(string display, Action<Diagnostic> report)
-    {
-        var setup = OrganisationSetup.Load(display, commandLineRegistry);
-        foreach (var diagnostic in setup.Diagnostics)
-        {
-            report(diagnostic);
-        }
-
-        return setup.HasErrors ? new Loaded(display, null, null, setup.Registry) : new Loaded(display, setup.File, setup.Paths, setup.Registry);
+        return setup;
     }
 
     /// <summary>A found organisation file as the user thinks of it: relative to the current folder when below it.</summary>
@@ -93,8 +96,6 @@ internal sealed class Organisations(string? overridePath, ClauseRegistry? comman
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
-
-    private sealed record Loaded(string Display, OrganisationFile? File, OrganisationPaths? Paths, ClauseRegistry Registry);
 }
 
 /// <summary>How one remiss file is loaded and rendered: with its organisation file (shown as <paramref name="OrganisationPath"/>), or none.</summary>

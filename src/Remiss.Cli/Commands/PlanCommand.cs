@@ -13,53 +13,26 @@ namespace Remiss.Cli.Commands;
 /// </summary>
 internal static class PlanCommand
 {
-    private static readonly CliJsonContext Json = CliJsonContext.With(options =>
-    {
-        options.WriteIndented = true;
-        options.Converters.Add(new CamelCaseEnumConverter<MeetingPlanStatus>());
-        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-    });
+    public static Command Create(CliEnvironment env) => OverviewOptions.Command(
+        "plan",
+        "Planera remisserna bakåt från svarstiden genom organens sammanträden: när handlingarna ska vara klara, vilka sammanträden, om omedelbar justering behövs.",
+        "Planera framåt från detta datum i stället för i dag (åååå-mm-dd).",
+        "Skriv JSON (för skript och andra system) i stället för text.",
+        env,
+        Run);
 
-    public static Command Create(CliEnvironment env)
+    private static int Run(OverviewRequest request)
     {
-        var paths = CommonOptions.Paths();
-        var today = CommonOptions.Date("--today", "Planera framåt från detta datum i stället för i dag (åååå-mm-dd).", "2025-03-01");
-        var json = new Option<bool>("--json") { Description = "Skriv JSON (för skript och andra system) i stället för text." };
-        var ics = CommonOptions.IcsFile();
-        var registry = new RegistryOption();
-        var organisation = new OrganisationOption();
-        var command = new Command("plan", "Planera remisserna bakåt från svarstiden genom organens sammanträden: när handlingarna ska vara klara, vilka sammanträden, om omedelbar justering behövs.")
-        {
-            paths, today, json, ics, registry, organisation,
-        };
-        command.SetAction(parse =>
-        {
-            var icsPath = CommonOptions.WritablePath(parse.GetValue(ics), "--ics");
-            return Run(
-                RemissFiles.Expand(parse.GetRequiredValue(paths)),
-                parse.GetValue(today) ?? env.Today(),
-                parse.GetValue(json),
-                icsPath,
-                organisation.Resolve(parse, registry.LoadGiven(parse, env)),
-                env);
-        });
-        return command;
-    }
-
-    private static int Run(IReadOnlyList<string> files, CalendarDate today, bool json, string? icsPath, Organisations organisations, CliEnvironment env)
-    {
+        var (env, today) = (request.Env, request.Today);
         var rows = new List<PlanRow>();
         var entries = new List<PlanCalendar.Entry>();
         var text = new List<string>();
         var broken = 0;
-        foreach (var path in files)
+        foreach (var path in request.Files)
         {
-            var setup = organisations.For(path, d => env.Error.WriteLine(d));
-            var result = setup.Blocked is null ? RemissLoader.LoadFile(path, setup.LoadOptions) : null;
-            if (result?.File is not { } file)
+            if (request.Load(path, "planeras inte") is not { File: { } file } result)
             {
                 broken++;
-                env.Error.WriteLine($"remiss: {path} har fel och planeras inte; kör 'remiss check {path}'.");
                 continue;
             }
 
@@ -68,31 +41,26 @@ internal static class PlanCommand
                 broken++;
                 env.Error.WriteLine(result.Organisation is null
                     ? $"remiss: {path} planeras inte: ingen organisationsfil gäller. Lägg organisation.yaml med organens sammanträden i mappen (eller en mapp ovanför), eller ange --organisation FILE."
-                    : $"remiss: {path} planeras inte: alla organ i beslutsvägen ({SwedishText.JoinList(file.Decision.Path)}) behöver 'meetings' i organisationsfilen.");
+                    : $"remiss: {path} planeras inte: {MeetingPlan.NotApplicableReason(file)}.");
                 continue;
             }
 
-            var forward = plan.NeedsForwardPlan(today) ? ForwardPlan.For(file, org, today) : null;
+            var forward = ForwardPlan.IfNeeded(plan, file, org, today);
             rows.Add(PlanRow.From(path, file, plan, forward));
             entries.Add(new PlanCalendar.Entry(file, PlanChain.Choose(plan, forward, today)));
             text.AddRange(Describe(path, file, plan, forward, today));
         }
 
-        if (json)
+        if (request.Json)
         {
-            env.Out.WriteLine(JsonSerializer.Serialize(new PlanReport(today.ToDateOnly(), rows), Json.PlanReport));
+            env.Out.WriteLine(JsonSerializer.Serialize(new PlanReport(today.ToDateOnly(), rows), CliJsonContext.Report.PlanReport));
         }
         else
         {
             text.ForEach(env.Out.WriteLine);
         }
 
-        if (icsPath is not null)
-        {
-            AtomicFile.WriteAllText(icsPath, PlanCalendar.Write(entries, today));
-            (json ? env.Error : env.Out).WriteLine($"Skrev {icsPath} ({CommonOptions.Count(entries.Count, "remiss", "remisser")}).");
-        }
-
+        request.WriteCalendar(entries);
         return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
@@ -107,7 +75,7 @@ internal static class PlanCommand
             lines.Add(("Handlingar senast", Date(plan.PapersDue!.Value)));
             lines.AddRange(Chain(plan.Meetings));
             lines.Add(("Justerat senast", Date(plan.AdjustedBy!.Value)));
-            var present = file.Decision.Clauses.Any(c => c.Id == "immediate-adjustment");
+            var present = DecisionClauses.DeclaresImmediateAdjustment(file.Decision.Clauses);
             lines.Add(("Omedelbar justering", plan.NeedsImmediateAdjustment
                 ? present ? "behövs (finns bland att-satserna)" : "behövs – lägg till '- immediate-adjustment' i decision.clauses"
                 : "behövs inte"));

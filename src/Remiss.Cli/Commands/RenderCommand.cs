@@ -15,7 +15,7 @@ internal static class RenderCommand
             Description = "Vilket dokument: yttrande, tjansteutlatande, protokollsutdrag (ett per sammanträde i decision.meetings) eller all (alla).",
             DefaultValueFactory = _ => "all",
         };
-        document.AcceptOnlyFromAmong("yttrande", "tjansteutlatande", "protokollsutdrag", "all");
+        document.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(DocumentKinds.Name), AllDocuments]);
         var format = new Option<string>("--format", "-f")
         {
             Description = "Format, kommaseparerade: docx, pdf, md, html. PDF kräver LibreOffice.",
@@ -74,6 +74,9 @@ internal static class RenderCommand
         return command;
     }
 
+    /// <summary>The <c>--document</c> value that asks for every document.</summary>
+    public const string AllDocuments = "all";
+
     private static string? ExistingDirectory(string? path, string option) =>
         path is null || Directory.Exists(path) ? path : throw new UsageException($"{option}: hittar inte mappen '{path}'.");
 
@@ -94,13 +97,8 @@ internal sealed record RenderRequest(
     RenderOptions RenderOptions,
     Organisations Organisations)
 {
-    public static IReadOnlyList<DocumentKind> ParseDocuments(string value) => value switch
-    {
-        "yttrande" => [DocumentKind.Yttrande],
-        "tjansteutlatande" => [DocumentKind.Tjansteutlatande],
-        "protokollsutdrag" => [DocumentKind.Protokollsutdrag],
-        _ => [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande, DocumentKind.Protokollsutdrag],
-    };
+    public static IReadOnlyList<DocumentKind> ParseDocuments(string value) =>
+        DocumentKinds.Parse(value) is { } kind ? [kind] : DocumentKinds.All;
 
     /// <summary>True when only extracts were asked for: then a file without recorded meetings is an error, not nothing to do.</summary>
     public bool OnlyExtracts => Documents.Count == 1 && Documents[0] == DocumentKind.Protokollsutdrag;
@@ -112,14 +110,12 @@ internal sealed record RenderRequest(
         var formats = new List<OutputFormat>();
         foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            OutputFormat? format = part.ToLowerInvariant() switch
+            var format = OutputFormats.Parse(part.ToLowerInvariant() switch
             {
-                "docx" or "word" => OutputFormat.Docx,
-                "pdf" => OutputFormat.Pdf,
-                "md" or "markdown" => OutputFormat.Markdown,
-                "html" => OutputFormat.Html,
-                _ => null,
-            };
+                "word" => "docx",
+                "markdown" => "md",
+                var name => name,
+            });
             if (format is null)
             {
                 problem = $"Okänt format '{part}'. Välj bland docx, pdf, md och html, kommaseparerade (t.ex. --format docx,pdf).";

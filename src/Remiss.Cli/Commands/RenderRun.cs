@@ -19,6 +19,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
     // One renderer per organisation file (its templates and reference .docx), made on first use; "" is none.
     private readonly Dictionary<string, RemissRenderer> _renderers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warnedFolders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _cleanedFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _targetsThisRun = new(StringComparer.Ordinal);
     private readonly List<PendingPdf> _pendingPdfs = [];
     private readonly List<(bool IsError, string Line)> _buffer = [];
@@ -75,14 +76,13 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private void RenderFile(string source)
     {
-        var setup = request.Organisations.For(source, d => Out(d.ToString()));
-        var result = setup.Blocked is null ? RemissLoader.LoadFile(source, setup.LoadOptions) : null;
-        foreach (var diagnostic in result?.Diagnostics ?? EquatableArray.Create(setup.Blocked!))
+        var (setup, result) = request.Organisations.Load(source, d => Out(d.ToString()));
+        foreach (var diagnostic in result.Diagnostics)
         {
             Out(diagnostic.ToString());
         }
 
-        if (result?.File is not { } remiss)
+        if (result.File is not { } remiss)
         {
             Fail($"remiss: {source} har fel och renderades inte. Rätta felen ovan (kör 'remiss check {source}') och försök igen.");
             return;
@@ -119,16 +119,16 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
         // Render everything first, so a template error leaves no half-written set behind.
         var rendered = new List<(Target Target, byte[] Bytes)>();
-        var byDocumentAndFormat = new Dictionary<(DocumentKind, RecordedMeeting?, OutputFormat), byte[]>();
+        var byDocumentAndFormat = new Dictionary<(RemissDocument, OutputFormat), byte[]>();
         try
         {
             foreach (var target in targets)
             {
                 // PDF is made from the Word file; with both asked for, the .docx is rendered once.
-                var key = (target.Document, target.Meeting, target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
+                var key = (target.Document, Format: target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
                 if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
                 {
-                    bytes = target.Meeting is { } meeting ? renderer.Render(remiss, meeting, key.Item3) : renderer.Render(remiss, key.Item1, key.Item3);
+                    bytes = renderer.Render(remiss, key.Document, key.Format);
                     byDocumentAndFormat[key] = bytes;
                 }
 
@@ -178,27 +178,10 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         return renderer;
     }
 
-    private List<Target> Targets(RemissFile remiss)
-    {
-        var targets = new List<Target>();
-        foreach (var document in request.Documents)
-        {
-            if (document == DocumentKind.Protokollsutdrag)
-            {
-                // One extract per recorded meeting (ORGANISATION.md §4); none until the bodies have decided.
-                foreach (var meeting in remiss.Decision.Meetings)
-                {
-                    targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, meeting, format), meeting)));
-                }
-
-                continue;
-            }
-
-            targets.AddRange(request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))));
-        }
-
-        return targets;
-    }
+    private List<Target> Targets(RemissFile remiss) =>
+        RemissDocument.Of(remiss, request.Documents)
+            .SelectMany(document => request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))))
+            .ToList();
 
     private string? Clash(string directory, string fileName, string source)
     {
@@ -213,7 +196,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
     }
 
     /// <summary>
-    /// Holding the folder's lock: removes what killed runs left, reads the record as it is now, checks
+    /// Holding the folder's lock: removes what killed runs left (the first time), reads the record as it is now, checks
     /// <paramref name="checkedNames"/> against it and, when none is refused, writes <paramref name="outputs"/>.
     /// False (after saying why) when something was refused or could not be written.
     /// </summary>
@@ -223,7 +206,12 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         {
             using var folderLock = OutputFolderLock.Acquire(directory, LockTimeout,
                 () => Out($"Väntar på att en annan 'remiss render' i {directory} blir klar …"));
-            AtomicFile.RemoveStale(directory);
+            // What killed runs left is removed once per folder: under the lock no live render has temporary files there.
+            if (_cleanedFolders.Add(Path.GetFullPath(directory)))
+            {
+                AtomicFile.RemoveStale(directory);
+            }
+
             var manifest = RenderManifest.Load(directory, out var problem);
             if (problem is not null && _warnedFolders.Add(Path.GetFullPath(directory)))
             {
@@ -368,7 +356,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         }
     }
 
-    private sealed record Target(DocumentKind Document, OutputFormat Format, string FileName, RecordedMeeting? Meeting = null);
+    private sealed record Target(RemissDocument Document, OutputFormat Format, string FileName);
 
     private sealed record PendingPdf(string Directory, string FileName, byte[] DocxBytes, string Source);
 }

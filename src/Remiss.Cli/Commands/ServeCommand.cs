@@ -12,9 +12,6 @@ namespace Remiss.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
-    /// <summary>The environment variable that may hold the API key (a command line is visible to other users of the machine).</summary>
-    public const string ApiKeyVariable = "REMISS_API_KEY";
-
     public static Command Create(CliEnvironment env)
     {
         var folder = new Argument<string>("FOLDER")
@@ -35,7 +32,7 @@ internal static class ServeCommand
         };
         var apiKey = new Option<string?>("--api-key")
         {
-            Description = $"Kräv 'Authorization: Bearer NYCKEL' i varje anrop (minst {ServerOptions.MinimumApiKeyLength} tecken). Kan också ges i miljövariabeln {ApiKeyVariable}.",
+            Description = $"Kräv 'Authorization: Bearer NYCKEL' i varje anrop (minst {ServerOptions.MinimumApiKeyLength} tecken). Kan också ges i miljövariabeln {ServerOptions.ApiKeyVariable}.",
             HelpName = "KEY",
         };
 
@@ -51,8 +48,10 @@ internal static class ServeCommand
                 Folder = parse.GetValue(folder)!,
                 Port = parse.GetValue(port),
                 Listen = address,
-                ApiKey = parse.GetValue(apiKey) ?? NonEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)),
+                ApiKey = parse.GetValue(apiKey) ?? NonEmpty(Environment.GetEnvironmentVariable(ServerOptions.ApiKeyVariable)),
                 Today = env.Today,
+                Log = env.Error,
+                SaveErrorDetails = e => ErrorLog.Write(env.LogDirectory, e, ["serve", parse.GetValue(folder)!]),
             };
             return Run(options, env);
         });

@@ -95,7 +95,7 @@ internal static class WordingCommand
                 return null;
             }
 
-            return style == HouseStyle.Numbered ? DecisionClauses.NormalizeStatement(written) : DecisionClauses.Normalize(written);
+            return DecisionClauses.Normalize(written, style);
         }
 
         if (style == HouseStyle.Numbered && definition.Statement is null)
@@ -104,8 +104,7 @@ internal static class WordingCommand
             return null;
         }
 
-        var used = style == HouseStyle.Numbered ? definition.StatementPlaceholders : definition.Placeholders;
-        var missing = used.Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
+        var missing = definition.PlaceholdersIn(style).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
         if (missing.Count > 0)
         {
             problem = $"att-satsen '{id}' behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
@@ -120,9 +119,7 @@ internal static class WordingCommand
                 : ClauseReference.ForId(id, argumentText);
         try
         {
-            return style == HouseStyle.Numbered
-                ? registry.ResolveStatement(reference, context.ToClauseContext())
-                : registry.Resolve(reference, context.ToClauseContext());
+            return registry.Resolve(reference, context.ToClauseContext(), style);
         }
         catch (KeyNotFoundException)
         {
@@ -158,10 +155,6 @@ internal sealed record ContextValues(string? Title, string Kind, string? Number,
         _ => "organisationen: --organisation",
     };
 
-    public ClauseContext ToClauseContext()
-    {
-        var kind = RemissSchema.ParseKind(Kind) ?? ReferralKind.Other;
-        var documentName = StandardWording.DocumentName(Title?.Trim() ?? string.Empty, kind, Number);
-        return new ClauseContext(StandardWording.ResponseTitle(documentName), documentName, Department?.Trim() ?? string.Empty, Organisation?.Trim() ?? string.Empty);
-    }
+    public ClauseContext ToClauseContext() =>
+        ClauseContext.For(Title, RemissSchema.ParseKind(Kind) ?? ReferralKind.Other, Number, Department, Organisation);
 }

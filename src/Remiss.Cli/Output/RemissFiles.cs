@@ -3,8 +3,8 @@ namespace Remiss.Cli.Output;
 /// <summary>Turns the paths a user typed (files or folders) into remiss files.</summary>
 internal static class RemissFiles
 {
-    /// <summary>The file name ending of a remiss file.</summary>
-    public const string Extension = ".remiss.yaml";
+    /// <summary>The file name ending of a remiss file (Core's <see cref="Core.RemissFile.FileExtension"/>).</summary>
+    public const string Extension = Core.RemissFile.FileExtension;
 
     /// <summary>
     /// Files as given (whatever their name: the user chose them) and every <c>*.remiss.yaml</c> under the

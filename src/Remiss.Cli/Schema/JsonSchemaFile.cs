@@ -56,6 +56,20 @@ internal sealed class JsonSchemaFile
     /// <summary>Writes the schema to a file (atomically, ending in a newline).</summary>
     public void WriteFile(string path) => AtomicFile.WriteAllText(path, Generate() + "\n");
 
+    /// <summary>
+    /// Writes the schema beside <paramref name="filePath"/> (the file whose first line points at it) unless it is there
+    /// already, so the editor helps at once; says so on standard output.
+    /// </summary>
+    public void WriteBeside(string filePath, CliEnvironment env)
+    {
+        var schemaPath = Path.Combine(Path.GetDirectoryName(filePath) ?? string.Empty, FileName);
+        if (!File.Exists(schemaPath))
+        {
+            WriteFile(schemaPath);
+            env.Out.WriteLine($"Skapade {schemaPath} (för hjälp i editorn)");
+        }
+    }
+
     /// <summary>The schema as a JSON tree.</summary>
     public JsonObject Build()
     {

@@ -37,6 +37,13 @@ public sealed record DeadlineStatus(CalendarDate EffectiveDeadline, int DaysLeft
         _ => "senare",
     };
 
+    /// <summary>
+    /// The overview's summary line, as <c>remiss deadlines</c> and the page print it:
+    /// <c>3 remisser per 2025-03-01: 1 försenade, 2 inom 14 dagar.</c>
+    /// </summary>
+    public static string Summary(int remisser, int overdue, int dueSoon, CalendarDate today) =>
+        $"{remisser} {(remisser == 1 ? "remiss" : "remisser")} per {today}: {overdue} försenade, {dueSoon} inom {DueSoonDays} dagar.";
+
     /// <summary>The status of a referral on <paramref name="today"/>.</summary>
     public static DeadlineStatus For(Referral remiss, CalendarDate today)
     {

@@ -11,22 +11,19 @@ internal static class MeetingValidator
     /// <summary>The file with its records' bodies resolved; findings are added to <paramref name="diagnostics"/>.</summary>
     public static RemissFile Apply(RemissFile file, SourceMap map, LoadOptions options, ICollection<Diagnostic> diagnostics)
     {
-        void Report(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
-            diagnostics.Add(descriptor.Create(map.FilePath, map[path], args));
+        var report = map.ReportInto(diagnostics);
 
         var organisation = options.Organisation;
-        var resolved = CheckRecords(file, organisation, options.OrganisationPath ?? OrganisationFile.FileName, map, Report);
+        var resolved = CheckRecords(file, organisation, options.OrganisationPath ?? OrganisationFile.FileName, map, report);
         if (organisation is not null)
         {
-            CheckPlan(file, organisation, options.OrganisationPath, map, diagnostics, Report);
+            CheckPlan(file, organisation, options.OrganisationPath, map, diagnostics, report);
         }
 
         return resolved.Equals(file.Decision.Meetings) ? file : file with { Decision = file.Decision with { Meetings = resolved } };
     }
 
-    private delegate void Reporter(DiagnosticDescriptor descriptor, string path, params object?[] args);
-
-    private static EquatableArray<RecordedMeeting> CheckRecords(RemissFile file, OrganisationFile? organisation, string organisationPath, SourceMap map, Reporter report)
+    private static EquatableArray<RecordedMeeting> CheckRecords(RemissFile file, OrganisationFile? organisation, string organisationPath, SourceMap map, SourceReporter report)
     {
         var records = file.Decision.Meetings;
         var path = file.Decision.Path;
@@ -93,7 +90,7 @@ internal static class MeetingValidator
     /// a name, a letter-case variant (a warning) or a body not in the organisation file (as written); null for a
     /// misspelt name (an error with the body probably meant). Without an organisation file: as written.
     /// </summary>
-    private static string? BodyName(string written, OrganisationFile? organisation, string organisationPath, string at, Reporter report)
+    private static string? BodyName(string written, OrganisationFile? organisation, string organisationPath, string at, SourceReporter report)
     {
         if (organisation is null)
         {
@@ -101,18 +98,8 @@ internal static class MeetingValidator
         }
 
         var match = organisation.Match(written);
-        switch (match.Kind)
-        {
-            case BodyMatchKind.LetterCase:
-                report(DiagnosticDescriptors.BodyLetterCase, at, written,
-                    string.Equals(written, match.Body!.Id, StringComparison.OrdinalIgnoreCase) ? match.Body.Id : match.Body.Name, organisationPath, match.Body.Id);
-                break;
-            case BodyMatchKind.NearMiss:
-                report(DiagnosticDescriptors.BodyNearMiss, at, written, organisationPath, match.Body!.Name, match.Body.Id);
-                return null;
-        }
-
-        return match.PrintedName(written);
+        RemissOrganisation.ReportMatch(match, written, organisationPath, at, report);
+        return match.Kind == BodyMatchKind.NearMiss ? null : match.PrintedName(written);
     }
 
     /// <summary>Where a body stands in the path (exactly as printed there, else ignoring letter case, as without an organisation file); -1 when not in it.</summary>
@@ -137,7 +124,7 @@ internal static class MeetingValidator
         return -1;
     }
 
-    private static void CheckCalendar(RecordedMeeting record, OrganisationFile? organisation, string at, Reporter report)
+    private static void CheckCalendar(RecordedMeeting record, OrganisationFile? organisation, string at, SourceReporter report)
     {
         if (organisation?.FindByName(record.Body) is { Meetings.IsEmpty: false } body && !body.Meetings.Contains(record.Date))
         {
@@ -145,7 +132,7 @@ internal static class MeetingValidator
         }
     }
 
-    private static void CheckPlan(RemissFile file, OrganisationFile organisation, string? organisationPath, SourceMap map, ICollection<Diagnostic> diagnostics, Reporter report)
+    private static void CheckPlan(RemissFile file, OrganisationFile organisation, string? organisationPath, SourceMap map, ICollection<Diagnostic> diagnostics, SourceReporter report)
     {
         if (file.Remiss.Deadline == default || MeetingPlan.For(file, organisation) is not { } plan)
         {
@@ -156,7 +143,7 @@ internal static class MeetingValidator
         var deadlinePath = remiss.IsExtended ? $"remiss.extensions[{remiss.Extensions.Count - 1}].until" : "remiss.deadline";
         switch (plan.Status)
         {
-            case MeetingPlanStatus.Planned when plan.NeedsImmediateAdjustment && !HasImmediateAdjustment(file):
+            case MeetingPlanStatus.Planned when plan.NeedsImmediateAdjustment && !DecisionClauses.DeclaresImmediateAdjustment(file.Decision.Clauses):
                 var deciding = plan.DecidingMeeting!;
                 report(DiagnosticDescriptors.ImmediateAdjustmentMissing, "decision.clauses", deciding.Body, deciding.Date, plan.AdjustedBy, plan.Deadline);
                 break;
@@ -179,15 +166,4 @@ internal static class MeetingValidator
                 break;
         }
     }
-
-    /// <summary>The standard clause by id, or an own clause with exactly its text.</summary>
-    private static bool HasImmediateAdjustment(RemissFile file)
-    {
-        ClauseRegistry.BuiltIn.TryGet(ImmediateAdjustmentId, out var standard);
-        return file.Decision.Clauses.Any(c =>
-            c.Id == ImmediateAdjustmentId
-            || (c.Text is not null && string.Equals(DecisionClauses.Normalize(c.Text), standard.Text, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    private const string ImmediateAdjustmentId = "immediate-adjustment";
 }

@@ -95,9 +95,7 @@ public static class OrganisationLoader
                 diagnostics.AddRange(OrganisationValidator.Validate(file, map, options.PathExists));
             }
 
-            var ordered = RemissLoader.InsideText(diagnostics, text, filePath)
-                .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ToEquatableArray();
+            var ordered = RemissLoader.InFileOrder(diagnostics, text, filePath);
             return new OrganisationLoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map };
         }
         catch (Exception ex)

@@ -19,11 +19,7 @@ internal sealed class OrganisationReader
             return null;
         }
 
-        var format = _r.Text(fields, "format", required: true);
-        if (format is not null && format != OrganisationFile.CurrentFormat)
-        {
-            _r.Report(DiagnosticDescriptors.UnsupportedFormat, fields.Get("format")!, format, OrganisationFile.CurrentFormat);
-        }
+        var format = _r.Format(fields, OrganisationFile.CurrentFormat);
 
         var bodySchema = Root.Child("bodies")!.Items!;
         var bodies = new List<OrganisationBody>();

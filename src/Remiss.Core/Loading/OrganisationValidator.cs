@@ -9,8 +9,7 @@ internal static class OrganisationValidator
     public static IEnumerable<Diagnostic> Validate(OrganisationFile file, SourceMap map, Func<string, ReferencedPathKind, bool>? pathExists)
     {
         var found = new List<Diagnostic>();
-        void Report(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
-            found.Add(descriptor.Create(map.FilePath, map[path], args));
+        var report = map.ReportInto(found);
 
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -22,11 +21,11 @@ internal static class OrganisationValidator
             {
                 if (!ClauseDefinition.IsValidId(body.Id))
                 {
-                    Report(DiagnosticDescriptors.InvalidBodyId, at + ".id", body.Id);
+                    report(DiagnosticDescriptors.InvalidBodyId, at + ".id", body.Id);
                 }
                 else if (ids.TryGetValue(body.Id, out var first))
                 {
-                    Report(DiagnosticDescriptors.DuplicateBodyId, at + ".id", body.Id, map[$"bodies[{first}].id"].Line);
+                    report(DiagnosticDescriptors.DuplicateBodyId, at + ".id", body.Id, map[$"bodies[{first}].id"].Line);
                 }
                 else
                 {
@@ -38,7 +37,7 @@ internal static class OrganisationValidator
             {
                 if (names.TryGetValue(body.Name, out var first))
                 {
-                    Report(DiagnosticDescriptors.DuplicateBodyName, at + ".name", body.Name, map[$"bodies[{first}].name"].Line);
+                    report(DiagnosticDescriptors.DuplicateBodyName, at + ".name", body.Name, map[$"bodies[{first}].name"].Line);
                 }
                 else
                 {
@@ -67,7 +66,7 @@ internal static class OrganisationValidator
         {
             if (days < 0)
             {
-                Report(DiagnosticDescriptors.NegativeDays, path, path, days);
+                report(DiagnosticDescriptors.NegativeDays, path, path, days);
             }
         }
 
@@ -85,7 +84,7 @@ internal static class OrganisationValidator
                 var (previous, date) = (body.Meetings[m - 1], body.Meetings[m]);
                 if (date <= previous)
                 {
-                    Report(DiagnosticDescriptors.MeetingOutOfOrder, $"{at}.meetings[{m}]", date,
+                    report(DiagnosticDescriptors.MeetingOutOfOrder, $"{at}.meetings[{m}]", date,
                         date == previous ? "står två gånger i listan" : $"står efter {previous}, som är senare");
                 }
             }
@@ -102,7 +101,7 @@ internal static class OrganisationValidator
             if (!pathExists(resolved, kind))
             {
                 var folder = Path.GetDirectoryName(map.FilePath);
-                Report(DiagnosticDescriptors.ReferencedPathMissing, key, key, kind == ReferencedPathKind.Directory ? "mappen" : "filen", written,
+                report(DiagnosticDescriptors.ReferencedPathMissing, key, key, kind == ReferencedPathKind.Directory ? "mappen" : "filen", written,
                     string.IsNullOrEmpty(folder) ? "." : folder);
             }
         }

@@ -61,9 +61,7 @@ public static class RemissLoader
                 file = MeetingValidator.Apply(file, map, options, diagnostics);
             }
 
-            var ordered = InsideText(diagnostics, text, filePath)
-                .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ToEquatableArray();
+            var ordered = InFileOrder(diagnostics, text, filePath);
             return new LoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map, Organisation = options.Organisation };
         }
         catch (Exception ex)
@@ -92,6 +90,12 @@ public static class RemissLoader
 
         return diagnostics;
     }
+
+    /// <summary>The diagnostics inside the text (<see cref="InsideText"/>), in the order of the file: line, column, code.</summary>
+    internal static EquatableArray<Diagnostic> InFileOrder(List<Diagnostic> diagnostics, string text, string filePath) =>
+        InsideText(diagnostics, text, filePath)
+            .OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToEquatableArray();
 
     /// <summary>Parses one YAML document with the depth and alias guards; null after reporting why not.</summary>
     internal static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)

@@ -10,13 +10,12 @@ internal static class RemissOrganisation
     public static RemissFile Apply(RemissFile file, SourceMap map, OrganisationFile organisation, string? organisationPath, List<Diagnostic> diagnostics)
     {
         var where = organisationPath ?? OrganisationFile.FileName;
-        void Report(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
-            diagnostics.Add(descriptor.Create(map.FilePath, map[path], args));
+        var report = map.ReportInto(diagnostics);
 
         var written = file.Case.Organisation;
         if (written.Length > 0 && !string.Equals(written, organisation.Name, StringComparison.Ordinal))
         {
-            Report(DiagnosticDescriptors.OrganisationMismatch, "case.organisation", written, where, organisation.Name);
+            report(DiagnosticDescriptors.OrganisationMismatch, "case.organisation", written, where, organisation.Name);
         }
 
         var path = new List<string>(file.Decision.Path.Count);
@@ -26,18 +25,10 @@ internal static class RemissOrganisation
             var item = file.Decision.Path[i];
             var match = organisation.Match(item);
             var at = $"decision.path[{i}]";
-            switch (match.Kind)
+            ReportMatch(match, item, where, at, report);
+            if (match.Kind == BodyMatchKind.Unknown)
             {
-                case BodyMatchKind.LetterCase:
-                    Report(DiagnosticDescriptors.BodyLetterCase, at, item,
-                        string.Equals(item, match.Body!.Id, StringComparison.OrdinalIgnoreCase) ? match.Body.Id : match.Body.Name, where, match.Body.Id);
-                    break;
-                case BodyMatchKind.NearMiss:
-                    Report(DiagnosticDescriptors.BodyNearMiss, at, item, where, match.Body!.Name, match.Body.Id);
-                    break;
-                case BodyMatchKind.Unknown:
-                    Report(DiagnosticDescriptors.BodyUnknown, at, item, where);
-                    break;
+                report(DiagnosticDescriptors.BodyUnknown, at, item, where);
             }
 
             path.Add(match.PrintedName(item));
@@ -53,4 +44,24 @@ internal static class RemissOrganisation
             Response = file.Response with { Signatories = signatories },
         };
     }
+
+    /// <summary>
+    /// What a body written in the remiss file (a <c>decision.path</c> item or a recorded meeting's body) is told about
+    /// how it matched the organisation file (ORGANISATION.md §2): another letter case is a warning with the body's
+    /// spelling, a near miss an error with the body probably meant. A body the file does not have is the caller's to judge.
+    /// </summary>
+    internal static void ReportMatch(BodyMatch match, string written, string organisationPath, string at, SourceReporter report)
+    {
+        switch (match.Kind)
+        {
+            case BodyMatchKind.LetterCase:
+                report(DiagnosticDescriptors.BodyLetterCase, at, written,
+                    string.Equals(written, match.Body!.Id, StringComparison.OrdinalIgnoreCase) ? match.Body.Id : match.Body.Name, organisationPath, match.Body.Id);
+                break;
+            case BodyMatchKind.NearMiss:
+                report(DiagnosticDescriptors.BodyNearMiss, at, written, organisationPath, match.Body!.Name, match.Body.Id);
+                break;
+        }
+    }
 }
+

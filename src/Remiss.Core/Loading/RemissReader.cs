@@ -26,11 +26,7 @@ internal sealed class RemissReader
             return null;
         }
 
-        var format = _r.Text(fields, "format", required: true);
-        if (format is not null && format != RemissFile.CurrentFormat)
-        {
-            _r.Report(DiagnosticDescriptors.UnsupportedFormat, fields.Get("format")!, format, RemissFile.CurrentFormat);
-        }
+        var format = _r.Format(fields, RemissFile.CurrentFormat);
 
         return new RemissFile(
             format ?? RemissFile.CurrentFormat,

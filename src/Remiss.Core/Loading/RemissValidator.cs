@@ -11,20 +11,19 @@ public static class RemissValidator
     public static IEnumerable<Diagnostic> Validate(RemissFile file, SourceMap map, ClauseRegistry registry)
     {
         var found = new List<Diagnostic>();
-        void Report(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
-            found.Add(descriptor.Create(map.FilePath, map[path], args));
+        var report = map.ReportInto(found);
 
         var remiss = file.Remiss;
-        CheckNumber(remiss, Report);
-        CheckDepartmentDnr(remiss, Report);
-        CheckDates(remiss, Report);
-        CheckDuplicates(remiss.ConsultedBodies, "remiss.consulted_bodies", map, Report);
-        CheckDecision(file.Decision, map, registry, Report);
-        CheckNoComment(file, Report);
+        CheckNumber(remiss, report);
+        CheckDepartmentDnr(remiss, report);
+        CheckDates(remiss, report);
+        CheckDuplicates(remiss.ConsultedBodies, "remiss.consulted_bodies", map, report);
+        CheckDecision(file.Decision, map, registry, report);
+        CheckNoComment(file, report);
         return found;
     }
 
-    private static void CheckNoComment(RemissFile file, Reporter report)
+    private static void CheckNoComment(RemissFile file, SourceReporter report)
     {
         if (!file.Response.IsNoComment)
         {
@@ -43,9 +42,7 @@ public static class RemissValidator
         }
     }
 
-    private delegate void Reporter(DiagnosticDescriptor descriptor, string path, params object?[] args);
-
-    private static void CheckNumber(Referral remiss, Reporter report)
+    private static void CheckNumber(Referral remiss, SourceReporter report)
     {
         if (remiss.Number is { IsKnownSeries: false } number)
         {
@@ -56,7 +53,7 @@ public static class RemissValidator
         }
     }
 
-    private static void CheckDepartmentDnr(Referral remiss, Reporter report)
+    private static void CheckDepartmentDnr(Referral remiss, SourceReporter report)
     {
         if (remiss.DepartmentDnr is not { } dnr)
         {
@@ -76,7 +73,7 @@ public static class RemissValidator
         }
     }
 
-    private static void CheckDates(Referral remiss, Reporter report)
+    private static void CheckDates(Referral remiss, SourceReporter report)
     {
         if (remiss.Deadline == default)
         {
@@ -109,7 +106,7 @@ public static class RemissValidator
         }
     }
 
-    private static void CheckDuplicates(EquatableArray<string> items, string path, SourceMap map, Reporter report)
+    private static void CheckDuplicates(EquatableArray<string> items, string path, SourceMap map, SourceReporter report)
     {
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < items.Count; i++)
@@ -126,7 +123,7 @@ public static class RemissValidator
         }
     }
 
-    private static void CheckDecision(Decision decision, SourceMap map, ClauseRegistry registry, Reporter report)
+    private static void CheckDecision(Decision decision, SourceMap map, ClauseRegistry registry, SourceReporter report)
     {
         if (decision.Path.IsEmpty && map.Contains("decision.path"))
         {
@@ -175,7 +172,7 @@ public static class RemissValidator
         }
     }
 
-    private static void CheckArguments(ClauseReference clause, ClauseDefinition definition, string path, Reporter report)
+    private static void CheckArguments(ClauseReference clause, ClauseDefinition definition, string path, SourceReporter report)
     {
         var parameters = definition.Parameters;
         if (parameters.IsEmpty && !clause.Arguments.IsEmpty)

@@ -24,6 +24,10 @@ public sealed class SourceMap : IEquatable<SourceMap>
     /// <summary>The span of the value at exactly <paramref name="path"/>, or null when the file had none there.</summary>
     public SourceSpan? Find(string path) => _spans.TryGetValue(path, out var span) ? span : null;
 
+    /// <summary>Reports into <paramref name="diagnostics"/> at the value of a path: how every check on the model points into the file.</summary>
+    internal SourceReporter ReportInto(ICollection<Diagnostic> diagnostics) =>
+        (descriptor, path, args) => diagnostics.Add(descriptor.Create(FilePath, this[path], args));
+
     /// <inheritdoc />
     public bool Equals(SourceMap? other) =>
         other is not null && FilePath == other.FilePath && _spans.Count == other._spans.Count
@@ -59,3 +63,6 @@ public sealed class SourceMap : IEquatable<SourceMap>
         }
     }
 }
+
+/// <summary>Reports a diagnostic at a value of the file, by its path in the <see cref="SourceMap"/> (<c>decision.path[1]</c>).</summary>
+internal delegate void SourceReporter(DiagnosticDescriptor descriptor, string path, params object?[] args);

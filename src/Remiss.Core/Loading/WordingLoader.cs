@@ -78,11 +78,7 @@ public static class WordingLoader
             return definitions;
         }
 
-        var format = r.Text(fields, "format", required: true);
-        if (format is not null && format != CurrentFormat)
-        {
-            r.Report(DiagnosticDescriptors.UnsupportedFormat, fields.Get("format")!, format, CurrentFormat);
-        }
+        r.Format(fields, CurrentFormat);
 
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         var items = r.Sequence(fields, "clauses");

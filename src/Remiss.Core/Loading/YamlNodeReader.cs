@@ -95,6 +95,21 @@ internal sealed class YamlNodeReader
         return fields;
     }
 
+    /// <summary>
+    /// The required <c>format</c> tag; one other than <paramref name="current"/> is reported (this version reads only its own).
+    /// Null when missing (reported as required).
+    /// </summary>
+    public string? Format(Fields fields, string current)
+    {
+        var format = Text(fields, "format", required: true);
+        if (format is not null && format != current)
+        {
+            Report(DiagnosticDescriptors.UnsupportedFormat, fields.Get("format")!, format, current);
+        }
+
+        return format;
+    }
+
     /// <summary>A single-line text value, trimmed; null when absent. A required value that is empty is reported.</summary>
     public string? Text(Fields? fields, string key, bool required = false)
     {

@@ -57,6 +57,13 @@ public sealed record ForwardPlan(
             null);
     }
 
+    /// <summary>
+    /// The forward plan from <paramref name="today"/> when <paramref name="plan"/> (the backward plan of
+    /// <paramref name="file"/>) calls for one (<see cref="MeetingPlan.NeedsForwardPlan"/>), else null.
+    /// </summary>
+    public static ForwardPlan? IfNeeded(MeetingPlan plan, RemissFile file, OrganisationFile organisation, CalendarDate today) =>
+        plan.NeedsForwardPlan(today) ? For(file, organisation, today) : null;
+
     /// <summary>The forward plan of a loaded remiss file from <paramref name="from"/>; null when planning does not apply (see <see cref="MeetingPlan.For"/>).</summary>
     public static ForwardPlan? For(RemissFile file, OrganisationFile organisation, CalendarDate from)
     {

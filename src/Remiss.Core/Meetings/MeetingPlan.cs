@@ -97,6 +97,13 @@ public sealed record MeetingPlan(
         return bodies is null ? null : Backward(bodies, file.Remiss.EffectiveDeadline, MeetingCalendars.Start(organisation));
     }
 
+    /// <summary>
+    /// Why <see cref="For"/> gives no plan for <paramref name="file"/>, in Swedish, for the tools to print after their own
+    /// lead: <c>alla organ i beslutsvägen (A och B) behöver 'meetings' i organisationsfilen</c>.
+    /// </summary>
+    public static string NotApplicableReason(RemissFile file) =>
+        $"alla organ i beslutsvägen ({SwedishText.JoinList(file.Decision.Path)}) behöver 'meetings' i organisationsfilen";
+
     private static MeetingPlan Stopped(CalendarDate deadline, MeetingPlanStatus status, PlanBlocker blocker) =>
         new(deadline, status, default, null, null, false, blocker);
 }

@@ -31,7 +31,7 @@ public sealed record PlanChain(CalendarDate PapersDue, string FirstBody, Equatab
     public static PlanChain? For(RemissFile file, OrganisationFile organisation, CalendarDate today)
     {
         var plan = MeetingPlan.For(file, organisation);
-        var forward = plan is not null && plan.NeedsForwardPlan(today) ? ForwardPlan.For(file, organisation, today) : null;
+        var forward = plan is null ? null : ForwardPlan.IfNeeded(plan, file, organisation, today);
         return Choose(plan, forward, today);
     }
 }

@@ -17,6 +17,9 @@ public sealed record RemissFile(
 {
     /// <summary>The format tag this version of the library reads.</summary>
     public const string CurrentFormat = "remiss/1";
+
+    /// <summary>How a remiss file's name ends; the tools, the build and the server find remiss files by it.</summary>
+    public const string FileExtension = ".remiss.yaml";
 }
 
 /// <summary>The kind of remitted document; it decides the kind phrase (<c>betänkandet</c>, <c>promemorian</c>).</summary>

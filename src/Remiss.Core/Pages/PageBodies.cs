@@ -8,7 +8,7 @@ namespace Remiss.Core;
 /// </summary>
 internal static class PageBodies
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = PageText.RegexTimeout;
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly Regex Heading = new(@"^(?:förteckning över\s+)?(?:remissinstanser(?:na)?|sändlista(?:n)?)\s*:?$", Options, Timeout);

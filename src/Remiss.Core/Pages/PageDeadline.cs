@@ -10,7 +10,7 @@ namespace Remiss.Core;
 /// </summary>
 internal static class PageDeadline
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = PageText.RegexTimeout;
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private const string Date =

@@ -9,7 +9,7 @@ namespace Remiss.Core;
 /// </summary>
 internal static class PageDnr
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = PageText.RegexTimeout;
 
     private static readonly Regex Dnr = new(
         @"(?<![\p{L}\d/])(?<prefix>\p{L}{1,3})(?<year>(?:19|20)\d{2})(?:(?<sep>/)(?<number>\d{1,6})|(?<sep>:)(?<number>\d{3,6}))(?<suffix>/\p{L}[\p{L}\d]{0,5})?(?![\p{L}\d/])",

@@ -10,7 +10,13 @@ namespace Remiss.Core;
 /// </summary>
 internal sealed class PageText
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long any one pattern of the page readers may run: a pathological page (or a catastrophic backtrack of
+    /// ours) then ends in a located error (<see cref="ReferralPage.Read(IEnumerable{PageLine}, string)"/>), never a hang.
+    /// </summary>
+    internal static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan Timeout = RegexTimeout;
     private static readonly Regex Heading = new(@"^#{1,6}\s+", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex ListMark = new(@"^(?:[-*+•–·▪◦]\s+|\d{1,3}[.)]\s+)", RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Link = new(@"!?\[([^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant, Timeout);

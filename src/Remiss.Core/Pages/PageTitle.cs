@@ -9,7 +9,7 @@ namespace Remiss.Core;
 /// </summary>
 internal static class PageTitle
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = PageText.RegexTimeout;
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly Regex Start = new(@"^(?:Remiss|Remittering)\b(?<rest>.*)$", Options, Timeout);

@@ -57,6 +57,9 @@ public sealed record ClauseDefinition
     /// <summary>Every placeholder in <see cref="Statement"/>, in order of first use (empty without a statement).</summary>
     public EquatableArray<string> StatementPlaceholders { get; }
 
+    /// <summary>The placeholders of the form <paramref name="style"/> prints: <see cref="StatementPlaceholders"/> for the numbered style, else <see cref="Placeholders"/>.</summary>
+    public EquatableArray<string> PlaceholdersIn(HouseStyle style) => style == HouseStyle.Numbered ? StatementPlaceholders : Placeholders;
+
     /// <summary>The placeholders the user supplies (those not filled from the remiss).</summary>
     public EquatableArray<string> Parameters { get; }
 

@@ -63,6 +63,10 @@ public sealed class ClauseRegistry
         return DecisionClauses.Normalize(definition.Render(values));
     }
 
+    /// <summary>The clause in <paramref name="style"/>: <see cref="Resolve(ClauseReference, ClauseContext)"/>, or <see cref="ResolveStatement"/> for the numbered style.</summary>
+    public string Resolve(ClauseReference clause, ClauseContext context, HouseStyle style) =>
+        style == HouseStyle.Numbered ? ResolveStatement(clause, context) : Resolve(clause, context);
+
     /// <summary>
     /// The statement form of a reference for the numbered house style (ORGANISATION.md §5), ending in <c>.</c>.
     /// Throws <see cref="KeyNotFoundException"/> for an unknown id, a missing argument or a clause without a
@@ -120,4 +124,14 @@ public sealed record ClauseContext(string ResponseTitle, string DocumentName, st
         StandardWording.DocumentName(file.Remiss),
         file.Remiss.Department,
         file.Case.Organisation);
+
+    /// <summary>
+    /// The context of a remiss known only by its facts (the registry office's decision text without a remiss file);
+    /// a fact not given is empty.
+    /// </summary>
+    public static ClauseContext For(string? title, ReferralKind kind, string? number, string? department, string? organisation)
+    {
+        var documentName = StandardWording.DocumentName(title?.Trim() ?? string.Empty, kind, number?.Trim());
+        return new ClauseContext(StandardWording.ResponseTitle(documentName), documentName, department?.Trim() ?? string.Empty, organisation?.Trim() ?? string.Empty);
+    }
 }

@@ -9,6 +9,9 @@ public static class DecisionClauses
     /// <summary>What each clause line starts with.</summary>
     public const string ClausePrefix = "att ";
 
+    /// <summary>The id of the standard clause that declares the paragraph immediately adjusted.</summary>
+    public const string ImmediateAdjustmentId = "immediate-adjustment";
+
     private static readonly string[] TrailingMarks = { "; samt", ", samt", " samt", ";", ".", "," };
 
     /// <summary>
@@ -57,6 +60,25 @@ public static class DecisionClauses
         }
 
         return StripTrailingMarks(text);
+    }
+
+    /// <summary>
+    /// Own clause text in <paramref name="style"/>: <see cref="Normalize(string)"/> for an att-clause; in the
+    /// numbered style own text is the statement itself (<see cref="NormalizeStatement"/>).
+    /// </summary>
+    public static string Normalize(string text, HouseStyle style) =>
+        style == HouseStyle.Numbered ? NormalizeStatement(text) : Normalize(text);
+
+    /// <summary>
+    /// True when <paramref name="clauses"/> declare the paragraph immediately adjusted (ORGANISATION.md §3): the
+    /// standard clause by id, or an own clause with exactly its text. The one rule for <c>check</c> and the plans.
+    /// </summary>
+    public static bool DeclaresImmediateAdjustment(IEnumerable<ClauseReference> clauses)
+    {
+        ClauseRegistry.BuiltIn.TryGet(ImmediateAdjustmentId, out var standard);
+        return clauses.Any(c =>
+            c.Id == ImmediateAdjustmentId
+            || (c.Text is not null && string.Equals(Normalize(c.Text), standard.Text, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>

@@ -12,9 +12,7 @@ public sealed record DecisionText(string Heading, string Intro, EquatableArray<s
         registry ??= ClauseRegistry.BuiltIn;
         var context = ClauseContext.From(file);
         var style = file.Decision.Style;
-        var clauses = file.Decision.Clauses
-            .Select(c => style == HouseStyle.Numbered ? registry.ResolveStatement(c, context) : registry.Resolve(c, context))
-            .ToList();
+        var clauses = file.Decision.Clauses.Select(c => registry.Resolve(c, context, style)).ToList();
         return For(file.Decision.Path, clauses, style);
     }
 

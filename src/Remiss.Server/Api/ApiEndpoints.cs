@@ -30,60 +30,55 @@ internal static class ApiEndpoints
         api.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ApiProblem), [ProblemJson])); // with --api-key
 
         api.MapPost("/check", CheckAsync)
-            .WithName("check")
-            .WithSummary("Check a remiss file")
-            .WithDescription("The diagnostics remiss check prints: code, severity, Swedish message, line and column. 200 also when the file has errors: the diagnostics are the answer.")
-            .Accepts<RemissRequest>("application/json")
+            .Documented<RemissRequest>("check", "Check a remiss file",
+                "The diagnostics remiss check prints: code, severity, Swedish message, line and column. 200 also when the file has errors: the diagnostics are the answer.")
             .Produces<CheckResponse>()
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson);
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         api.MapPost("/render", RenderAsync)
-            .WithName("render")
-            .WithSummary("Render a document of a remiss file")
-            .WithDescription("The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag (with meeting=N, the Nth of decision.meetings; optional when one is recorded); format: docx | pdf | md | html. A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
-            .Accepts<RemissRequest>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: DocumentNames.ContentType(OutputFormat.Docx), additionalContentTypes: [DocumentNames.ContentType(OutputFormat.Pdf), "text/markdown", "text/html"])
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status503ServiceUnavailable, ProblemJson);
+            .Documented<RemissRequest>("render", "Render a document of a remiss file",
+                "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag (with meeting=N, the Nth of decision.meetings; optional when one is recorded); format: docx | pdf | md | html. A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
+            .Produces(StatusCodes.Status200OK, contentType: OutputFormats.ContentType(OutputFormat.Docx), additionalContentTypes: [OutputFormats.ContentType(OutputFormat.Pdf), "text/markdown", "text/html"])
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable);
 
         api.MapPost("/plan", PlanAsync)
-            .WithName("plan")
-            .WithSummary("Plan a remiss backwards from its deadline through its committees' meetings")
-            .WithDescription("ORGANISATION.md §3, as remiss plan --json prints it: the meetings, papers due, adjusted by, whether immediate adjustment is needed, and, when there is no plan or its papers are late on 'today' (yyyy-mm-dd, default the server's date), the forward plan and the extension to ask for. Needs the organisation text with the path bodies' meetings.")
-            .Accepts<RemissRequest>("application/json")
+            .Documented<RemissRequest>("plan", "Plan a remiss backwards from its deadline through its committees' meetings",
+                "ORGANISATION.md §3, as remiss plan --json prints it: the meetings, papers due, adjusted by, whether immediate adjustment is needed, and, when there is no plan or its papers are late on 'today' (yyyy-mm-dd, default the server's date), the forward plan and the extension to ask for. Needs the organisation text with the path bodies' meetings.")
             .Produces<PlanRow>()
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
         api.MapPost("/wording", WordingAsync)
-            .WithName("wording")
-            .WithSummary("The decision text for any ärende, without a remiss file")
-            .WithDescription("Intro line from the path and the punctuated att-clauses, exactly as in the documents.")
-            .Accepts<WordingRequest>("application/json")
+            .Documented<WordingRequest>("wording", "The decision text for any ärende, without a remiss file",
+                "Intro line from the path and the punctuated att-clauses, exactly as in the documents.")
             .Produces<WordingResponse>()
-            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ProblemJson)
-            .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary>The OpenAPI description every endpoint has: its name, summary and description, and its JSON body.</summary>
+    private static RouteHandlerBuilder Documented<TRequest>(this RouteHandlerBuilder endpoint, string name, string summary, string description)
+        where TRequest : notnull =>
+        endpoint.WithName(name).WithSummary(summary).WithDescription(description).Accepts<TRequest>("application/json");
+
+    /// <summary>The error answers an endpoint may give, each <c>application/problem+json</c>.</summary>
+    private static RouteHandlerBuilder Problems(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            endpoint.Produces<ApiProblem>(status, ProblemJson);
+        }
+
+        return endpoint;
     }
 
     private static async Task<IResult> CheckAsync(HttpRequest request)
     {
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
-        if (problem is not null)
+        var (loaded, problem) = await LoadAsync(request);
+        if (loaded is null)
         {
-            return problem.ToResult();
+            return problem!;
         }
 
-        if (Load(body!, out problem) is not { } loaded)
-        {
-            return problem!.ToResult();
-        }
-
-        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
+        var diagnostics = loaded.Diagnostics.Select(ApiDiagnostic.From).ToList();
         var errors = diagnostics.Count(d => d.Severity == "error");
         return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics), ServerJson.Api.CheckResponse);
     }
@@ -91,56 +86,59 @@ internal static class ApiEndpoints
     private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, string? meeting, ApiRenderer renderer, DocumentResults results)
     {
         // The query is checked before the body is read, so a bad URL costs nothing.
-        if (DocumentNames.ParseDocument(document) is not { } kind)
+        if (DocumentKinds.Parse(document) is not { } kind)
         {
             return ServerProblems.InvalidParameterProblem(
                 $"Parametern document {(document is null ? "saknas" : $"kan inte vara '{document}'")}. Välj bland {DocumentNames.DocumentChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
         }
 
-        if (DocumentNames.ParseFormat(format) is not { } outputFormat)
+        if (OutputFormats.Parse(format) is not { } outputFormat)
         {
             return ServerProblems.InvalidParameterProblem(
                 $"Parametern format {(format is null ? "saknas" : $"kan inte vara '{format}'")}. Välj bland {DocumentNames.FormatChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
         }
 
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
-        if (problem is not null)
+        var (loaded, problem) = await LoadAsync(request);
+        if (loaded?.File is not { } file)
         {
-            return problem.ToResult();
+            return problem ?? ServerProblems.FileHasErrors(loaded!.Diagnostics).ToResult();
         }
 
-        if (Load(body!, out problem) is not { } loaded)
+        if (Document(file, kind, meeting, out var failure) is not { } wanted)
         {
-            return problem!.ToResult();
+            return failure!.ToResult();
         }
 
-        if (loaded.File is not { } file)
-        {
-            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
-        }
+        return await results.RenderAsync(renderer.Renderer, file, wanted, outputFormat, attachment: true, request.HttpContext.RequestAborted);
+    }
 
+    /// <summary>The document <c>render</c> asked for; an extract is one recorded meeting's: meeting=N counts decision.meetings from 1 (optional when there is one).</summary>
+    private static RemissDocument? Document(RemissFile file, DocumentKind kind, string? meeting, out ApiProblem? problem)
+    {
+        problem = null;
         if (kind != DocumentKind.Protokollsutdrag)
         {
-            return await results.RenderAsync(renderer.Renderer, file, new DocumentRequest(kind), outputFormat, attachment: true, request.HttpContext.RequestAborted);
+            return new RemissDocument(kind);
         }
 
-        // An extract is one recorded meeting's: meeting=N counts decision.meetings from 1 (optional when there is one).
         var meetings = file.Decision.Meetings;
         if (meetings.Count == 0)
         {
-            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "No meeting recorded",
-                "Remissfilen har inga registrerade sammanträden (decision.meetings), så det finns inget protokollsutdrag. Lägg till organets beslut: - { body: …, date: …, paragraph: … }.").ToResult();
+            problem = ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "No meeting recorded",
+                "Remissfilen har inga registrerade sammanträden (decision.meetings), så det finns inget protokollsutdrag. Lägg till organets beslut: - { body: …, date: …, paragraph: … }.");
+            return null;
         }
 
         var index = meeting is null && meetings.Count == 1 ? 1 : int.TryParse(meeting, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
         if (index < 1 || index > meetings.Count)
         {
-            return ServerProblems.InvalidParameterProblem(
+            problem = ServerProblems.InvalidParameterProblem(
                 $"Parametern meeting {(meeting is null ? "saknas" : $"kan inte vara '{meeting}'")}. Ange vilket av de {meetings.Count} registrerade sammanträdena (1–{meetings.Count}, i ordningen i decision.meetings): " +
-                string.Join(", ", meetings.Select((m, i) => $"{i + 1} = {m.Body} § {m.Paragraph}")) + ".").ToResult();
+                string.Join(", ", meetings.Select((m, i) => $"{i + 1} = {m.Body} § {m.Paragraph}")) + ".");
+            return null;
         }
 
-        return await results.RenderAsync(renderer.Renderer, file, new DocumentRequest(kind, meetings[index - 1]), outputFormat, attachment: true, request.HttpContext.RequestAborted);
+        return new RemissDocument(kind, meetings[index - 1]);
     }
 
     private static async Task<IResult> PlanAsync(HttpRequest request, string? today, ServerOptions options)
@@ -155,35 +153,19 @@ internal static class ApiEndpoints
             return ServerProblems.InvalidParameterProblem($"Parametern today kan inte vara '{today}'. Skriv ett datum som åååå-mm-dd, t.ex. /api/v1/plan?today=2025-03-01, eller utelämna den (serverns datum).").ToResult();
         }
 
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
-        if (problem is not null)
+        var (loaded, problem) = await LoadAsync(request, needsOrganisation: true);
+        if (loaded?.File is not { } file || loaded.Organisation is not { } organisation)
         {
-            return problem.ToResult();
-        }
-
-        if (body!.Organisation is null)
-        {
-            return RequestBody.Invalid("Fältet 'organisation' behövs för en plan: planen görs från organens sammanträden (meetings) i organisationsfilen. Skicka { \"remiss\": \"…\", \"organisation\": \"…\" }.", null).ToResult();
-        }
-
-        if (Load(body, out problem) is not { } loaded)
-        {
-            return problem!.ToResult();
-        }
-
-        if (loaded.File is not { } file || loaded.Organisation is not { } organisation)
-        {
-            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+            return problem ?? ServerProblems.FileHasErrors(loaded!.Diagnostics).ToResult();
         }
 
         if (MeetingPlan.For(file, organisation) is not { } plan)
         {
             return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "No plan applies",
-                $"Remissen kan inte planeras: alla organ i beslutsvägen ({SwedishText.JoinList(file.Decision.Path)}) behöver 'meetings' i organisationsfilen.").ToResult();
+                $"Remissen kan inte planeras: {MeetingPlan.NotApplicableReason(file)}.").ToResult();
         }
 
-        var forward = plan.NeedsForwardPlan(from) ? ForwardPlan.For(file, organisation, from) : null;
-        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward), ServerJson.Api.PlanRow);
+        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, ForwardPlan.IfNeeded(plan, file, organisation, from)), ServerJson.Api.PlanRow);
     }
 
     private static async Task<IResult> WordingAsync(HttpRequest request)
@@ -199,33 +181,43 @@ internal static class ApiEndpoints
     }
 
     /// <summary>
-    /// The request's remiss text loaded with its organisation text, when given, or a problem. The organisation's
-    /// name, bodies and signatories apply; the files it names (templates, reference_docx, registries) are not
-    /// read, since nothing in a request may become a path on the server.
+    /// The request's remiss text loaded with its organisation text, when given, or the problem to answer with: a body
+    /// that is not JSON or too large, no remiss text, or (<paramref name="needsOrganisation"/>) no organisation text.
+    /// The organisation's name, bodies and signatories apply; the files it names (templates, reference_docx,
+    /// registries) are not read, since nothing in a request may become a path on the server.
     /// </summary>
-    private static ApiLoad? Load(RemissRequest body, out ApiProblem? problem)
+    private static async Task<(ApiLoad? Loaded, IResult? Problem)> LoadAsync(HttpRequest request, bool needsOrganisation = false)
     {
-        problem = null;
+        var (read, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.RemissRequest);
+        if (read is not { } body)
+        {
+            return (null, problem!.ToResult());
+        }
+
+        if (needsOrganisation && body.Organisation is null)
+        {
+            return (null, RequestBody.Invalid("Fältet 'organisation' behövs för en plan: planen görs från organens sammanträden (meetings) i organisationsfilen. Skicka { \"remiss\": \"…\", \"organisation\": \"…\" }.", null).ToResult());
+        }
+
         if (body.Remiss is null)
         {
-            problem = RequestBody.Invalid("Fältet 'remiss' saknas. Skicka remissfilens text: { \"remiss\": \"format: remiss/1\\n…\" }.", null);
-            return null;
+            return (null, RequestBody.Invalid("Fältet 'remiss' saknas. Skicka remissfilens text: { \"remiss\": \"format: remiss/1\\n…\" }.", null).ToResult());
         }
 
         if (body.Organisation is null)
         {
             var plain = RemissLoader.Load(body.Remiss, RemissSource);
-            return new ApiLoad(plain.File, null, [.. plain.Diagnostics]);
+            return (new ApiLoad(plain.File, null, [.. plain.Diagnostics]), null);
         }
 
         var organisation = OrganisationLoader.Load(body.Organisation, OrganisationSource, new OrganisationLoadOptions { PathExists = null });
         if (organisation.File is not { } organisationFile)
         {
-            return new ApiLoad(null, null, [.. organisation.Diagnostics]);
+            return (new ApiLoad(null, null, [.. organisation.Diagnostics]), null);
         }
 
         var result = RemissLoader.Load(body.Remiss, RemissSource, new LoadOptions { Organisation = organisationFile, OrganisationPath = OrganisationSource });
-        return new ApiLoad(result.File, organisationFile, [.. organisation.Diagnostics, .. result.Diagnostics]);
+        return (new ApiLoad(result.File, organisationFile, [.. organisation.Diagnostics, .. result.Diagnostics]), null);
     }
 
     /// <summary>A request's files loaded: the model (null on any error) and the diagnostics of both texts.</summary>

@@ -20,8 +20,8 @@ public sealed record RemissRequest(string? Remiss, string? Organisation = null);
 /// <param name="EndColumn">1-based column where the span ends (exclusive).</param>
 public sealed record ApiDiagnostic(string Code, string Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn)
 {
-    public static ApiDiagnostic From(Diagnostic d, string file) =>
-        new(d.Code, d.IsError ? "error" : "warning", d.Message, file, d.Span.Line, d.Span.Column, d.Span.EndLine, d.Span.EndColumn);
+    public static ApiDiagnostic From(Diagnostic d) =>
+        new(d.Code, d.IsError ? "error" : "warning", d.Message, d.FilePath, d.Span.Line, d.Span.Column, d.Span.EndLine, d.Span.EndColumn);
 }
 
 /// <summary>The answer of <c>/api/v1/check</c>.</summary>
@@ -54,8 +54,8 @@ public sealed record WordingContext(string? Title = null, string? Kind = null, s
 /// <param name="Text">Intro and clauses, separated by blank lines, as in the documents.</param>
 public sealed record WordingResponse(string Intro, IReadOnlyList<string> Clauses, string Text);
 
-/// <summary>The page's overview of the folder, like <c>remiss deadlines</c>.</summary>
-public sealed record FolderListing(string Folder, DateOnly Today, long Version, IReadOnlyList<RemissRow> Remisser);
+/// <summary>The page's overview of the folder, like <c>remiss deadlines</c>, with its summary line (Core's <see cref="DeadlineStatus.Summary"/>).</summary>
+public sealed record FolderListing(string Folder, DateOnly Today, long Version, IReadOnlyList<RemissRow> Remisser, string Summary);
 
 /// <summary>
 /// One remiss in the overview; the deadline fields are null when the file has errors, papers due and the deciding

@@ -51,17 +51,17 @@ public static class ServerProblems
         new(DocsUrl + code.ToLowerInvariant(), title, status, detail, code);
 
     /// <summary>A remiss (or organisation) file with errors: 422 with its diagnostics, under the first error's code.</summary>
-    public static ApiProblem FileHasErrors(IReadOnlyList<Diagnostic> diagnostics, Func<Diagnostic, string> source)
+    public static ApiProblem FileHasErrors(IReadOnlyList<Diagnostic> diagnostics)
     {
         var first = diagnostics.First(d => d.IsError);
         var errors = diagnostics.Count(d => d.IsError);
-        var where = source(first);
+        var where = first.FilePath;
         return Create(StatusCodes.Status422UnprocessableEntity, first.Code, "The file has errors",
             $"{(where == "organisation" ? "Organisationsfilen" : "Remissfilen")} har {errors} fel och kan inte renderas. Det första: {(where is "remiss" or "organisation" ? string.Empty : where + ", ")}rad {first.Line}, kolumn {first.Column}: {first.Message}") with
         {
             Line = first.Line,
             Column = first.Column,
-            Diagnostics = diagnostics.Select(d => ApiDiagnostic.From(d, source(d))).ToList(),
+            Diagnostics = diagnostics.Select(ApiDiagnostic.From).ToList(),
         };
     }
 

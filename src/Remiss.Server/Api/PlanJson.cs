@@ -35,7 +35,7 @@ public sealed record PlanRow(
         plan.DecidingMeeting?.Date.ToDateOnly(),
         plan.AdjustedBy?.ToDateOnly(),
         plan.NeedsImmediateAdjustment,
-        file.Decision.Clauses.Any(c => c.Id == "immediate-adjustment"),
+        DecisionClauses.DeclaresImmediateAdjustment(file.Decision.Clauses),
         PlanBlockerJson.From(plan.Blocker),
         forward is null ? null : new ForwardPlanJson(
             forward.From.ToDateOnly(),

@@ -27,8 +27,6 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
             return Fail(ServerProblems.InvalidParameterProblem($"'style' kan inte vara '{request.Style}'. Tillåtna värden: {string.Join(", ", OrganisationSchema.HouseStyleValues)} (som house_style i organisationsfilen)."));
         }
 
-        var numbered = style == HouseStyle.Numbered;
-
         if (request.Remiss?.Kind is { } kind && RemissSchema.ParseKind(kind) is null)
         {
             return Fail(ServerProblems.InvalidParameterProblem($"'remiss.kind' kan inte vara '{kind}'. Tillåtna värden: {string.Join(", ", RemissSchema.KindValues)}."));
@@ -47,8 +45,7 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
 
             if (clause.Text is not null)
             {
-                // In the numbered style own text is the statement itself.
-                texts.Add(numbered ? DecisionClauses.NormalizeStatement(clause.Text) : DecisionClauses.Normalize(clause.Text));
+                texts.Add(DecisionClauses.Normalize(clause.Text, style));
                 continue;
             }
 
@@ -60,13 +57,13 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
                     $"'{where}': okänt id för att-sats: \"{id}\". {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}. Egen text skrivs {{ \"text\": \"…\" }}."));
             }
 
-            if (numbered && definition.Statement is null)
+            if (style == HouseStyle.Numbered && definition.Statement is null)
             {
                 return Fail(Unprocessable(DiagnosticDescriptors.ClauseWithoutStatement.Code,
                     $"'{where}': satsen \"{id}\" har ingen numrerad form (statement), som stilen 'numbered' kräver. Lägg till 'statement: …' för den i registret, eller skriv meningen själv: {{ \"text\": \"…\" }}."));
             }
 
-            var missing = (numbered ? definition.StatementPlaceholders : definition.Placeholders).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !Has(request.Remiss, p)).Select(FieldFor).Distinct().ToList();
+            var missing = definition.PlaceholdersIn(style).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !Has(request.Remiss, p)).Select(FieldFor).Distinct().ToList();
             if (missing.Count > 0)
             {
                 return Fail(Unprocessable(DiagnosticDescriptors.ClauseArguments.Code,
@@ -78,7 +75,7 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
                 : clause.Argument is { } argument ? ClauseReference.ForId(id, argument) : ClauseReference.ForId(id);
             try
             {
-                texts.Add(numbered ? registry.ResolveStatement(reference, context) : registry.Resolve(reference, context));
+                texts.Add(registry.Resolve(reference, context, style));
             }
             catch (KeyNotFoundException)
             {
@@ -114,10 +111,6 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
         _ => "organisationen: \"remiss\": { \"organisation\": … }",
     };
 
-    private static ClauseContext Context(WordingContext? remiss)
-    {
-        var kind = RemissSchema.ParseKind(remiss?.Kind ?? "other") ?? ReferralKind.Other;
-        var documentName = StandardWording.DocumentName(remiss?.Title?.Trim() ?? string.Empty, kind, remiss?.Number?.Trim());
-        return new ClauseContext(StandardWording.ResponseTitle(documentName), documentName, remiss?.Department?.Trim() ?? string.Empty, remiss?.Organisation?.Trim() ?? string.Empty);
-    }
+    private static ClauseContext Context(WordingContext? remiss) =>
+        ClauseContext.For(remiss?.Title, RemissSchema.ParseKind(remiss?.Kind ?? "other") ?? ReferralKind.Other, remiss?.Number, remiss?.Department, remiss?.Organisation);
 }

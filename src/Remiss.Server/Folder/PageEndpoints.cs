@@ -26,78 +26,20 @@ internal static class PageEndpoints
         var ui = app.MapGroup("/ui").ExcludeFromDescription();
         ui.MapGet("/remisser", Listing);
         ui.MapGet("/remisser/{id}", View);
-        ui.MapGet("/remisser/{id}/preview/{document}", Preview);
+        ui.MapGet("/remisser/{id}/preview/{document}", PreviewAsync);
         ui.MapGet("/remisser/{id}/download/{document}/{format}", DownloadAsync);
         ui.MapGet("/events", Events);
     }
 
-    private static IResult Listing(RemissFolder folder, ServerOptions options)
-    {
-        var today = options.Today();
-        var rows = new List<RemissRow>();
-        foreach (var entry in folder.Entries)
-        {
-            var loaded = folder.Load(entry);
-            int errors = loaded.Errors, warnings = loaded.Warnings;
-            if (loaded.File is { } file)
-            {
-                var status = DeadlineStatus.For(file.Remiss, today);
-                var chain = loaded.Result.Organisation is { } organisation ? PlanChain.For(file, organisation, today) : null;
-                rows.Add(new RemissRow(entry.Id, entry.RelativePath, file.Remiss.Number?.Text, file.Remiss.Title, file.Remiss.Department,
-                    status.EffectiveDeadline.ToDateOnly(), status.DaysLeft, status.IsExtended, StateName(status.State),
-                    DeadlineStatus.Describe(status.State), status.NonWorkingReason, errors, warnings,
-                    chain?.PapersDue.ToDateOnly(), chain?.DecidingMeeting.Date.ToDateOnly()));
-            }
-            else
-            {
-                rows.Add(new RemissRow(entry.Id, entry.RelativePath, null, null, null, null, null, false, null, null, null, errors, warnings));
-            }
-        }
+    private static IResult Listing(RemissFolder folder, ServerOptions options) =>
+        TypedResults.Json(FolderViews.Listing(folder, options.Today()), ServerJson.Api.FolderListing);
 
-        // Like `remiss deadlines`: soonest first; files with errors (no deadline to sort by) last, by path.
-        var ordered = rows
-            .OrderBy(r => r.EffectiveDeadline is null)
-            .ThenBy(r => r.EffectiveDeadline)
-            .ThenBy(r => r.Number ?? r.Title ?? r.File, StringComparer.Ordinal)
-            .ToList();
-        return TypedResults.Json(new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, ordered), ServerJson.Api.FolderListing);
-    }
+    private static IResult View(string id, RemissFolder folder, ServerOptions options) =>
+        folder.Find(id) is { } entry
+            ? TypedResults.Json(FolderViews.View(entry, folder.Load(entry), options.Today(), folder.Version), ServerJson.Api.RemissView)
+            : Missing(id);
 
-    private static IResult View(string id, RemissFolder folder, ServerOptions options)
-    {
-        if (folder.Find(id) is not { } entry)
-        {
-            return Missing(id);
-        }
-
-        var loaded = folder.Load(entry);
-        var diagnostics = loaded.Diagnostics.Select(d => ApiDiagnostic.From(d, d.FilePath)).ToList();
-        var documents = new List<DocumentView>();
-        if (loaded.File is { } file)
-        {
-            foreach (var (name, label, document) in DocumentNames.Of(file))
-            {
-                var downloads = DocumentNames.Downloads
-                    .Select(format => new DownloadLink(DocumentNames.Name(format), OutputNames.Extension(format), document.FileName(file, format),
-                        $"/ui/remisser/{entry.Id}/download/{name}/{DocumentNames.Name(format)}"))
-                    .ToList();
-                documents.Add(new DocumentView(name, label, $"/ui/remisser/{entry.Id}/preview/{name}", downloads));
-            }
-        }
-
-        PlanRow? plan = null;
-        if (loaded.File is { } planned && loaded.Result.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
-        {
-            var today = options.Today();
-            plan = PlanRow.From(entry.RelativePath, planned, backward, backward.NeedsForwardPlan(today) ? ForwardPlan.For(planned, organisation, today) : null);
-        }
-
-        return TypedResults.Json(
-            new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings, diagnostics, documents, folder.Version, plan),
-            ServerJson.Api.RemissView);
-    }
-
-    private static IResult Preview(string id, string document, RemissFolder folder, HttpContext context)
+    private static async Task<IResult> PreviewAsync(string id, string document, RemissFolder folder, DocumentResults results, HttpContext context)
     {
         if (folder.Find(id) is not { } entry)
         {
@@ -107,7 +49,7 @@ internal static class PageEndpoints
         var loaded = folder.Load(entry);
         if (loaded.File is not { } file)
         {
-            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+            return ServerProblems.FileHasErrors(loaded.Diagnostics).ToResult();
         }
 
         if (DocumentNames.Find(file, document) is not { } wanted)
@@ -115,18 +57,14 @@ internal static class PageEndpoints
             return NoSuchDocument(file, document);
         }
 
-        try
+        var preview = await results.RenderAsync(loaded.Renderer, file, wanted, OutputFormat.Html, attachment: false, context.RequestAborted);
+        if (preview is FileContentHttpResult)
         {
-            var html = wanted.Render(loaded.Renderer, file, OutputFormat.Html);
             context.Response.Headers.ContentSecurityPolicy = PreviewPolicy;
             context.Response.Headers.CacheControl = "no-store";
-            return TypedResults.Bytes(html, DocumentNames.ContentType(OutputFormat.Html));
         }
-        catch (RenderException e)
-        {
-            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
-                $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
-        }
+
+        return preview;
     }
 
     private static async Task<IResult> DownloadAsync(string id, string document, string format, RemissFolder folder, DocumentResults results, HttpContext context)
@@ -136,7 +74,7 @@ internal static class PageEndpoints
             return Missing(id);
         }
 
-        if (DocumentNames.ParseFormat(format) is not { } outputFormat)
+        if (OutputFormats.Parse(format) is not { } outputFormat)
         {
             return ServerProblems.NotFoundProblem($"Formatet '{format}' finns inte. Välj bland {DocumentNames.FormatChoices}.").ToResult();
         }
@@ -144,7 +82,7 @@ internal static class PageEndpoints
         var loaded = folder.Load(entry);
         if (loaded.File is not { } file)
         {
-            return ServerProblems.FileHasErrors(loaded.Diagnostics, d => d.FilePath).ToResult();
+            return ServerProblems.FileHasErrors(loaded.Diagnostics).ToResult();
         }
 
         return DocumentNames.Find(file, document) is { } wanted
@@ -201,13 +139,6 @@ internal static class PageEndpoints
     public static TimeSpan PingInterval { get; } = TimeSpan.FromSeconds(20);
 
     private static string Version(long version) => version.ToString(CultureInfo.InvariantCulture);
-
-    private static string StateName(DeadlineState state) => state switch
-    {
-        DeadlineState.Overdue => "overdue",
-        DeadlineState.DueSoon => "dueSoon",
-        _ => "later",
-    };
 
     private static IResult NoSuchDocument(RemissFile file, string document) =>
         ServerProblems.NotFoundProblem($"Dokumentet '{document}' finns inte för den här remissen. Välj bland {string.Join(", ", DocumentNames.Of(file).Select(d => d.Name))}.").ToResult();

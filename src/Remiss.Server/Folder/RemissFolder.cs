@@ -41,8 +41,6 @@ internal sealed record LoadedRemiss(FolderEntry Entry, LoadResult Result, Remiss
 /// </summary>
 internal sealed class RemissFolder : IDisposable
 {
-    public const string Extension = ".remiss.yaml";
-
     private readonly FolderSettings _settings;
     private readonly ChangeFeed _feed;
     private readonly TimeSpan _debounce;
@@ -162,7 +160,7 @@ internal sealed class RemissFolder : IDisposable
         List<string> files;
         try
         {
-            files = Directory.EnumerateFiles(Root, "*" + Extension, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            files = Directory.EnumerateFiles(Root, "*" + RemissFile.FileExtension, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
                 .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
                 .Order(StringComparer.Ordinal)
                 .ToList();
@@ -201,7 +199,7 @@ internal sealed class RemissFolder : IDisposable
     /// <summary><c>remisser/SOU 2024-72.remiss.yaml</c> → <c>remisser-sou-2024-72</c>: readable in a URL, and only [a-z0-9-].</summary>
     internal static string IdFor(string relativePath)
     {
-        var name = relativePath.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? relativePath[..^Extension.Length] : relativePath;
+        var name = relativePath.EndsWith(RemissFile.FileExtension, StringComparison.OrdinalIgnoreCase) ? relativePath[..^RemissFile.FileExtension.Length] : relativePath;
         var builder = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {

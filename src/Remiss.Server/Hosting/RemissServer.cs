@@ -44,8 +44,11 @@ public static class RemissServer
         // Only what the options say: no appsettings.json, no ASPNETCORE_URLS from the environment.
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddProvider(new TerminalLog(options.Log, options.SaveErrorDetails));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // A failed start (a taken port) is thrown to the caller, who says it with its code (RMS0129).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -9,6 +9,9 @@ public sealed record ServerOptions
     /// <summary>The port when none is given.</summary>
     public const int DefaultPort = 5080;
 
+    /// <summary>The environment variable that may hold the API key (a command line is visible to other users of the machine).</summary>
+    public const string ApiKeyVariable = "REMISS_API_KEY";
+
     /// <summary>The shortest API key accepted: anything shorter can be guessed over a network.</summary>
     public const int MinimumApiKeyLength = 16;
 
@@ -36,6 +39,15 @@ public sealed record ServerOptions
     /// <summary>How long the folder must be quiet after a change before the page is told (editors save in several steps).</summary>
     public TimeSpan ChangeDebounce { get; init; } = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>Where the server's warnings and errors are written, one line each (<c>remiss serve</c>: standard error).</summary>
+    public TextWriter Log { get; init; } = Console.Error;
+
+    /// <summary>
+    /// Keeps an unexpected exception's details (stack trace included) and returns where, for the log line to name;
+    /// null (the default) keeps none, and the line has the exception's type and message only.
+    /// </summary>
+    public Func<Exception, string?>? SaveErrorDetails { get; init; }
+
     /// <summary>The PDF converter (docx paths, output folder); tests replace it to control timing. Default: LibreOffice.</summary>
     internal Action<IReadOnlyList<string>, string> ConvertToPdf { get; init; } = Remiss.Templates.PdfExport.ConvertDocxToPdf;
 
@@ -62,8 +74,8 @@ public sealed record ServerOptions
 
         if (!IPAddress.IsLoopback(Listen) && ApiKey is null)
         {
-            return $"RMS0128: --listen {Listen} gör sidan och API:t nåbara från nätverket, och då krävs en API-nyckel. " +
-                "Starta med --api-key NYCKEL (eller miljövariabeln REMISS_API_KEY), så måste varje anrop ha 'Authorization: Bearer NYCKEL'; " +
+            return $"{Api.ServerProblems.NotLoopbackWithoutKey}: --listen {Listen} gör sidan och API:t nåbara från nätverket, och då krävs en API-nyckel. " +
+                $"Starta med --api-key NYCKEL (eller miljövariabeln {ApiKeyVariable}), så måste varje anrop ha 'Authorization: Bearer NYCKEL'; " +
                 "eller utelämna --listen för att bara lyssna på den här datorn (127.0.0.1).";
         }
 

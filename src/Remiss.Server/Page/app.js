@@ -58,11 +58,9 @@ async function showList() {
       el('td', { class: 'state state-' + r.state }, r.stateText));
   });
   $('lista-rader').replaceChildren(...rows);
-  const overdue = body.remisser.filter((r) => r.state === 'overdue').length;
-  const soon = body.remisser.filter((r) => r.state === 'dueSoon').length;
   $('lista-sammanfattning').textContent = body.remisser.length === 0
     ? 'Mappen innehåller inga remissfiler (*.remiss.yaml). Skapa en med remiss new.'
-    : `${body.remisser.length} ${body.remisser.length === 1 ? 'remiss' : 'remisser'} per ${body.today}: ${overdue} försenade, ${soon} inom 14 dagar.`;
+    : body.summary;
 }
 
 function diagnosticItem(d) {

@@ -11,12 +11,12 @@ namespace Remiss.Server.Rendering;
 /// </summary>
 internal sealed class DocumentResults(PdfQueue pdf)
 {
-    public async Task<IResult> RenderAsync(RemissRenderer renderer, RemissFile file, DocumentRequest document, OutputFormat format, bool attachment, CancellationToken cancellation)
+    public async Task<IResult> RenderAsync(RemissRenderer renderer, RemissFile file, RemissDocument document, OutputFormat format, bool attachment, CancellationToken cancellation)
     {
         byte[] bytes;
         try
         {
-            bytes = document.Render(renderer, file, format == OutputFormat.Pdf ? OutputFormat.Docx : format);
+            bytes = renderer.Render(file, document, format == OutputFormat.Pdf ? OutputFormat.Docx : format);
         }
         catch (RenderException e)
         {
@@ -46,10 +46,10 @@ internal sealed class DocumentResults(PdfQueue pdf)
             }
         }
 
-        var name = document.FileName(file, format);
+        var name = OutputNames.FileName(file, document, format);
         return attachment
-            ? TypedResults.File(bytes, DocumentNames.ContentType(format), name)
-            : TypedResults.File(bytes, DocumentNames.ContentType(format));
+            ? TypedResults.File(bytes, OutputFormats.ContentType(format), name)
+            : TypedResults.File(bytes, OutputFormats.ContentType(format));
     }
 
     /// <summary>A problem with a <c>Retry-After</c> header.</summary>

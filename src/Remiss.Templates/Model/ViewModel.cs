@@ -1,5 +1,4 @@
 using Remiss.Core;
-using Remiss.Templates.Scripting;
 using Scriban.Runtime;
 
 namespace Remiss.Templates.Model;
@@ -40,7 +39,7 @@ internal static class ViewModel
         var root = new ScriptObject
         {
             ["document"] = Obj(
-                ("kind", TemplateSource.FileName(kind).Replace(".md.scriban", string.Empty)),
+                ("kind", DocumentKinds.Name(kind)),
                 ("title", Md(info.Title)),
                 ("organisation", Md(info.Organisation)),
                 ("date", Md(info.Date)),

@@ -34,13 +34,7 @@ internal sealed class TemplateSource
     }
 
     /// <summary>The file name the template of <paramref name="kind"/> has, built in or in a user's directory.</summary>
-    public static string FileName(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Yttrande => "yttrande.md.scriban",
-        DocumentKind.Tjansteutlatande => "tjansteutlatande.md.scriban",
-        DocumentKind.Protokollsutdrag => "protokollsutdrag.md.scriban",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string FileName(DocumentKind kind) => DocumentKinds.Name(kind) + ".md.scriban";
 
     /// <summary>
     /// Resolves <paramref name="name"/> to the path reported in messages (the full path for a user's file, the

@@ -1,0 +1,22 @@
+using Remiss.Core;
+
+namespace Remiss.Templates;
+
+/// <summary>
+/// One document of a remiss file: the yttrande, the tjänsteutlåtande, or the protocol extract of one recorded
+/// meeting (<paramref name="Meeting"/>, required for <see cref="DocumentKind.Protokollsutdrag"/> and null otherwise).
+/// </summary>
+/// <param name="Kind">Which document.</param>
+/// <param name="Meeting">The recorded meeting an extract is of; null for the other kinds.</param>
+public sealed record RemissDocument(DocumentKind Kind, RecordedMeeting? Meeting = null)
+{
+    /// <summary>
+    /// The documents of <paramref name="kinds"/> that <paramref name="file"/> has, in that order: one extract per
+    /// recorded meeting (ORGANISATION.md §4), none until the bodies have decided.
+    /// </summary>
+    public static IReadOnlyList<RemissDocument> Of(RemissFile file, IEnumerable<DocumentKind> kinds) =>
+        kinds.SelectMany(kind => kind == DocumentKind.Protokollsutdrag
+                ? file.Decision.Meetings.Select(meeting => new RemissDocument(kind, meeting))
+                : [new RemissDocument(kind)])
+            .ToList();
+}
