@@ -28,7 +28,10 @@ public sealed class RemissRenderer
     /// <summary>The options in use.</summary>
     public RenderOptions Options { get; }
 
-    /// <summary>The document as Markdown.</summary>
+    /// <summary>
+    /// The document as the template writes it: the Markdown every output format starts from. The .md file
+    /// (<see cref="Render(RemissFile, DocumentKind, OutputFormat)"/>) is this plus, for an extract, its page footer line.
+    /// </summary>
     /// <exception cref="RenderException">A template error.</exception>
     /// <exception cref="ArgumentException"><see cref="DocumentKind.Protokollsutdrag"/>: use the overload that takes the meeting.</exception>
     public string RenderMarkdown(RemissFile file, DocumentKind document) => RenderMarkdown(file, document, NoMeeting(document));

@@ -53,7 +53,7 @@ internal static class HtmlWriter
         return html.ToString();
     }
 
-    // Only the five markup characters: å, ä, ö and ” stay readable in the source.
+    // Only what markup needs in text and double-quoted attributes (&, <, >, "): å, ä, ö and ” stay readable in the source.
     private static string Encode(string text) => text
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
