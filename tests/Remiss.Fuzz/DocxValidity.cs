@@ -7,7 +7,9 @@ namespace Remiss.Fuzz;
 /// <summary>Whether a .docx opens and passes OpenXmlValidator (the check Word's "repair" prompt follows most closely).</summary>
 public static class DocxValidity
 {
-    private static readonly OpenXmlValidator Validator = new(FileFormatVersions.Office2019);
+    // One validator per thread: OpenXmlValidator keeps state while it validates, and the test runner checks
+    // documents from several test classes at once (a shared instance reported valid parts as invalid).
+    private static readonly ThreadLocal<OpenXmlValidator> Validator = new(() => new OpenXmlValidator(FileFormatVersions.Office2019));
 
     /// <summary>The validator's errors, or the reason the package does not open; empty when valid.</summary>
     public static IReadOnlyList<string> Problems(byte[] docx)
@@ -15,7 +17,7 @@ public static class DocxValidity
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
-            return Validator.Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            return Validator.Value!.Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         }
         catch (Exception e) when (e is OpenXmlPackageException or IOException or InvalidDataException or System.Xml.XmlException)
         {
