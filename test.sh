@@ -16,9 +16,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # passes when the package is usable, then the package.
 missing=()
 need() { eval "$1" >/dev/null 2>&1 || missing+=("$2"); }
-need 'soffice --version'                          libreoffice-writer-nogui   # .docx opened for real, PDF export (runs, not just a leftover link)
+need 'soffice --version'                         libreoffice-writer-nogui   # .docx opened for real, PDF export (runs, not just a leftover link)
 need 'command -v pdftotext'                      poppler-utils              # the PDFs' text and tags
-need 'fc-list | grep -qi dejavu'                 fonts-dejavu-core          # a font LibreOffice can embed
+need 'fc-list | grep -i dejavu'                  fonts-dejavu-core          # a font LibreOffice can embed
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
 need 'command -v chromium'                       chromium                   # the serve page in a real browser (PuppeteerSharp drives it)
 need 'command -v curl'                           curl                       # the native tool's serve, asked by pack-and-consume
