@@ -8,7 +8,8 @@ internal static class RemissFiles
 
     /// <summary>
     /// Files as given (whatever their name: the user chose them) and every <c>*.remiss.yaml</c> under the
-    /// given folders, recursively and in a stable order. A path that does not exist is bad usage.
+    /// given folders (<see cref="Core.RemissFileSearch"/>: recursively, in a stable order, without build output
+    /// and hidden folders). A path that does not exist is bad usage.
     /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
@@ -22,9 +23,7 @@ internal static class RemissFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*" + Extension, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var found = Core.RemissFileSearch.Find(path).Select(f => Path.Join(path, Path.GetRelativePath(path, f))).ToList();
                 if (found.Count == 0)
                 {
                     throw new UsageException($"Mappen '{path}' innehåller inga remissfiler (*{Extension}).");

@@ -160,9 +160,8 @@ internal sealed class RemissFolder : IDisposable
         List<string> files;
         try
         {
-            files = Directory.EnumerateFiles(Root, "*" + RemissFile.FileExtension, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            files = RemissFileSearch.Find(Root)
                 .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
-                .Order(StringComparer.Ordinal)
                 .ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
