@@ -33,7 +33,7 @@ internal sealed record LocatedDiagnostic(
     int EndColumn);
 
 /// <summary>A remiss file after Core's loader: the model when it has no errors, the property name it gets, and every diagnostic.</summary>
-internal sealed record LoadedRemiss(string Path, string Name, RemissFile? File, EquatableArray<LocatedDiagnostic> Diagnostics)
+internal sealed record RemissProperty(string Path, string Name, RemissFile? File, EquatableArray<LocatedDiagnostic> Diagnostics)
 {
     /// <summary>Where the name comes from (the <c>number:</c> value, else the file's start), for a clash diagnostic.</summary>
     public SourceSpan NameSpan { get; init; } = SourceSpan.Start;
@@ -41,6 +41,13 @@ internal sealed record LoadedRemiss(string Path, string Name, RemissFile? File, 
 
 /// <summary>A generated name a file wants, and the file (for the clash check).</summary>
 internal sealed record NameClaim(string Name, string Path);
+
+/// <summary>
+/// The property name a remiss file wants (from its number), and the names that tell it apart from another remiss file with
+/// the same number (a report remitted in two parts, a promemoria that supplements an SOU): by its department dnr, else by
+/// its file name.
+/// </summary>
+internal sealed record RemissNameClaim(string Name, string Path, string? ByDnr, string ByFile);
 
 /// <summary>A file whose generated name is already taken by another file.</summary>
 internal sealed record NameConflict(string Path, string Name, string TakenBy);
@@ -54,8 +61,12 @@ internal sealed record LoadedWording(string Path, EquatableArray<LocatedClause> 
 /// <summary>What is added for one input file (<paramref name="InputPath"/> empty: for the whole project): its source (if any) and its diagnostics.</summary>
 internal sealed record GeneratedFile(string InputPath, string HintName, string? Source, EquatableArray<LocatedDiagnostic> Diagnostics);
 
-/// <summary>The remiss property names in use and the files that lost a name to another file.</summary>
-internal sealed record RemisserNames(EquatableArray<NameClaim> Winners, EquatableArray<NameConflict> Conflicts);
+/// <summary>
+/// The remiss property names in use, the files that lost a name to another file, and the files told apart from another
+/// with the same number (their name is not the number's). Emitting a file depends only on the last two, which are
+/// almost always empty, so adding a file does not re-emit the others.
+/// </summary>
+internal sealed record RemisserNames(EquatableArray<NameClaim> Winners, EquatableArray<NameConflict> Conflicts, EquatableArray<NameClaim> Renamed);
 
 /// <summary>
 /// Every registry's accepted clauses (first definition of an id wins), the clashes between files, and

@@ -21,7 +21,7 @@ internal static class Pipeline
         return new RemissInput(source, nearest is null ? null : organisations.First(o => o.Path == nearest));
     }
 
-    public static LoadedRemiss LoadRemiss(RemissInput input, EquatableArray<ClauseDefinition> regionClauses)
+    public static RemissProperty LoadRemiss(RemissInput input, EquatableArray<ClauseDefinition> regionClauses)
     {
         var source = input.Source;
         var fallbackName = NameFromPath(source.Path);
@@ -29,64 +29,74 @@ internal static class Pipeline
         {
             if (source.Text is null)
             {
-                return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(Unreadable(source.Path)));
+                return new RemissProperty(source.Path, fallbackName, null, EquatableArray.Create(Unreadable(source.Path)));
             }
 
-            var described = input.Organisation is { } entry ? OrganisationLocator.Describe(source.Path, entry.Path) : null;
-            if (input.Organisation is { File: null })
-            {
-                // The organisation file's own diagnostics are reported at it; here only that this file could not use it.
-                var blocked = DiagnosticDescriptors.OrganisationHasErrors.Create(source.Path, SourceSpan.Start, described);
-                return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(Locations.Locate(blocked, source.Path, source.Text)));
-            }
-
-            var options = new LoadOptions
-            {
-                Registry = regionClauses.IsEmpty ? ClauseRegistry.BuiltIn : ClauseRegistry.BuiltIn.With(regionClauses),
-                Organisation = input.Organisation?.File,
-                OrganisationPath = described,
-            };
-            var result = RemissLoader.Load(source.Text, source.Path, options);
+            // Core's workspace wires loader, organisation and registry, and names the organisation file, as remiss check does;
+            // the pipeline has already chosen (FindAmong) and loaded the organisation file, so it passes that in.
+            var registry = regionClauses.IsEmpty ? ClauseRegistry.BuiltIn : ClauseRegistry.BuiltIn.With(regionClauses);
+            var organisation = input.Organisation is { } entry ? new OrganisationSetup(entry.Path, entry.File, null, registry, default) : null;
+            var result = RemissWorkspace.LoadText(source.Path, source.Text, organisation, registry).Result;
             var lineStarts = Locations.LineStarts(source.Text);
             var diagnostics = result.Diagnostics.Select(d => Locations.Locate(d, source.Path, source.Text, lineStarts)).ToEquatableArray();
             var number = result.File?.Remiss.Number;
             var name = number?.ToIdentifier() ?? fallbackName;
             var nameSpan = number is null ? SourceSpan.Start : result.Sources?.Find("remiss.number") ?? SourceSpan.Start;
-            return new LoadedRemiss(source.Path, name, result.File, diagnostics) { NameSpan = nameSpan };
+            return new RemissProperty(source.Path, name, result.File, diagnostics) { NameSpan = nameSpan };
         }
         catch (Exception ex)
         {
-            return new LoadedRemiss(source.Path, fallbackName, null, EquatableArray.Create(InternalError(source.Path, ex)));
+            return new RemissProperty(source.Path, fallbackName, null, EquatableArray.Create(InternalError(source.Path, ex)));
         }
     }
 
-    public static RemisserNames FindConflicts(ImmutableArray<NameClaim> claims, GeneratorOptions options)
+    /// <summary>The names <paramref name="loaded"/> may take (<see cref="RemissNameClaim"/>); only files that load claim one.</summary>
+    public static RemissNameClaim NameClaim(RemissProperty loaded)
     {
-        // Deterministic whatever order the compiler lists the files in: the first path (ordinal) keeps the name.
+        var dnr = loaded.File?.Remiss.DepartmentDnr?.Text;
+        return new RemissNameClaim(loaded.Name, loaded.Path, dnr is null ? null : $"{loaded.Name}_{Identifiers.FromText(dnr)}", $"{loaded.Name}_{NameFromPath(loaded.Path)}");
+    }
+
+    public static RemisserNames FindConflicts(ImmutableArray<RemissNameClaim> claims, GeneratorOptions options)
+    {
+        // Deterministic whatever order the compiler lists the files in. Two remiss files with one number are legitimate:
+        // each is told apart by its department dnr (when the dnrs differ), else by its file name. Only what is still
+        // taken after that (a reserved member, names that differ in letter case only) is a clash: the first path keeps it.
         // Names are compared ignoring case: each is also a source's hint name, which the compiler compares so.
         var reserved = new Dictionary<string, string>(Reserved(options.RemisserClass), StringComparer.OrdinalIgnoreCase);
         reserved["All"] = $"{options.RemisserClass}.All";
         var winners = new List<NameClaim>();
         var conflicts = new List<NameConflict>();
+        var byNumber = claims.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         foreach (var claim in claims.OrderBy(c => c.Path, StringComparer.Ordinal))
         {
-            if (reserved.TryGetValue(claim.Name, out var owner))
+            var name = claim.Name;
+            if (byNumber[claim.Name] is { Count: > 1 } sameNumber && !reserved.ContainsKey(claim.Name))
             {
-                conflicts.Add(new NameConflict(claim.Path, claim.Name, owner));
+                var dnrsDiffer = sameNumber.All(c => c.ByDnr is not null)
+                    && sameNumber.Select(c => c.ByDnr).Distinct(StringComparer.OrdinalIgnoreCase).Count() == sameNumber.Count;
+                name = dnrsDiffer ? claim.ByDnr! : claim.ByFile;
+            }
+
+            if (reserved.TryGetValue(name, out var owner))
+            {
+                conflicts.Add(new NameConflict(claim.Path, name, owner));
                 continue;
             }
 
-            reserved[claim.Name] = CSharp.FileName(claim.Path);
-            winners.Add(claim);
+            reserved[name] = CSharp.FileName(claim.Path);
+            winners.Add(new NameClaim(name, claim.Path));
         }
 
-        return new RemisserNames(winners.OrderBy(w => w.Name, StringComparer.Ordinal).ToEquatableArray(), conflicts.ToEquatableArray());
+        var renamed = winners.Where(w => claims.First(c => c.Path == w.Path).Name != w.Name).OrderBy(w => w.Path, StringComparer.Ordinal);
+        return new RemisserNames(winners.OrderBy(w => w.Name, StringComparer.Ordinal).ToEquatableArray(), conflicts.ToEquatableArray(), renamed.ToEquatableArray());
     }
 
-    public static GeneratedFile EmitRemiss(LoadedRemiss loaded, EquatableArray<NameConflict> conflicts, GeneratorOptions options)
+    public static GeneratedFile EmitRemiss(RemissProperty loaded, RemisserNames names, GeneratorOptions options)
     {
         // Only loaded files claim a name, so a conflict implies a model.
-        var conflict = conflicts.FirstOrDefault(c => c.Path == loaded.Path);
+        var conflict = names.Conflicts.FirstOrDefault(c => c.Path == loaded.Path);
+        loaded = names.Renamed.FirstOrDefault(r => r.Path == loaded.Path) is { } renamed ? loaded with { Name = renamed.Name } : loaded;
         var diagnostics = conflict is null
             ? loaded.Diagnostics
             : Append(loaded.Diagnostics, Locations.Locate(DiagnosticDescriptors.GeneratedNameClash.Create(loaded.Path, loaded.NameSpan, conflict.Name, conflict.TakenBy), loaded.Path, null));

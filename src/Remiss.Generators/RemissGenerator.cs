@@ -18,7 +18,7 @@ namespace Remiss.Generators;
 ///                                                   └→ collect → all clause definitions ───────────┐   └→ Wording.g.cs (Definitions, Registry)
 /// organisation.yaml → (path, text) → LoadedOrganisation ─┬→ Organisations.{Name}.g.cs               │
 ///                                                        └→ collect → (path, model) of each ──┐     │
-/// remiss.yaml       → (path, text) ── combine: nearest organisation ──────────────────────────┴─ combine ─→ LoadedRemiss → Remisser.{Name}.g.cs
+/// remiss.yaml       → (path, text) ── combine: nearest organisation ──────────────────────────┴─ combine ─→ RemissProperty → Remisser.{Name}.g.cs
 ///                                                                                names → collect → clashes ┘ └→ Remisser.g.cs (All)
 /// </code>
 /// Editing one remiss file re-runs only that file's load and emit steps; editing a registry re-loads
@@ -159,14 +159,15 @@ public sealed class RemissGenerator : IIncrementalGenerator
 
         var conflicts = remisser
             .Where(static r => r.File is not null)
-            .Select(static (r, _) => new NameClaim(r.Name, r.Path))
+            .Select(static (r, _) => Pipeline.NameClaim(r))
             .Collect()
             .Combine(options)
             .Select(static (input, _) => Pipeline.FindConflicts(input.Left, input.Right))
             .WithTrackingName(Steps.RemissNames);
 
-        var emitted = remisser.Combine(conflicts).Combine(options)
-            .Select(static (input, _) => Pipeline.EmitRemiss(input.Left.Left, input.Left.Right.Conflicts, input.Right))
+        var clashes = conflicts.Select(static (names, _) => names with { Winners = default });
+        var emitted = remisser.Combine(clashes).Combine(options)
+            .Select(static (input, _) => Pipeline.EmitRemiss(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(Steps.RemissEmitted);
         context.RegisterSourceOutput(emitted, static (spc, file) => Add(spc, file));
         context.RegisterSourceOutput(conflicts.Combine(options),

@@ -172,7 +172,7 @@ public sealed class IncrementalityTests
 
     private static string PathOf(object value) => value switch
     {
-        LoadedRemiss r => r.Path,
+        RemissProperty r => r.Path,
         RemissInput i => i.Source.Path,
         LoadedOrganisation o => o.Path,
         LoadedWording w => w.Path,

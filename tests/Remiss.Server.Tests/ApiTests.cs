@@ -237,7 +237,7 @@ public sealed class ApiTests
 
         Assert.Contains("Menade du 'immediate-adjustment'?", (await Json.AssertProblemAsync(typo, 422, "RMS0041")).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("behöver remissens titel", (await Json.AssertProblemAsync(noTitle, 422, "RMS0042")).GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains("behöver ett argument", (await Json.AssertProblemAsync(noArgument, 422, "RMS0042")).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("tar argumentet {body}", (await Json.AssertProblemAsync(noArgument, 422, "RMS0042")).GetProperty("detail").GetString(), StringComparison.Ordinal);
         await Json.AssertProblemAsync(noPath, 400, "RMS0120");
     }
 

@@ -40,7 +40,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            foreach (var diagnostic in organisations.Load(file, Print).Result.Diagnostics)
+            foreach (var diagnostic in organisations.Load(file, Print).Diagnostics)
             {
                 Print(diagnostic);
             }

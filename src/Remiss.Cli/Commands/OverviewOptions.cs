@@ -47,7 +47,7 @@ internal sealed record OverviewRequest(IReadOnlyList<string> Files, CalendarDate
     /// </summary>
     public LoadResult? Load(string path, string notShown)
     {
-        var (_, result) = Organisations.Load(path, d => Env.Error.WriteLine(d));
+        var result = Organisations.Load(path, d => Env.Error.WriteLine(d)).Result;
         if (result.File is null)
         {
             Env.Error.WriteLine($"remiss: {path} har fel och {notShown}; kör 'remiss check {path}'.");

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Remiss.Cli.Output;
 using Remiss.Core;
-using Remiss.Server.Api;
+using Remiss.Core.Json;
 
 namespace Remiss.Cli.Commands;
 

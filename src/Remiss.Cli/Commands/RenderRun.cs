@@ -76,7 +76,8 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private void RenderFile(string source)
     {
-        var (setup, result) = request.Organisations.Load(source, d => Out(d.ToString()));
+        var loaded = request.Organisations.Load(source, d => Out(d.ToString()));
+        var result = loaded.Result;
         foreach (var diagnostic in result.Diagnostics)
         {
             Out(diagnostic.ToString());
@@ -97,7 +98,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         RemissRenderer renderer;
         try
         {
-            renderer = RendererFor(setup);
+            renderer = RendererFor(loaded);
         }
         catch (RenderException e)
         {
@@ -161,16 +162,17 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
     /// The renderer for a file's organisation: the command line's templates and reference .docx, else the
     /// organisation file's; the clause registry the file was loaded with, so every id that checks also renders.
     /// </summary>
-    private RemissRenderer RendererFor(RemissSetup setup)
+    private RemissRenderer RendererFor(LoadedRemiss loaded)
     {
-        var key = setup.OrganisationPath ?? string.Empty;
+        var key = loaded.Organisation?.Path ?? string.Empty;
+        var paths = loaded.Organisation?.Paths;
         if (!_renderers.TryGetValue(key, out var renderer))
         {
             renderer = new RemissRenderer(request.RenderOptions with
             {
-                TemplateDirectory = request.RenderOptions.TemplateDirectory ?? setup.Paths?.Templates,
-                ReferenceDocx = request.RenderOptions.ReferenceDocx ?? setup.Paths?.ReferenceDocx,
-                Registry = setup.LoadOptions.Registry,
+                TemplateDirectory = request.RenderOptions.TemplateDirectory ?? paths?.Templates,
+                ReferenceDocx = request.RenderOptions.ReferenceDocx ?? paths?.ReferenceDocx,
+                Registry = loaded.Registry,
             });
             _renderers[key] = renderer;
         }

@@ -88,19 +88,25 @@ internal static class WordingCommand
         if (!registry.TryGet(id, out var definition))
         {
             // Something shaped like an id (kebab-case with a hyphen) that is not known is a typo, not text.
-            if (colon < 0 && ClauseDefinition.IsValidId(written) && written.Contains('-', StringComparison.Ordinal))
+            if (colon < 0 && ClauseDefinition.IsValidId(written) && written.Contains('-', StringComparison.Ordinal)
+                && registry.Check(ClauseReference.ForId(written), style) is { } unknown)
             {
-                var suggestion = registry.Suggest(written);
-                problem = $"okänt id för att-sats: '{written}'. {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}.";
+                problem = $"{unknown.Code}: {unknown.Message}";
                 return null;
             }
 
             return DecisionClauses.Normalize(written, style);
         }
 
-        if (style == HouseStyle.Numbered && definition.Statement is null)
+        var argumentText = colon > 0 ? written[(colon + 1)..].Trim() : string.Empty;
+        var reference = argumentText.Length == 0
+            ? ClauseReference.ForId(id)
+            : definition.Parameters.Count > 1
+                ? ClauseReference.ForId(id, NamedArguments(argumentText))
+                : ClauseReference.ForId(id, argumentText);
+        if (registry.Check(reference, style) is { } clauseProblem)
         {
-            problem = $"att-satsen '{id}' har ingen numrerad form (statement). Lägg till 'statement: …' för den i registret, eller skriv meningen själv: --clause \"…\".";
+            problem = $"{clauseProblem.Code}: {clauseProblem.Message}";
             return null;
         }
 
@@ -111,24 +117,7 @@ internal static class WordingCommand
             return null;
         }
 
-        var argumentText = colon > 0 ? written[(colon + 1)..].Trim() : string.Empty;
-        var reference = argumentText.Length == 0
-            ? ClauseReference.ForId(id)
-            : definition.Parameters.Count > 1
-                ? ClauseReference.ForId(id, NamedArguments(argumentText))
-                : ClauseReference.ForId(id, argumentText);
-        try
-        {
-            return registry.Resolve(reference, context.ToClauseContext(), style);
-        }
-        catch (KeyNotFoundException)
-        {
-            var shape = definition.Parameters.Count == 1
-                ? $"\"{id}: värde\""
-                : $"\"{id}: {string.Join("; ", definition.Parameters.Select(p => p + "=värde"))}\"";
-            problem = $"att-satsen '{id}' behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv --clause {shape}.";
-            return null;
-        }
+        return registry.Resolve(reference, context.ToClauseContext(), style);
     }
 
     private static IEnumerable<KeyValuePair<string, string>> NamedArguments(string text) =>

@@ -1,4 +1,4 @@
-using Remiss.Server.Api;
+using Remiss.Core.Json;
 
 namespace Remiss.Cli.Output;
 

@@ -82,10 +82,10 @@ public static class OrganisationLoader
             }
 
             var diagnostics = new List<Diagnostic>();
-            var root = RemissLoader.Parse(text, filePath, diagnostics);
+            var root = YamlDocumentParser.Parse(text, filePath, diagnostics);
             if (root is null)
             {
-                return new OrganisationLoadResult(null, RemissLoader.InsideText(diagnostics, text, filePath).ToEquatableArray());
+                return new OrganisationLoadResult(null, YamlDocumentParser.InsideText(diagnostics, text, filePath).ToEquatableArray());
             }
 
             var map = new SourceMap(filePath);
@@ -95,7 +95,7 @@ public static class OrganisationLoader
                 diagnostics.AddRange(OrganisationValidator.Validate(file, map, options.PathExists));
             }
 
-            var ordered = RemissLoader.InFileOrder(diagnostics, text, filePath);
+            var ordered = YamlDocumentParser.InFileOrder(diagnostics, text, filePath);
             return new OrganisationLoadResult(ordered.Any(d => d.IsError) ? null : file, ordered) { Sources = map };
         }
         catch (Exception ex)

@@ -13,16 +13,22 @@ namespace Remiss.Core;
 public sealed record OrganisationSetup(string Path, OrganisationFile? File, OrganisationPaths? Paths, ClauseRegistry Registry, EquatableArray<Diagnostic> Diagnostics)
 {
     /// <summary>True when the organisation file or one of its registries has an error: then no remiss file should be used with it.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors => File is null || Diagnostics.Any(d => d.IsError);
 
     /// <summary>
-    /// Loads the organisation file at <paramref name="path"/> and the registries it names. With
+    /// Loads the organisation file at <paramref name="path"/> and the registries it names from the file system. With
     /// <paramref name="registryOverride"/> (a <c>--registry</c> given on the command line) its registries are not
     /// read and the override is the registry.
     /// </summary>
-    public static OrganisationSetup Load(string path, ClauseRegistry? registryOverride = null)
+    public static OrganisationSetup Load(string path, ClauseRegistry? registryOverride = null) => Load(path, FileSystemSource.Instance, registryOverride);
+
+    /// <summary>The same, reading from <paramref name="source"/>; a registry the source does not have is the registry's RMS0007.</summary>
+    public static OrganisationSetup Load(string path, IRemissSource source, ClauseRegistry? registryOverride = null)
     {
-        var result = OrganisationLoader.LoadFile(path);
+        var bytes = source.Read(path, out var failure);
+        var result = bytes is null
+            ? new OrganisationLoadResult(null, EquatableArray.Create(failure!))
+            : OrganisationLoader.Load(bytes, path, new OrganisationLoadOptions { PathExists = source.PathExists });
         var diagnostics = new List<Diagnostic>(result.Diagnostics);
         if (result.File is not { } file)
         {
@@ -35,7 +41,10 @@ public sealed record OrganisationSetup(string Path, OrganisationFile? File, Orga
         {
             foreach (var registryPath in paths.Registries)
             {
-                var wording = WordingLoader.LoadFile(registryPath);
+                var registryBytes = source.Read(registryPath, out var unreadable);
+                var wording = registryBytes is null
+                    ? new WordingLoadResult(default, EquatableArray.Create(unreadable!))
+                    : WordingLoader.Load(registryBytes, registryPath);
                 diagnostics.AddRange(wording.Diagnostics);
                 registry = registry.With(wording.Definitions);
             }

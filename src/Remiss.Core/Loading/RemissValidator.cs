@@ -135,77 +135,12 @@ public static class RemissValidator
             report(DiagnosticDescriptors.EmptyClauses, "decision.clauses");
         }
 
-        var numbered = decision.Style == HouseStyle.Numbered;
         for (var i = 0; i < decision.Clauses.Count; i++)
         {
-            var clause = decision.Clauses[i];
-            var path = $"decision.clauses[{i}]";
-            if (clause.Id is null)
+            if (registry.Check(decision.Clauses[i], decision.Style) is { } problem)
             {
-                if (numbered && clause.Statement is null)
-                {
-                    report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Text}\"",
-                        "Skriv den som en hel mening: '- statement: …' (eller båda: '- { text: …, statement: … }').");
-                }
-                else if (!numbered && clause.Text is null)
-                {
-                    report(DiagnosticDescriptors.StatementWithoutText, path);
-                }
-
-                continue;
+                report(problem.Descriptor, $"decision.clauses[{i}]", problem.Arguments);
             }
-
-            if (!registry.TryGet(clause.Id, out var definition))
-            {
-                var suggestion = registry.Suggest(clause.Id);
-                report(DiagnosticDescriptors.UnknownClause, path, clause.Id,
-                    suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ", string.Join(", ", registry.Ids));
-                continue;
-            }
-
-            CheckArguments(clause, definition, path, report);
-            if (numbered && definition.Statement is null)
-            {
-                report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Id}\"",
-                    $"Lägg till 'statement: …' för \"{clause.Id}\" i formuleringsregistret (*.wording.yaml), eller skriv satsen som egen text: '- statement: …'.");
-            }
-        }
-    }
-
-    private static void CheckArguments(ClauseReference clause, ClauseDefinition definition, string path, SourceReporter report)
-    {
-        var parameters = definition.Parameters;
-        if (parameters.IsEmpty && !clause.Arguments.IsEmpty)
-        {
-            report(DiagnosticDescriptors.ClauseArguments, path, clause.Id, $"tar inget argument. Skriv bara '- {clause.Id}'.");
-            return;
-        }
-
-        if (clause.Arguments.Count == 1 && clause.Arguments[0].Key.Length == 0)
-        {
-            if (parameters.Count > 1)
-            {
-                report(DiagnosticDescriptors.ClauseArguments, path, clause.Id,
-                    $"tar {parameters.Count} argument. Skriv dem med namn: '- {clause.Id}: {{ {string.Join(", ", parameters.Select(p => p + ": …"))} }}'.");
-            }
-
-            return;
-        }
-
-        var given = clause.Arguments.Select(a => a.Key).ToList();
-        var missing = parameters.Where(p => !given.Contains(p)).ToList();
-        var extra = given.Where(g => !parameters.Contains(g)).ToList();
-        if (missing.Count > 0 || extra.Count > 0)
-        {
-            var hint = parameters.Count == 1
-                ? $"tar argumentet {{{parameters[0]}}}. Skriv '- {clause.Id}: …'."
-                : $"tar argumenten {string.Join(", ", parameters.Select(p => "{" + p + "}"))}. Skriv '- {clause.Id}: {{ {string.Join(", ", parameters.Select(p => p + ": …"))} }}'.";
-            if (extra.Count > 0)
-            {
-                hint = $"känner inte till {string.Join(", ", extra.Select(e => "'" + e + "'"))} och " + hint;
-            }
-
-            report(DiagnosticDescriptors.ClauseArguments, path, clause.Id, hint);
         }
     }
 }

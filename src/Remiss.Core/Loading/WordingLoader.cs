@@ -54,11 +54,11 @@ public static class WordingLoader
         try
         {
             var diagnostics = new List<Diagnostic>();
-            var root = RemissLoader.Parse(text, filePath, diagnostics);
+            var root = YamlDocumentParser.Parse(text, filePath, diagnostics);
             var definitions = root is null
                 ? new List<(ClauseDefinition, SourceSpan)>()
                 : Read(root, new YamlNodeReader(filePath, diagnostics, new SourceMap(filePath)));
-            return new WordingLoadResult(definitions.Select(d => d.Item1).ToEquatableArray(), RemissLoader.InsideText(diagnostics, text, filePath).ToEquatableArray())
+            return new WordingLoadResult(definitions.Select(d => d.Item1).ToEquatableArray(), YamlDocumentParser.InsideText(diagnostics, text, filePath).ToEquatableArray())
             {
                 IdSpans = definitions.Select(d => d.Item2).ToEquatableArray(),
             };

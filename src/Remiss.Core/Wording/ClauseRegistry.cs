@@ -111,6 +111,73 @@ public sealed class ClauseRegistry
         return (definition, values);
     }
 
+    /// <summary>
+    /// What is wrong with <paramref name="clause"/> in <paramref name="style"/>, or null when it can be printed: an unknown id
+    /// (with a "Menade du" hint), arguments that do not match the clause's parameters, no statement form in the numbered
+    /// style, or own text with only a statement form in the att style. The one clause check of the toolkit.
+    /// </summary>
+    public ClauseProblem? Check(ClauseReference clause, HouseStyle style)
+    {
+        var numbered = style == HouseStyle.Numbered;
+        if (clause.Id is null)
+        {
+            if (numbered && clause.Statement is null)
+            {
+                return new ClauseProblem(DiagnosticDescriptors.ClauseWithoutStatement, $"\"{clause.Text}\"",
+                    "Skriv den som en hel mening: '- statement: …' (eller båda: '- { text: …, statement: … }').");
+            }
+
+            return !numbered && clause.Text is null ? new ClauseProblem(DiagnosticDescriptors.StatementWithoutText) : null;
+        }
+
+        if (!TryGet(clause.Id, out var definition))
+        {
+            var suggestion = Suggest(clause.Id);
+            return new ClauseProblem(DiagnosticDescriptors.UnknownClause, clause.Id,
+                suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ", string.Join(", ", Ids));
+        }
+
+        if (ArgumentProblem(clause, definition) is { } hint)
+        {
+            return new ClauseProblem(DiagnosticDescriptors.ClauseArguments, clause.Id, hint);
+        }
+
+        return numbered && definition.Statement is null
+            ? new ClauseProblem(DiagnosticDescriptors.ClauseWithoutStatement, $"\"{clause.Id}\"",
+                $"Lägg till 'statement: …' för \"{clause.Id}\" i formuleringsregistret (*.wording.yaml), eller skriv satsen som egen text: '- statement: …'.")
+            : null;
+    }
+
+    /// <summary>Why the reference's arguments do not fit the definition's parameters, or null when they do.</summary>
+    private static string? ArgumentProblem(ClauseReference clause, ClauseDefinition definition)
+    {
+        var parameters = definition.Parameters;
+        if (parameters.IsEmpty && !clause.Arguments.IsEmpty)
+        {
+            return $"tar inget argument. Skriv bara '- {clause.Id}'.";
+        }
+
+        if (clause.Arguments.Count == 1 && clause.Arguments[0].Key.Length == 0)
+        {
+            return parameters.Count > 1
+                ? $"tar {parameters.Count} argument. Skriv dem med namn: '- {clause.Id}: {{ {string.Join(", ", parameters.Select(p => p + ": …"))} }}'."
+                : null;
+        }
+
+        var given = clause.Arguments.Select(a => a.Key).ToList();
+        var missing = parameters.Where(p => !given.Contains(p)).ToList();
+        var extra = given.Where(g => !parameters.Contains(g)).ToList();
+        if (missing.Count == 0 && extra.Count == 0)
+        {
+            return null;
+        }
+
+        var hint = parameters.Count == 1
+            ? $"tar argumentet {{{parameters[0]}}}. Skriv '- {clause.Id}: …'."
+            : $"tar argumenten {string.Join(", ", parameters.Select(p => "{" + p + "}"))}. Skriv '- {clause.Id}: {{ {string.Join(", ", parameters.Select(p => p + ": …"))} }}'.";
+        return extra.Count > 0 ? $"känner inte till {string.Join(", ", extra.Select(e => "'" + e + "'"))} och " + hint : hint;
+    }
+
     /// <summary>The ids closest to <paramref name="id"/>, for a "menade du" hint.</summary>
     public string? Suggest(string id) => Suggestions.Closest(id, _byId.Keys);
 }

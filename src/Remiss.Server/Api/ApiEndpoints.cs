@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Remiss.Core;
+using Remiss.Core.Json;
 using Remiss.Server.Hosting;
 using Remiss.Server.Rendering;
 using Remiss.Templates;
@@ -78,7 +79,7 @@ internal static class ApiEndpoints
             return problem!;
         }
 
-        var diagnostics = loaded.Diagnostics.Select(ApiDiagnostic.From).ToList();
+        var diagnostics = loaded.Diagnostics.Select(DiagnosticJson.From).ToList();
         var errors = diagnostics.Count(d => d.Severity == "error");
         return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics), ServerJson.Api.CheckResponse);
     }
@@ -204,20 +205,22 @@ internal static class ApiEndpoints
             return (null, RequestBody.Invalid("Fältet 'remiss' saknas. Skicka remissfilens text: { \"remiss\": \"format: remiss/1\\n…\" }.", null).ToResult());
         }
 
-        if (body.Organisation is null)
+        // The request's texts are the workspace's only files: its registries are not read (nothing in a request may become
+        // a path on the server), so the built-in clauses apply.
+        var texts = new Dictionary<string, string> { [RemissSource] = body.Remiss };
+        if (body.Organisation is not null)
         {
-            var plain = RemissLoader.Load(body.Remiss, RemissSource);
-            return (new ApiLoad(plain.File, null, [.. plain.Diagnostics]), null);
+            texts[OrganisationSource] = body.Organisation;
         }
 
-        var organisation = OrganisationLoader.Load(body.Organisation, OrganisationSource, new OrganisationLoadOptions { PathExists = null });
-        if (organisation.File is not { } organisationFile)
+        var workspace = new RemissWorkspace(new WorkspaceOptions
         {
-            return (new ApiLoad(null, null, [.. organisation.Diagnostics]), null);
-        }
-
-        var result = RemissLoader.Load(body.Remiss, RemissSource, new LoadOptions { Organisation = organisationFile, OrganisationPath = OrganisationSource });
-        return (new ApiLoad(result.File, organisationFile, [.. organisation.Diagnostics, .. result.Diagnostics]), null);
+            Source = new KnownFilesSource(texts),
+            Organisation = body.Organisation is null ? null : OrganisationSource,
+            Registry = ClauseRegistry.BuiltIn,
+        });
+        var loaded = workspace.Load(RemissSource, body.Remiss);
+        return (new ApiLoad(loaded.HasErrors ? null : loaded.File, loaded.Organisation?.File, loaded.AllDiagnostics), null);
     }
 
     /// <summary>A request's files loaded: the model (null on any error) and the diagnostics of both texts.</summary>

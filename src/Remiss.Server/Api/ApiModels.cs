@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Remiss.Core;
+using Remiss.Core.Json;
 
 namespace Remiss.Server.Api;
 
@@ -9,27 +10,12 @@ namespace Remiss.Server.Api;
 /// <param name="Organisation">Optional: an organisation file's text (format organisation/1).</param>
 public sealed record RemissRequest(string? Remiss, string? Organisation = null);
 
-/// <summary>One diagnostic, as <c>remiss check</c> prints it.</summary>
-/// <param name="Code">The stable code, e.g. <c>RMS0013</c>.</param>
-/// <param name="Severity"><c>error</c> or <c>warning</c>.</param>
-/// <param name="Message">What is wrong and what to do, in Swedish.</param>
-/// <param name="File">Which text it is in: <c>remiss</c> or <c>organisation</c> for the API; the file's path in the folder for the page.</param>
-/// <param name="Line">1-based line.</param>
-/// <param name="Column">1-based column.</param>
-/// <param name="EndLine">1-based line where the span ends.</param>
-/// <param name="EndColumn">1-based column where the span ends (exclusive).</param>
-public sealed record ApiDiagnostic(string Code, string Severity, string Message, string File, int Line, int Column, int EndLine, int EndColumn)
-{
-    public static ApiDiagnostic From(Diagnostic d) =>
-        new(d.Code, d.IsError ? "error" : "warning", d.Message, d.FilePath, d.Span.Line, d.Span.Column, d.Span.EndLine, d.Span.EndColumn);
-}
-
 /// <summary>The answer of <c>/api/v1/check</c>.</summary>
 /// <param name="Valid">True when there is no error (warnings allowed): the file renders.</param>
 /// <param name="Errors">How many errors.</param>
 /// <param name="Warnings">How many warnings.</param>
 /// <param name="Diagnostics">Every diagnostic, in file order.</param>
-public sealed record CheckResponse(bool Valid, int Errors, int Warnings, IReadOnlyList<ApiDiagnostic> Diagnostics);
+public sealed record CheckResponse(bool Valid, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics);
 
 /// <summary>The body of <c>/api/v1/wording</c>: the decision text for any ärende, without a remiss file.</summary>
 /// <param name="Path">The bodies in order: the proposing one first, the deciding one last.</param>
@@ -86,7 +72,7 @@ public sealed record RemissView(
     bool Valid,
     int Errors,
     int Warnings,
-    IReadOnlyList<ApiDiagnostic> Diagnostics,
+    IReadOnlyList<DiagnosticJson> Diagnostics,
     IReadOnlyList<DocumentView> Documents,
     long Version,
     PlanRow? Plan = null);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Remiss.Core;
+using Remiss.Core.Json;
 
 namespace Remiss.Server.Api;
 
@@ -21,7 +22,7 @@ public sealed record ApiProblem(string Type, string Title, int Status, string De
     public int? Column { get; init; }
 
     /// <summary>The file's diagnostics, when the problem is that the file has errors.</summary>
-    public IReadOnlyList<ApiDiagnostic>? Diagnostics { get; init; }
+    public IReadOnlyList<DiagnosticJson>? Diagnostics { get; init; }
 }
 
 /// <summary>The server's own codes (RMS0120–RMS0129; docs/diagnostics.md) and the problems it answers with.</summary>
@@ -61,7 +62,7 @@ public static class ServerProblems
         {
             Line = first.Line,
             Column = first.Column,
-            Diagnostics = diagnostics.Select(ApiDiagnostic.From).ToList(),
+            Diagnostics = diagnostics.Select(DiagnosticJson.From).ToList(),
         };
     }
 

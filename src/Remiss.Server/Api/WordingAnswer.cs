@@ -50,41 +50,25 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
             }
 
             var id = clause.Id!.Trim();
-            if (!registry.TryGet(id, out var definition))
+            var reference = clause.Arguments is { Count: > 0 } named
+                ? ClauseReference.ForId(id, named)
+                : clause.Argument is { } argument ? ClauseReference.ForId(id, argument) : ClauseReference.ForId(id);
+            if (registry.Check(reference, style) is { } wrong)
             {
-                var suggestion = registry.Suggest(id);
-                return Fail(Unprocessable(DiagnosticDescriptors.UnknownClause.Code,
-                    $"'{where}': okänt id för att-sats: \"{id}\". {(suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ")}Kända id: {string.Join(", ", registry.Ids)}. Egen text skrivs {{ \"text\": \"…\" }}."));
+                // Core's check, in the words a remiss file gets; only where it points is the request's.
+                return Fail(Unprocessable(wrong.Code, $"'{where}': {wrong.Message}"));
             }
 
-            if (style == HouseStyle.Numbered && definition.Statement is null)
-            {
-                return Fail(Unprocessable(DiagnosticDescriptors.ClauseWithoutStatement.Code,
-                    $"'{where}': satsen \"{id}\" har ingen numrerad form (statement), som stilen 'numbered' kräver. Lägg till 'statement: …' för den i registret, eller skriv meningen själv: {{ \"text\": \"…\" }}."));
-            }
-
-            var missing = definition.PlaceholdersIn(style).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !Has(request.Remiss, p)).Select(FieldFor).Distinct().ToList();
+            var missing = registry.TryGet(id, out var definition)
+                ? definition.PlaceholdersIn(style).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !Has(request.Remiss, p)).Select(FieldFor).Distinct().ToList()
+                : [];
             if (missing.Count > 0)
             {
                 return Fail(Unprocessable(DiagnosticDescriptors.ClauseArguments.Code,
                     $"'{where}': att-satsen \"{id}\" nämner remissen och behöver {string.Join(" och ", missing)}."));
             }
 
-            var reference = clause.Arguments is { Count: > 0 } named
-                ? ClauseReference.ForId(id, named)
-                : clause.Argument is { } argument ? ClauseReference.ForId(id, argument) : ClauseReference.ForId(id);
-            try
-            {
-                texts.Add(registry.Resolve(reference, context, style));
-            }
-            catch (KeyNotFoundException)
-            {
-                var shape = definition.Parameters.Count == 1
-                    ? "\"argument\": \"…\""
-                    : "\"arguments\": { " + string.Join(", ", definition.Parameters.Select(p => $"\"{p}\": \"…\"")) + " }";
-                return Fail(Unprocessable(DiagnosticDescriptors.ClauseArguments.Code,
-                    $"'{where}': att-satsen \"{id}\" behöver {(definition.Parameters.Count == 1 ? "ett argument" : "argumenten " + string.Join(", ", definition.Parameters))}: skriv {{ \"id\": \"{id}\", {shape} }}."));
-            }
+            texts.Add(registry.Resolve(reference, context, style));
         }
 
         var decision = DecisionText.For(path, texts, style);

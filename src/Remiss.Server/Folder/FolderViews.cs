@@ -1,4 +1,5 @@
 using Remiss.Core;
+using Remiss.Core.Json;
 using Remiss.Server.Api;
 using Remiss.Server.Rendering;
 using Remiss.Templates;
@@ -25,7 +26,7 @@ internal static class FolderViews
     }
 
     /// <summary>One remiss: its diagnostics, its documents with their preview and downloads, and its plan when its organisation has calendars.</summary>
-    public static RemissView View(FolderEntry entry, LoadedRemiss loaded, CalendarDate today, long version)
+    public static RemissView View(FolderEntry entry, FolderRemiss loaded, CalendarDate today, long version)
     {
         var documents = new List<DocumentView>();
         if (loaded.File is { } file)
@@ -41,17 +42,17 @@ internal static class FolderViews
         }
 
         PlanRow? plan = null;
-        if (loaded.File is { } planned && loaded.Result.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
+        if (loaded.File is { } planned && loaded.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
         {
             plan = PlanRow.From(entry.RelativePath, planned, backward, ForwardPlan.IfNeeded(backward, planned, organisation, today));
         }
 
-        return new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings,
-            loaded.Diagnostics.Select(ApiDiagnostic.From).ToList(), documents, version, plan);
+        return new RemissView(entry.Id, entry.RelativePath, loaded.Loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings,
+            loaded.Diagnostics.Select(DiagnosticJson.From).ToList(), documents, version, plan);
     }
 
     /// <summary>A row of the overview; the deadline fields are null for a file with errors.</summary>
-    private static RemissRow Row(FolderEntry entry, LoadedRemiss loaded, CalendarDate today)
+    private static RemissRow Row(FolderEntry entry, FolderRemiss loaded, CalendarDate today)
     {
         if (loaded.File is not { } file)
         {
@@ -59,7 +60,7 @@ internal static class FolderViews
         }
 
         var status = DeadlineStatus.For(file.Remiss, today);
-        var chain = loaded.Result.Organisation is { } organisation ? PlanChain.For(file, organisation, today) : null;
+        var chain = loaded.Organisation is { } organisation ? PlanChain.For(file, organisation, today) : null;
         return new RemissRow(entry.Id, entry.RelativePath, file.Remiss.Number?.Text, file.Remiss.Title, file.Remiss.Department,
             status.EffectiveDeadline.ToDateOnly(), status.DaysLeft, status.IsExtended, StateName(status.State),
             DeadlineStatus.Describe(status.State), status.NonWorkingReason, loaded.Errors, loaded.Warnings,

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Remiss.Core;
+using Remiss.Core.Json;
 using Remiss.Server.Api;
 using Remiss.Server.Hosting;
 using Remiss.Server.Rendering;

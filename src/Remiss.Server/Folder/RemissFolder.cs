@@ -12,22 +12,17 @@ namespace Remiss.Server.Folder;
 /// <param name="FullPath">Where the file is.</param>
 internal sealed record FolderEntry(string Id, string RelativePath, string FullPath);
 
-/// <summary>A file of the folder as it is now: its load result, and the settings (organisation, registries, templates) it was loaded with.</summary>
-internal sealed record LoadedRemiss(FolderEntry Entry, LoadResult Result, RemissSettings Settings)
+/// <summary>
+/// A file of the folder as it is now: Core's load (through the folder's workspace) with the paths of its diagnostics as
+/// the page shows them (relative to the folder), and the renderer of its organisation.
+/// </summary>
+internal sealed record FolderRemiss(FolderEntry Entry, LoadedRemiss Loaded, RemissRenderer Renderer, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The renderer that goes with the file.</summary>
-    public RemissRenderer Renderer => Settings.Renderer;
-
     /// <summary>The model, or null when the file or its organisation file or registries have errors.</summary>
-    public RemissFile? File => Settings.HasErrors ? null : Result.File;
+    public RemissFile? File => Loaded.HasErrors ? null : Loaded.File;
 
-    /// <summary>
-    /// The organisation file's and registries' diagnostics first, then the remiss file's; when the organisation
-    /// has errors, RMS0080 at the remiss file says why it is not rendered (as <c>remiss check</c> does).
-    /// </summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => Settings.HasErrors
-        ? [.. Settings.Diagnostics, DiagnosticDescriptors.OrganisationHasErrors.Create(Entry.RelativePath, SourceSpan.Start, Settings.OrganisationPath)]
-        : [.. Settings.Diagnostics, .. Result.Diagnostics];
+    /// <summary>The organisation file it was loaded with, or null.</summary>
+    public OrganisationFile? Organisation => Loaded.Result.Organisation;
 
     public int Errors => Diagnostics.Count(d => d.IsError);
 
@@ -45,7 +40,7 @@ internal sealed class RemissFolder : IDisposable
     private readonly ChangeFeed _feed;
     private readonly TimeSpan _debounce;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (byte[] Hash, LoadedRemiss Loaded)> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Hash, long Version, FolderRemiss Loaded)> _cache = new(StringComparer.Ordinal);
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer _timer;
     private Dictionary<string, FolderEntry> _byId = new(StringComparer.Ordinal);
@@ -112,10 +107,9 @@ internal sealed class RemissFolder : IDisposable
         }
     }
 
-    /// <summary>The file as it is on disk now (cached while its bytes are unchanged).</summary>
-    public LoadedRemiss Load(FolderEntry entry)
+    /// <summary>The file as it is on disk now (cached while its bytes and its organisation are unchanged).</summary>
+    public FolderRemiss Load(FolderEntry entry)
     {
-        var settings = _settings.For(entry.FullPath, Root, Version);
         byte[] bytes;
         try
         {
@@ -125,25 +119,37 @@ internal sealed class RemissFolder : IDisposable
         {
             // Gone or locked since the last scan (an editor mid-save): the loader's own code, at the file.
             var unreadable = DiagnosticDescriptors.FileUnreadable.Create(entry.RelativePath, SourceSpan.Start, e.Message);
-            return new LoadedRemiss(entry, new LoadResult(null, EquatableArray.Create(unreadable)), settings);
+            var result = new LoadResult(null, EquatableArray.Create(unreadable));
+            return new FolderRemiss(entry, new LoadedRemiss(entry.FullPath, result, null), _settings.RendererFor(null, Version), [unreadable]);
         }
 
         var hash = SHA256.HashData(bytes);
+        var organisation = _settings.OrganisationFor(entry.FullPath);
         lock (_gate)
         {
-            if (_cache.TryGetValue(entry.Id, out var cached) && cached.Hash.AsSpan().SequenceEqual(hash) && cached.Loaded.Entry == entry && cached.Loaded.Settings == settings)
+            if (_cache.TryGetValue(entry.Id, out var cached) && cached.Hash.AsSpan().SequenceEqual(hash) && cached.Loaded.Entry == entry
+                && ReferenceEquals(cached.Loaded.Loaded.Organisation, organisation) && cached.Version == Version)
             {
                 return cached.Loaded;
             }
         }
 
-        var loaded = new LoadedRemiss(entry, RemissLoader.Load(bytes, entry.RelativePath, settings.Load), settings);
+        var loaded = _settings.Load(entry.FullPath, bytes);
+        var shown = loaded.AllDiagnostics.Select(d => d with { FilePath = Shown(d.FilePath) }).ToList();
+        var remiss = new FolderRemiss(entry, loaded, _settings.RendererFor(loaded.Organisation, Version), shown);
         lock (_gate)
         {
-            _cache[entry.Id] = (hash, loaded);
+            _cache[entry.Id] = (hash, Version, remiss);
         }
 
-        return loaded;
+        return remiss;
+    }
+
+    /// <summary>A path as the page shows it: relative to the served folder when inside it, else as it is.</summary>
+    private string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private void Touch() => _timer.Change(_debounce, Timeout.InfiniteTimeSpan);

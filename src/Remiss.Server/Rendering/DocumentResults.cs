@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Remiss.Core;
+using Remiss.Core.Json;
 using Remiss.Server.Api;
 using Remiss.Templates;
 

@@ -109,7 +109,7 @@ internal static class ViewModel
         {
             // The loader checked the ids against its registry; a different one here is a caller's mistake, not the user's.
             throw new RenderException(
-                $"The decision cannot be worded: {ex.Message} Render with the clause registry the file was loaded with (RenderOptions.Registry; remiss render --registry).",
+                $"The decision cannot be worded: {ex.Message} Render with the clause registry the file was loaded with (RenderOptions.Registry).",
                 ex);
         }
 

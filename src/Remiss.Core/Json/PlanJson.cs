@@ -1,10 +1,12 @@
+#if NET
+#pragma warning disable CS1591 // the records' members are the JSON fields; docs/server.md describes them
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Remiss.Core;
 
-namespace Remiss.Server.Api;
+namespace Remiss.Core.Json;
 
-// The plan as JSON: what /api/v1/plan answers and what `remiss plan --json` prints per remiss, one shape for both.
+// The plan as JSON: what /api/v1/plan answers and what `remiss plan --json` prints per remiss, one shape for both, here
+// where the CLI and the server both reference it. net10.0 only: the JSON shapes use DateOnly and System.Text.Json.
 
 /// <summary>One remiss's plan (ORGANISATION.md §3): the backward plan, and the forward plan when it is needed.</summary>
 public sealed record PlanRow(
@@ -23,6 +25,7 @@ public sealed record PlanRow(
     PlanBlockerJson? Blocker,
     ForwardPlanJson? Forward)
 {
+    /// <summary>The JSON of a remiss's plan; <paramref name="path"/> names the file as the host shows it.</summary>
     public static PlanRow From(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward) => new(
         path,
         file.Remiss.Number?.Text,
@@ -50,6 +53,7 @@ public sealed record PlanRow(
 /// <summary>A planned meeting.</summary>
 public sealed record PlanMeetingJson(string BodyId, string Body, DateOnly Date)
 {
+    /// <summary>The JSON of planned meetings.</summary>
     public static IReadOnlyList<PlanMeetingJson> From(IEnumerable<PlannedMeeting> meetings) =>
         meetings.Select(m => new PlanMeetingJson(m.BodyId, m.Body, m.Date.ToDateOnly())).ToList();
 }
@@ -57,6 +61,7 @@ public sealed record PlanMeetingJson(string BodyId, string Body, DateOnly Date)
 /// <summary>Where a plan stops.</summary>
 public sealed record PlanBlockerJson(string BodyId, string Body, DateOnly Needed, DateOnly CalendarFrom, DateOnly CalendarTo)
 {
+    /// <summary>The JSON of where a plan stops, or null.</summary>
     public static PlanBlockerJson? From(PlanBlocker? blocker) => blocker is null
         ? null
         : new(blocker.BodyId, blocker.Body, blocker.Needed.ToDateOnly(), blocker.CalendarFrom.ToDateOnly(), blocker.CalendarTo.ToDateOnly());
@@ -74,3 +79,4 @@ public sealed record ForwardPlanJson(
 
 /// <summary>The plan's status as a camelCase string (<c>planned</c>, <c>noPlanBeforeDeadline</c>, <c>calendarDoesNotReach</c>), without reflection.</summary>
 public sealed class PlanStatusConverter() : JsonStringEnumConverter<MeetingPlanStatus>(JsonNamingPolicy.CamelCase);
+#endif
