@@ -47,7 +47,7 @@ internal sealed record NameClaim(string Name, string Path);
 /// the same number (a report remitted in two parts, a promemoria that supplements an SOU): by its department dnr, else by
 /// its file name.
 /// </summary>
-internal sealed record RemissNameClaim(string Name, string Path, string? ByDnr, string ByFile);
+internal sealed record RemissNameClaim(string Name, string Path, string? ByDnr, string? ByFile);
 
 /// <summary>A file whose generated name is already taken by another file.</summary>
 internal sealed record NameConflict(string Path, string Name, string TakenBy);

@@ -50,11 +50,21 @@ internal static class Pipeline
         }
     }
 
-    /// <summary>The names <paramref name="loaded"/> may take (<see cref="RemissNameClaim"/>); only files that load claim one.</summary>
+    /// <summary>
+    /// The names <paramref name="loaded"/> may take (<see cref="RemissNameClaim"/>); only files that load claim one. A file
+    /// without a number is already named by its file, so it has nothing to be told apart by.
+    /// </summary>
     public static RemissNameClaim NameClaim(RemissProperty loaded)
     {
-        var dnr = loaded.File?.Remiss.DepartmentDnr?.Text;
-        return new RemissNameClaim(loaded.Name, loaded.Path, dnr is null ? null : $"{loaded.Name}_{Identifiers.FromText(dnr)}", $"{loaded.Name}_{NameFromPath(loaded.Path)}");
+        if (loaded.File?.Remiss.Number is null)
+        {
+            return new RemissNameClaim(loaded.Name, loaded.Path, null, null);
+        }
+
+        // S2018/04189 → Sou2018_46_S2018_04189: the dnr's parts stay apart, as the department writes them.
+        var dnr = loaded.File.Remiss.DepartmentDnr?.Text;
+        var byDnr = dnr is null ? null : loaded.Name + "_" + new string(dnr.Select(c => c < 128 && char.IsLetterOrDigit(c) ? c : '_').ToArray());
+        return new RemissNameClaim(loaded.Name, loaded.Path, byDnr, $"{loaded.Name}_{NameFromPath(loaded.Path)}");
     }
 
     public static RemisserNames FindConflicts(ImmutableArray<RemissNameClaim> claims, GeneratorOptions options)
@@ -67,11 +77,12 @@ internal static class Pipeline
         reserved["All"] = $"{options.RemisserClass}.All";
         var winners = new List<NameClaim>();
         var conflicts = new List<NameConflict>();
-        var byNumber = claims.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var byNumber = claims.Where(c => c.ByFile is not null).GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         foreach (var claim in claims.OrderBy(c => c.Path, StringComparer.Ordinal))
         {
             var name = claim.Name;
-            if (byNumber[claim.Name] is { Count: > 1 } sameNumber && !reserved.ContainsKey(claim.Name))
+            if (claim.ByFile is not null && byNumber[claim.Name] is { Count: > 1 } sameNumber && !reserved.ContainsKey(claim.Name))
             {
                 var dnrsDiffer = sameNumber.All(c => c.ByDnr is not null)
                     && sameNumber.Select(c => c.ByDnr).Distinct(StringComparer.OrdinalIgnoreCase).Count() == sameNumber.Count;

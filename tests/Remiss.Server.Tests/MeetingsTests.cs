@@ -91,7 +91,7 @@ public sealed class MeetingsTests
         await using var host = await TestHost.StartAsync(withExample: false);
         host.Folder.Write("organisation.yaml", Examples.OrganisationText);
         host.Folder.Write("sou-2024-72.remiss.yaml", WithMeetings(Utskott));
-        ((Folder.RemissFolder)host.Services.GetService(typeof(Folder.RemissFolder))!).Rescan();
+        host.Rescan();
 
         var row = (await Json.ReadAsync(await host.Client.GetAsync("/ui/remisser"))).GetProperty("remisser")[0];
         var view = await Json.ReadAsync(await host.Client.GetAsync("/ui/remisser/sou-2024-72"));

@@ -45,7 +45,7 @@ public sealed class OrganisationTests
         host.Folder.Write("region/organisation.yaml", Examples.OrganisationText);
         host.Folder.Write("region/2025/sou-2024-72.remiss.yaml", Examples.ByIds);
         host.Folder.Write("kommun/sou-2024-72.remiss.yaml", Examples.ByIds);
-        ((Folder.RemissFolder)host.Services.GetService(typeof(Folder.RemissFolder))!).Rescan();
+        host.Rescan();
 
         var region = await Json.ReadAsync(await host.Client.GetAsync("/ui/remisser/region-2025-sou-2024-72"));
         var kommun = await Json.ReadAsync(await host.Client.GetAsync("/ui/remisser/kommun-sou-2024-72"));

@@ -40,6 +40,9 @@ internal sealed class TestHost : IAsyncDisposable
         return new TestHost(app, folder);
     }
 
+    /// <summary>Finds the folder's files again now, instead of waiting for the watcher.</summary>
+    public void Rescan() => ((Folder.RemissFolder)Services.GetService(typeof(Folder.RemissFolder))!).Rescan();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

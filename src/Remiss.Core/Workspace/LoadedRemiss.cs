@@ -22,5 +22,5 @@ public sealed record LoadedRemiss(string Path, LoadResult Result, OrganisationSe
     public bool HasErrors => File is null || (Organisation?.HasErrors ?? false);
 
     /// <summary>The clause registry the file was loaded with: render with it, so every id that checks also renders.</summary>
-    public ClauseRegistry Registry => Organisation?.Registry ?? ClauseRegistry.BuiltIn;
+    public ClauseRegistry Registry { get; init; } = ClauseRegistry.BuiltIn;
 }

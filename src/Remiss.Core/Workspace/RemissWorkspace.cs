@@ -105,7 +105,7 @@ public sealed class RemissWorkspace
         var options = organisation?.File is { } file
             ? new LoadOptions { Registry = registry ?? organisation.Registry, Organisation = file, OrganisationPath = Describe(remissPath, organisation.Path, canonical) }
             : new LoadOptions { Registry = registry ?? ClauseRegistry.BuiltIn };
-        return new LoadedRemiss(remissPath, load(remissPath, options), organisation);
+        return new LoadedRemiss(remissPath, load(remissPath, options), organisation) { Registry = options.Registry };
     }
 
     private LoadedRemiss Blocked(string remissPath, OrganisationSetup organisation) => Blocked(remissPath, organisation, Source.Canonical);

@@ -55,8 +55,8 @@ public static class ServerProblems
     public static ApiProblem FileHasErrors(IReadOnlyList<Diagnostic> diagnostics)
     {
         var first = diagnostics.First(d => d.IsError);
-        var errors = diagnostics.Count(d => d.IsError);
         var where = first.FilePath;
+        var errors = diagnostics.Count(d => d.IsError && d.FilePath == where); // the file's own, not the RMS0080 it causes in the remiss file
         return Create(StatusCodes.Status422UnprocessableEntity, first.Code, "The file has errors",
             $"{(where == "organisation" ? "Organisationsfilen" : "Remissfilen")} har {errors} fel och kan inte renderas. Det första: {(where is "remiss" or "organisation" ? string.Empty : where + ", ")}rad {first.Line}, kolumn {first.Column}: {first.Message}") with
         {
