@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load figures for the README: starts `remiss serve` (Release) on a free port, sends REQUESTS POST
+# Load figures for docs/performance.md: starts `remiss serve` (Release) on a free port, sends REQUESTS POST
 # /api/v1/render (.docx of the example) from CLIENTS concurrent clients with tests/Remiss.Server.Load,
 # prints errors, p50, p95 and requests per second, and stops the server.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process figures of the native tool, as in the README's "Speed of the tool":
+# Whole-process figures of the native tool, as in docs/performance.md ("The native tool, whole processes"):
 #   1. `remiss render` of the example (both documents, .docx) against pandoc turning the memo's Markdown
 #      into one .docx, alternated: ROUNDS rounds of hyperfine, each running both commands 5 times;
 #   2. `remiss check` of 2,000 copies of the example;

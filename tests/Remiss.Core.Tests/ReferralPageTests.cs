@@ -130,9 +130,9 @@ public sealed class ReferralPageTests
             }, iter: 2000);
 
     [Fact]
-    public void The_readme_reports_the_share_of_each_field_found_on_the_fixtures()
+    public void The_performance_doc_reports_the_share_of_each_field_found_on_the_fixtures()
     {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "README.md"));
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "performance.md"));
         var all = PageFixtures.All;
         var fields = new (string Name, Func<PageExpectation, bool> Found)[]
         {
@@ -149,7 +149,7 @@ public sealed class ReferralPageTests
         foreach (var (name, found) in fields)
         {
             var count = all.Count(found);
-            Assert.Contains($"| `{name}` | {count} of {all.Count} ({Math.Round(100.0 * count / all.Count, MidpointRounding.AwayFromZero)} %) |", readme);
+            Assert.Contains($"| `{name}` | {count} of {all.Count} ({Math.Round(100.0 * count / all.Count, MidpointRounding.AwayFromZero)} %) |", doc);
         }
     }
 }

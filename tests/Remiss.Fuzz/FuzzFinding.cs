@@ -1,6 +1,6 @@
 namespace Remiss.Fuzz;
 
-/// <summary>What a fuzz input broke; the kinds eng/fuzz.sh and the README count.</summary>
+/// <summary>What a fuzz input broke; the kinds eng/fuzz.sh and docs/fuzzing.md count.</summary>
 public enum FindingKind
 {
     /// <summary>An exception escaped a loader or the renderer (a crash).</summary>
