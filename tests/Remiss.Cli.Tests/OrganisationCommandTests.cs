@@ -8,33 +8,6 @@ public sealed class OrganisationCommandTests
 {
     public static string ExampleOrganisationPath => Path.Combine(AppContext.BaseDirectory, "Data", "region", "organisation.yaml");
 
-    private const string Region = """
-        format: organisation/1
-        name: Region Västernorrland
-        bodies:
-          - id: hsu
-            name: Hälso- och sjukvårdsutskottet
-          - id: hsn
-            name: Hälso- och sjukvårdsnämnden
-            signatories:
-              - name: Viktoria Jansson
-                role: Ordförande, hälso- och sjukvårdsnämnden
-        """;
-
-    private const string Kommun = """
-        format: organisation/1
-        name: Sundsvalls kommun
-        house_style: numbered
-        bodies:
-          - id: ks
-            name: Kommunstyrelsen
-          - id: kf
-            name: Kommunfullmäktige
-            signatories:
-              - name: Anna Andersson
-                role: Kommunstyrelsens ordförande
-        """;
-
     /// <summary>The example with its path written as <paramref name="path"/>, and organisation and signatories left to the organisation file.</summary>
     private static string ExampleFor(string path) => Examples.ExampleText
         .Replace("    - Hälso- och sjukvårdsutskottet\n    - Hälso- och sjukvårdsnämnden\n", path, StringComparison.Ordinal)
@@ -50,8 +23,8 @@ public sealed class OrganisationCommandTests
     public void A_region_and_a_kommun_in_sibling_folders_render_each_file_with_its_own()
     {
         using var folder = new TempFolder();
-        folder.Write("region/organisation.yaml", Region);
-        folder.Write("kommun/organisation.yaml", Kommun);
+        folder.Write("region/organisation.yaml", OrganisationTexts.Region);
+        folder.Write("kommun/organisation.yaml", OrganisationTexts.Kommun);
         folder.Write("region/2025/sou-2024-72.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n"));
         folder.Write("kommun/sou-2024-72.remiss.yaml", ExampleFor("    - ks\n    - kf\n"));
 
@@ -113,8 +86,8 @@ public sealed class OrganisationCommandTests
     public void The_organisation_option_overrides_the_search_and_a_missing_file_is_bad_usage()
     {
         using var folder = new TempFolder();
-        var organisation = folder.Write("annan/organisation.yaml", Kommun);
-        folder.Write("organisation.yaml", Region);
+        var organisation = folder.Write("annan/organisation.yaml", OrganisationTexts.Kommun);
+        folder.Write("organisation.yaml", OrganisationTexts.Region);
         var source = folder.Write("a.remiss.yaml", ExampleFor("    - ks\n"));
 
         // The nearest file is the region's, where ks is no body.
@@ -131,7 +104,7 @@ public sealed class OrganisationCommandTests
     public void Check_prints_the_organisation_files_diagnostics_once_and_blocks_the_files_that_use_it()
     {
         using var folder = new TempFolder();
-        var organisation = folder.Write("organisation.yaml", Region.Replace("  - id: hsn", "  - id: hsu", StringComparison.Ordinal));
+        var organisation = folder.Write("organisation.yaml", OrganisationTexts.Region.Replace("  - id: hsn", "  - id: hsu", StringComparison.Ordinal));
         var a = folder.Write("a.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n"));
         var b = folder.Write("b/b.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n"));
 
@@ -166,7 +139,7 @@ public sealed class OrganisationCommandTests
             """);
         folder.Write("mallar/yttrande.md.scriban", "# Regionens mall\n\n{{ response.title }}\n");
         folder.Write("andra-mallar/yttrande.md.scriban", "# Kommandoradens mall\n");
-        folder.Write("organisation.yaml", Region + "\nregistries: [mallar/region.wording.yaml]\ntemplates: mallar\n");
+        folder.Write("organisation.yaml", OrganisationTexts.Region + "\nregistries: [mallar/region.wording.yaml]\ntemplates: mallar\n");
         var source = folder.Write("a.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n").Replace("    - immediate-adjustment", "    - approve-annual-report: \"2024\"", StringComparison.Ordinal));
 
         var result = Cli.Run("render", source, "-f", "md", "-o", folder.File("ut"));
@@ -188,19 +161,19 @@ public sealed class OrganisationCommandTests
     public static TheoryData<string, string, string, string> BadInput => new()
     {
         {
-            "organisation file with a duplicate id", "organisation.yaml", Region.Replace("  - id: hsn", "  - id: hsu", StringComparison.Ordinal),
+            "organisation file with a duplicate id", "organisation.yaml", OrganisationTexts.Region.Replace("  - id: hsn", "  - id: hsu", StringComparison.Ordinal),
             "organisation.yaml(6,9): error RMS0070: Id \"hsu\" används redan av organet på rad 4. Ge varje organ ett eget id."
         },
         {
-            "organisation file with an unknown key", "organisation.yaml", Region.Replace("name: Region", "namn: Region", StringComparison.Ordinal),
+            "organisation file with an unknown key", "organisation.yaml", OrganisationTexts.Region.Replace("name: Region", "namn: Region", StringComparison.Ordinal),
             "organisation.yaml(2,1): error RMS0011: Okänd nyckel 'namn' i 'filen'. Menade du 'name'?"
         },
         {
-            "meetings out of order", "organisation.yaml", Region.Replace("    name: Hälso- och sjukvårdsnämnden\n", "    name: Hälso- och sjukvårdsnämnden\n    meetings: [2025-03-19, 2025-02-19]\n", StringComparison.Ordinal),
+            "meetings out of order", "organisation.yaml", OrganisationTexts.Region.Replace("    name: Hälso- och sjukvårdsnämnden\n", "    name: Hälso- och sjukvårdsnämnden\n    meetings: [2025-03-19, 2025-02-19]\n", StringComparison.Ordinal),
             "organisation.yaml(8,28): error RMS0072: Sammanträdet 2025-02-19 står efter 2025-03-19, som är senare. Skriv sammanträdena i datumordning, varje datum en gång."
         },
         {
-            "a missing reference docx", "organisation.yaml", Region + "\nreference_docx: mallar/region.docx\n",
+            "a missing reference docx", "organisation.yaml", OrganisationTexts.Region + "\nreference_docx: mallar/region.docx\n",
             "organisation.yaml(11,17): error RMS0074: 'reference_docx' pekar på filen \"mallar/region.docx\", som inte finns. Sökvägen räknas från organisationsfilens mapp ({folder}); rätta den eller ta bort nyckeln."
         },
         {
@@ -212,7 +185,7 @@ public sealed class OrganisationCommandTests
             "a.remiss.yaml(40,17): error RMS0076: 'case.organisation' är \"Region Jämtland Härjedalen\", men organisationsfilen organisation.yaml heter \"Region Västernorrland\". Ta bort 'case.organisation' så används organisationsfilens namn, eller ändra i den av filerna som är fel."
         },
         {
-            "a numbered style with a clause lacking a statement", "organisation.yaml", Region + "\nhouse_style: numbered\n",
+            "a numbered style with a clause lacking a statement", "organisation.yaml", OrganisationTexts.Region + "\nhouse_style: numbered\n",
             "a.remiss.yaml(52,7): error RMS0081: Satsen \"ge direktören i uppdrag att återkomma\" har ingen numrerad form (statement), som organisationens stil 'numbered' kräver. Skriv den som en hel mening: '- statement: …' (eller båda: '- { text: …, statement: … }')."
         },
         {
@@ -226,7 +199,7 @@ public sealed class OrganisationCommandTests
     public void Bad_input_is_a_located_diagnostic_and_nothing_is_written(string what, string file, string text, string expected)
     {
         using var folder = new TempFolder();
-        folder.Write("organisation.yaml", Region);
+        folder.Write("organisation.yaml", OrganisationTexts.Region);
         folder.Write("a.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n").Replace("    - immediate-adjustment", "    - immediate-adjustment\n    - text: ge direktören i uppdrag att återkomma", StringComparison.Ordinal));
         folder.Write(file, text);
         var before = Tree(folder.Path);
@@ -294,9 +267,9 @@ public sealed class OrganisationCommandTests
         Assert.Equal(["const"], SchemaCheck.Keywords(schema).Distinct().Except(SchemaCheck.Enforced));
 
         Assert.Empty(await SchemaCheck.Validate(result.Out, File.ReadAllText(ExampleOrganisationPath)));
-        Assert.Contains("NotInEnumeration #/house_style", await SchemaCheck.Validate(result.Out, Region + "\nhouse_style: numrerad\n"));
-        Assert.Contains("NoAdditionalPropertiesAllowed #/bodies[0].adjustment_day", await SchemaCheck.Validate(result.Out, Region.Replace("    name: Hälso- och sjukvårdsutskottet\n", "    name: Hälso- och sjukvårdsutskottet\n    adjustment_day: 7\n", StringComparison.Ordinal)));
-        Assert.Contains("IntegerExpected #/bodies[0].adjustment_days", await SchemaCheck.Validate(result.Out, Region.Replace("    name: Hälso- och sjukvårdsutskottet\n", "    name: Hälso- och sjukvårdsutskottet\n    adjustment_days: sju\n", StringComparison.Ordinal)));
+        Assert.Contains("NotInEnumeration #/house_style", await SchemaCheck.Validate(result.Out, OrganisationTexts.Region + "\nhouse_style: numrerad\n"));
+        Assert.Contains("NoAdditionalPropertiesAllowed #/bodies[0].adjustment_day", await SchemaCheck.Validate(result.Out, OrganisationTexts.Region.Replace("    name: Hälso- och sjukvårdsutskottet\n", "    name: Hälso- och sjukvårdsutskottet\n    adjustment_day: 7\n", StringComparison.Ordinal)));
+        Assert.Contains("IntegerExpected #/bodies[0].adjustment_days", await SchemaCheck.Validate(result.Out, OrganisationTexts.Region.Replace("    name: Hälso- och sjukvårdsutskottet\n", "    name: Hälso- och sjukvårdsutskottet\n    adjustment_days: sju\n", StringComparison.Ordinal)));
 
         using var folder = new TempFolder();
         Cli.Run("init", "--name", "Region Västernorrland", "-o", folder.File("organisation.yaml"));
@@ -361,7 +334,7 @@ public sealed class OrganisationCommandTests
     public void New_under_an_organisation_file_leaves_the_organisation_to_it()
     {
         using var folder = new TempFolder();
-        folder.Write("organisation.yaml", Region);
+        folder.Write("organisation.yaml", OrganisationTexts.Region);
         var path = folder.File("2025/ny.remiss.yaml");
 
         var result = Cli.Run("new", "--number", "SOU 2024:72", "--title", "T", "--department", "Socialdepartementet", "--deadline", "2025-03-10", "-o", path);
@@ -381,7 +354,7 @@ public sealed class OrganisationCommandTests
     public void Deadlines_lists_files_that_name_their_bodies_by_id()
     {
         using var folder = new TempFolder();
-        folder.Write("organisation.yaml", Region);
+        folder.Write("organisation.yaml", OrganisationTexts.Region);
         folder.Write("a.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n"));
 
         var result = Cli.Run("deadlines", folder.Path, "--json");

@@ -174,16 +174,4 @@ public sealed class GeneratedSourceTests
 
     private static string Invoke(Type type, string method, params object[] arguments) =>
         (string)type.GetMethod(method)!.Invoke(null, arguments)!;
-
-    /// <summary>Compiles the generated code and loads it into this process, so it shares Remiss.Core's types with the test.</summary>
-    private static Assembly CompileAndLoad(AdditionalText[] files)
-    {
-        var (result, output, _) = Run(files);
-        Assert.Empty(result.Diagnostics());
-        using var stream = new MemoryStream();
-        var emit = output.Emit(stream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        stream.Position = 0;
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
-    }
 }

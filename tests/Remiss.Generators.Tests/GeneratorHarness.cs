@@ -45,6 +45,18 @@ internal static class GeneratorHarness
         return (driver.GetRunResult(), output, driver);
     }
 
+    /// <summary>Runs the generator, compiles its output and loads it into this process, so it shares Remiss.Core's types with the test.</summary>
+    public static System.Reflection.Assembly CompileAndLoad(AdditionalText[] files)
+    {
+        var (result, output, _) = Run(files);
+        Assert.Empty(result.Diagnostics());
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+    }
+
     public static string Source(this GeneratorDriverRunResult result, string hintName) =>
         result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 

@@ -72,17 +72,7 @@ public sealed class IncrementalityTests
         Assert.Contains("ReopenCase", second.Source("Wording.Region.g.cs"));
     }
 
-    private const string RegionOrganisation = """
-        format: organisation/1
-        name: Region Västernorrland
-        bodies:
-          - id: hsu
-            name: Hälso- och sjukvårdsutskottet
-          - id: hsn
-            name: Hälso- och sjukvårdsnämnden
-        """;
-
-    private static readonly AdditionalText Region = File("region/organisation.yaml", RegionOrganisation);
+    private static readonly AdditionalText Region = File("region/organisation.yaml", OrganisationTexts.RegionBodies);
     private static readonly AdditionalText Kommun = File("kommun/organisation.yaml", "format: organisation/1\nname: Sundsvalls kommun\nbodies:\n  - id: ks\n    name: Kommunstyrelsen\n");
     private static readonly AdditionalText UsesHsn = File("region/a.remiss.yaml", TestData.Minimal("SOU 2024:11").Replace("[Hälso- och sjukvårdsnämnden]", "[hsu, hsn]", StringComparison.Ordinal));
     private static readonly AdditionalText UsesHsu = File("region/b.remiss.yaml", TestData.Minimal("SOU 2024:12").Replace("[Hälso- och sjukvårdsnämnden]", "[hsu]", StringComparison.Ordinal));
@@ -92,7 +82,7 @@ public sealed class IncrementalityTests
     public void Editing_a_bodys_name_revalidates_the_remiss_files_below_its_organisation_and_reemits_only_those_it_changes()
     {
         var (first, compilation) = Start(Region, Kommun, UsesHsn, UsesHsu, InKommun);
-        var renamed = File("region/organisation.yaml", RegionOrganisation.Replace("Hälso- och sjukvårdsnämnden", "Hälso- och sjukvårdsnämnden i Västernorrland", StringComparison.Ordinal));
+        var renamed = File("region/organisation.yaml", OrganisationTexts.RegionBodies.Replace("Hälso- och sjukvårdsnämnden", "Hälso- och sjukvårdsnämnden i Västernorrland", StringComparison.Ordinal));
 
         var second = first.ReplaceAdditionalText(Region, renamed).RunGenerators(compilation).GetRunResult();
 
@@ -117,7 +107,7 @@ public sealed class IncrementalityTests
     public void A_comment_in_an_organisation_file_leaves_every_remiss_file_cached()
     {
         var (first, compilation) = Start(Region, Kommun, UsesHsn, InKommun);
-        var commented = File("region/organisation.yaml", "# Reviewed by the registry office.\n" + RegionOrganisation);
+        var commented = File("region/organisation.yaml", "# Reviewed by the registry office.\n" + OrganisationTexts.RegionBodies);
 
         var second = first.ReplaceAdditionalText(Region, commented).RunGenerators(compilation).GetRunResult();
 

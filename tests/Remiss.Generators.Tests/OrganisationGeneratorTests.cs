@@ -10,15 +10,6 @@ namespace Remiss.Generators.Tests;
 /// <summary>Organisation files in the generator: nearest-ancestor per remiss file, Core's diagnostics at the YAML line, a typed class per file.</summary>
 public sealed class OrganisationGeneratorTests
 {
-    private const string Kommun = """
-        format: organisation/1
-        name: Sundsvalls kommun
-        house_style: numbered
-        bodies:
-          - id: ks
-            name: Kommunstyrelsen
-        """;
-
     private static string Organisation => TestData.Read("organisation.yaml");
 
     /// <summary>The example with its path written <paramref name="path"/> and the organisation and signatories left to the organisation file.</summary>
@@ -34,7 +25,7 @@ public sealed class OrganisationGeneratorTests
         {
             File("region/organisation.yaml", Organisation),
             File("region/2025/sou-2024-72.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n")),
-            File("kommun/organisation.yaml", Kommun),
+            File("kommun/organisation.yaml", OrganisationTexts.KommunStyrelsen),
             File("kommun/ds.remiss.yaml", ExampleFor("    - ks\n").Replace("SOU 2024:72", "Ds 2025:1", StringComparison.Ordinal).Replace("kind: betänkande", "kind: promemoria", StringComparison.Ordinal)),
         };
         var assembly = CompileAndLoad(files);
@@ -53,7 +44,7 @@ public sealed class OrganisationGeneratorTests
     [Fact]
     public void The_typed_organisation_class_has_the_name_and_each_body_by_id()
     {
-        var assembly = CompileAndLoad([File("organisation.yaml", Organisation), File("kommun/organisation.yaml", Kommun)]);
+        var assembly = CompileAndLoad([File("organisation.yaml", Organisation), File("kommun/organisation.yaml", OrganisationTexts.KommunStyrelsen)]);
         var region = assembly.GetType("Remiss.Generated.Organisations+RegionVasternorrland")!;
         Assert.Equal("Region Västernorrland", region.GetField("Name")!.GetValue(null));
         var hsu = (OrganisationBody)region.GetProperty("Hsu")!.GetValue(null)!;
@@ -117,7 +108,7 @@ public sealed class OrganisationGeneratorTests
     [Fact]
     public async Task A_body_id_that_names_a_member_of_the_class_is_RMS0064()
     {
-        await new SourceGeneratorTest(("organisation.yaml", Kommun.Replace("id: ks", "id: bodies", StringComparison.Ordinal)))
+        await new SourceGeneratorTest(("organisation.yaml", OrganisationTexts.KommunStyrelsen.Replace("id: ks", "id: bodies", StringComparison.Ordinal)))
             .Expect("RMS0064", DiagnosticSeverity.Error, "organisation.yaml", 5, 9, 5, 15)
             .RunAsync();
     }
@@ -128,24 +119,13 @@ public sealed class OrganisationGeneratorTests
         var text = ExampleFor("    - ks\n")
             .Replace("    - immediate-adjustment\n", "    - immediate-adjustment\n    - statement: Direktören får i uppdrag att återkomma.\n    - { text: avsluta ärendet, statement: Ärendet avslutas. }\n", StringComparison.Ordinal);
         var noComment = text[..text.IndexOf("memo:", StringComparison.Ordinal)].Replace("SOU 2024:72", "SOU 2024:73", StringComparison.Ordinal) + "response:\n  position: no-comment\n";
-        var assembly = CompileAndLoad([File("organisation.yaml", Kommun), File("a.remiss.yaml", text), File("b.remiss.yaml", noComment)]);
+        var assembly = CompileAndLoad([File("organisation.yaml", OrganisationTexts.KommunStyrelsen), File("a.remiss.yaml", text), File("b.remiss.yaml", noComment)]);
         var remisser = assembly.GetType("Remiss.Generated.Remisser")!;
-        var options = new LoadOptions { Organisation = OrganisationLoader.Load(Kommun, Root + "organisation.yaml").File, OrganisationPath = "organisation.yaml" };
+        var options = new LoadOptions { Organisation = OrganisationLoader.Load(OrganisationTexts.KommunStyrelsen, Root + "organisation.yaml").File, OrganisationPath = "organisation.yaml" };
 
         Assert.Equal(RemissLoader.Load(text, Root + "a.remiss.yaml", options).File, remisser.GetProperty("Sou2024_72")!.GetValue(null));
         var generated = (RemissFile)remisser.GetProperty("Sou2024_73")!.GetValue(null)!;
         Assert.Equal(RemissLoader.Load(noComment, Root + "b.remiss.yaml", options).File, generated);
         Assert.True(generated.Response.IsNoComment);
-    }
-
-    private static Assembly CompileAndLoad(AdditionalText[] files)
-    {
-        var (result, output, _) = Run(files);
-        Assert.Empty(result.Diagnostics());
-        using var stream = new MemoryStream();
-        var emit = output.Emit(stream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        stream.Position = 0;
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
     }
 }

@@ -9,13 +9,11 @@ namespace Remiss.Server.Tests;
 /// </summary>
 public class OneRuleTests
 {
-    private const string OrganisationYaml = "format: organisation/1\nname: Region Västernorrland\nbodies:\n  - id: hsu\n    name: Hälso- och sjukvårdsutskottet\n  - id: hsn\n    name: Hälso- och sjukvårdsnämnden\n";
-
     [Fact]
     public async Task A_misspelt_body_names_the_organisation_file_relative_to_the_remiss_file_in_check_and_on_the_page()
     {
         await using var host = await TestHost.StartAsync(withExample: false);
-        host.Folder.Write("organisation.yaml", OrganisationYaml);
+        host.Folder.Write("organisation.yaml", OrganisationTexts.RegionBodies);
         var remiss = host.Folder.Write("sub/sou-2024-72.remiss.yaml", Examples.ExampleWith("    - Hälso- och sjukvårdsnämnden", "    - Hälso- och sjukvårdsnämdnen"));
         const string expected = "\"Hälso- och sjukvårdsnämdnen\" finns inte bland organen i organisationsfilen ../organisation.yaml. Menade du 'Hälso- och sjukvårdsnämnden'? Rätta stavningen eller skriv id:t 'hsn'.";
 

@@ -1,8 +1,9 @@
-using Remiss.Cli.Output;
 using Remiss.Core;
 using Remiss.Templates;
 
-namespace Remiss.Cli.Tests;
+using Remiss.Tests.Shared;
+
+namespace Remiss.Templates.Tests;
 
 public sealed class OutputNamesTests
 {
