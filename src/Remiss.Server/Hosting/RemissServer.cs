@@ -77,9 +77,11 @@ public static class RemissServer
         {
             Timeout = options.RequestTimeLimit,
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            WriteTimeoutResponse = context => ServerProblems.WriteAsync(context, ServerProblems.Create(StatusCodes.Status503ServiceUnavailable,
+            // Not with the request's token: the time limit has just cancelled it.
+            WriteTimeoutResponse = context => context.Response.WriteAsJsonAsync(ServerProblems.Create(StatusCodes.Status503ServiceUnavailable,
                 DiagnosticDescriptors.RequestTimeoutCode, "Request took too long",
-                $"Begäran tog längre tid än gränsen {Duration(options.RequestTimeLimit)} och avbröts. Försök igen om en stund; upprepas det, skicka en mindre fil eller be om .docx i stället för .pdf.")),
+                $"Begäran tog längre tid än gränsen {Duration(options.RequestTimeLimit)} och avbröts. Försök igen om en stund; upprepas det, skicka en mindre fil eller be om .docx i stället för .pdf."),
+                ServerJson.Api.ApiProblem, ApiEndpoints.ProblemJson, CancellationToken.None),
         });
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Api));
