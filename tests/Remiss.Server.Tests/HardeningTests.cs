@@ -295,6 +295,15 @@ public sealed class HardeningTests
         Assert.All(kept, k => Assert.True(File.Exists(temp.File(k + "/profil/fil"))));
     }
 
+    [Fact]
+    public void Every_hardening_code_is_documented()
+    {
+        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "diagnostics.md"));
+
+        Assert.Equal(["RMS0170", "RMS0171", "RMS0172", "RMS0173", "RMS0174", "RMS0175", "RMS0176"], DiagnosticDescriptors.HardeningCodes);
+        Assert.All(DiagnosticDescriptors.HardeningCodes, code => Assert.Contains("\n## " + code + "\n", docs, StringComparison.Ordinal));
+    }
+
     private static void AssertProblem(string response, int status, string code, string detailStart)
     {
         var split = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
