@@ -30,7 +30,7 @@ public static class FuzzTargets
         new("page", ".txt", ReaderTargets.PageText),
         new("page-html", ".html", ReaderTargets.PageHtml),
         new("plan", ".plan", ReaderTargets.Plan),
-        new("api", ".json", ReaderTargets.ApiBody),
+        new("api", ".api.json", ReaderTargets.ApiBody),
     ];
 
     /// <summary>The target called <paramref name="name"/>, or null.</summary>
