@@ -22,7 +22,12 @@ public static class RemissFileSearch
     /// <summary>The full paths of the remiss files below <paramref name="folder"/>, ordinal order; folders that cannot be read are skipped.</summary>
     public static IReadOnlyList<string> Find(string folder)
     {
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var root = Path.GetFullPath(folder);
+        if (root.Length > 1 && (root.EndsWith("/", StringComparison.Ordinal) || root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)))
+        {
+            root = root.Substring(0, root.Length - 1);
+        }
+
         var found = new List<string>();
         var pending = new Stack<(string Folder, int Depth)>();
         pending.Push((root, 0));
@@ -33,13 +38,13 @@ public static class RemissFileSearch
             {
                 if (entry is DirectoryInfo directory)
                 {
-                    if (depth < MaxDepth && directory.LinkTarget is null && !IsSkipped(directory.Name))
+                    if (depth < MaxDepth && !IsLink(directory) && !IsSkipped(directory.Name))
                     {
                         pending.Push((directory.FullName, depth + 1));
                     }
                 }
                 else if (entry.Name.EndsWith(RemissFile.FileExtension, StringComparison.Ordinal)
-                    && (entry.LinkTarget is null || LinksInside(root, entry)))
+                    && (!IsLink(entry) || LinksInside(root, entry)))
                 {
                     found.Add(entry.FullName);
                 }
@@ -69,12 +74,28 @@ public static class RemissFileSearch
         }
     }
 
+    /// <summary>A symbolic link or junction (a reparse point on Windows; .NET marks links so on Unix too).</summary>
+    private static bool IsLink(FileSystemInfo entry)
+    {
+#if NET6_0_OR_GREATER
+        return entry.LinkTarget is not null || entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+#else
+        return entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+#endif
+    }
+
     /// <summary>
     /// True when the file link's final target is a file inside <paramref name="root"/> and no folder on the way
     /// there from the root is itself a link (which could lead anywhere).
     /// </summary>
     private static bool LinksInside(string root, FileSystemInfo link)
     {
+#if !NET6_0_OR_GREATER
+        // netstandard2.0 (where the source generator runs) cannot resolve a link; it lists none.
+        _ = root;
+        _ = link;
+        return false;
+#else
         try
         {
             if (File.ResolveLinkTarget(link.FullName, returnFinalTarget: true) is not { Exists: true } target
@@ -94,7 +115,7 @@ public static class RemissFileSearch
             for (var i = 0; i < parts.Length - 1; i++)
             {
                 folder = Path.Combine(folder, parts[i]);
-                if (new DirectoryInfo(folder).LinkTarget is not null)
+                if (IsLink(new DirectoryInfo(folder)))
                 {
                     return false;
                 }
@@ -107,5 +128,6 @@ public static class RemissFileSearch
             // A dangling link, a link loop (ELOOP) or one we may not read: nothing to list.
             return false;
         }
+#endif
     }
 }
