@@ -296,6 +296,24 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public void The_command_refuses_a_mapped_address_and_a_bad_key_file_with_exit_two()
+    {
+        using var folder = new TempFolder();
+        var key = folder.Write("nyckel", "0123456789abcdef0123456789abcdef\n");
+
+        var mapped = RemissProcess.Run(null, "serve", folder.Path, "--listen", "::ffff:127.0.0.1", "--port", "0");
+        var missing = RemissProcess.Run(null, "serve", folder.Path, "--api-key-file", folder.File("saknas"), "--port", "0");
+        var both = RemissProcess.Run(null, "serve", folder.Path, "--api-key", "0123456789abcdef0123456789abcdef", "--api-key-file", key, "--port", "0");
+
+        Assert.Equal(2, mapped.ExitCode);
+        Assert.StartsWith("remiss: RMS0175: --listen ::ffff:127.0.0.1 är en IPv4-adress skriven som IPv6; skriv den som IPv4: --listen 127.0.0.1.", mapped.Error, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.StartsWith($"remiss: RMS0176: --api-key-file: hittar inte filen '{folder.File("saknas")}'.", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(2, both.ExitCode);
+        Assert.StartsWith("remiss: RMS0176: ange nyckeln med --api-key eller --api-key-file, inte båda.", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_hardening_code_is_documented()
     {
         var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "diagnostics.md"));
