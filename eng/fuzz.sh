@@ -33,7 +33,7 @@ step "publish tests/Remiss.Fuzz ($configuration), instrument with SharpFuzz"
 dotnet publish "$root/tests/Remiss.Fuzz" -c "$configuration" -o "$work/plain" --nologo -v q >/dev/null
 cp -r "$work/plain" "$work/instrumented"
 (cd "$root" && dotnet tool restore >/dev/null)
-for assembly in Remiss.Core YamlDotNet Remiss.Templates Markdig; do
+for assembly in Remiss.Core YamlDotNet Remiss.Templates Markdig Remiss.Server Remiss.Cli AngleSharp; do
   (cd "$root" && dotnet tool run sharpfuzz "$work/instrumented/$assembly.dll")
 done
 

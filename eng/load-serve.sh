@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Load figures for docs/performance.md: starts `remiss serve` (Release) on a free port, sends REQUESTS POST
 # /api/v1/render (.docx of the example) from CLIENTS concurrent clients with tests/Remiss.Server.Load,
-# prints errors, p50, p95 and requests per second, and stops the server.
+# prints errors, p50, p95 and requests per second, and stops the server. First, issue 21's probes: the
+# served folder has a link loop (`ln -s . a; ln -s . b`), which must not keep the server from listening
+# within 20 s, and the API's reproductions (80,000-entry wording paths, one at a time and four at once beside
+# a render; ?today=9999-12-31 fifty times) must be answered as expected within 5 s each, writing no crash log.
 #
 #   bash eng/load-serve.sh                      # 1,000 requests, 16 clients
 #   REQUESTS=5000 CLIENTS=32 bash eng/load-serve.sh
@@ -15,17 +18,29 @@ trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm
 
 dotnet build "$root/src/Remiss.Cli" -c Release --nologo -v q -p:PublishAot=false >/dev/null
 dotnet build "$root/tests/Remiss.Server.Load" -c Release --nologo -v q >/dev/null
-cp "$root/examples/sou-2024-72.remiss.yaml" "$work/"
+mkdir -p "$work/served" "$work/tmp"
+cp "$root/examples/sou-2024-72.remiss.yaml" "$work/served/"
+ln -s . "$work/served/a"; ln -s . "$work/served/b"   # issue 21: a link loop once hung the start
 
+# The server's temporary folder is the script's own, so its crash logs ($TMPDIR/remiss/) can be counted.
 if [ -n "${REMISS_BIN:-}" ]; then
-  "$REMISS_BIN" serve "$work" --port 0 >"$work/serve.out" 2>&1 &
+  TMPDIR="$work/tmp" "$REMISS_BIN" serve "$work/served" --port 0 >"$work/serve.out" 2>&1 &
 else
-  dotnet "$root/src/Remiss.Cli/bin/Release/net10.0/Remiss.Cli.dll" serve "$work" --port 0 >"$work/serve.out" 2>&1 &
+  TMPDIR="$work/tmp" dotnet "$root/src/Remiss.Cli/bin/Release/net10.0/Remiss.Cli.dll" serve "$work/served" --port 0 >"$work/serve.out" 2>&1 &
 fi
 server=$!
 for _ in $(seq 1 100); do grep -q 'http://' "$work/serve.out" && break; sleep 0.2; done
 url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/serve.out" | head -1)
-[ -n "$url" ] || { cat "$work/serve.out"; exit 1; }
+[ -n "$url" ] || { echo "load: the server did not listen within 20 s (link loop in the folder?)"; cat "$work/serve.out"; exit 1; }
+listed=$(curl -s "$url/ui/remisser" | grep -o '"file":' | wc -l)
+[ "$listed" -eq 1 ] || { echo "load: the folder with a link loop lists $listed remisser, not 1"; exit 1; }
+echo "ok  link loop in the served folder: listening, the remiss listed once"
+
+load=$root/tests/Remiss.Server.Load/bin/Release/net10.0/Remiss.Server.Load.dll
+dotnet "$load" --probes "$url" "$work/served/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml"
+logs=$(find "$work/tmp/remiss" -name '*.log' 2>/dev/null | wc -l)
+[ "$logs" -eq 0 ] || { echo "load: the probes left $logs crash logs"; exit 1; }
+echo "ok  no crash log written"
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$root/tests/Remiss.Server.Load/bin/Release/net10.0/Remiss.Server.Load.dll" "$url" "$work/sou-2024-72.remiss.yaml" "$requests" "$clients" docx
+dotnet "$load" "$url" "$work/served/sou-2024-72.remiss.yaml" "$requests" "$clients" docx

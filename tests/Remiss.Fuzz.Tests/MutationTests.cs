@@ -44,6 +44,18 @@ public sealed class MutationTests
     public void Mutated_markdown_renders_to_valid_word_files() => Mutate(FuzzTargets.Find("markdown")!, iterations: 60);
 
     [Fact]
+    public void The_page_reader_keeps_its_promises_on_mutated_pages() => Mutate(FuzzTargets.Find("page")!, iterations: 1000);
+
+    [Fact]
+    public void The_html_page_reader_keeps_its_promises_on_mutated_pages() => Mutate(FuzzTargets.Find("page-html")!, iterations: 200);
+
+    [Fact]
+    public void Planning_and_the_meeting_record_keep_their_promises_on_mutated_calendars() => Mutate(FuzzTargets.Find("plan")!, iterations: 1000);
+
+    [Fact]
+    public void The_api_answers_mutated_bodies_without_a_500_and_errors_as_problem_json() => Mutate(FuzzTargets.Find("api")!, iterations: 150);
+
+    [Fact]
     public void Some_mutated_remiss_files_still_load_so_the_render_property_is_exercised()
     {
         // The same 3,000 mutants as the remiss test above.

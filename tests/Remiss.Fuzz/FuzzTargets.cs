@@ -27,6 +27,10 @@ public static class FuzzTargets
         new("wording", ".wording.yaml", Wording),
         new("organisation", "organisation.yaml", Organisation),
         new("markdown", ".md", Markdown),
+        new("page", ".txt", ReaderTargets.PageText),
+        new("page-html", ".html", ReaderTargets.PageHtml),
+        new("plan", ".plan", ReaderTargets.Plan),
+        new("api", ".api.json", ReaderTargets.ApiBody),
     ];
 
     /// <summary>The target called <paramref name="name"/>, or null.</summary>

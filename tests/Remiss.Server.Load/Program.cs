@@ -8,6 +8,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
+// Remiss.Server.Load --probes URL REMISS_FILE ORGANISATION_FILE: issue 21's reproductions, answers and time bounds.
+if (args is ["--probes", var probeUrl, var probeRemiss, var probeOrganisation])
+{
+    var failed = await Probes.RunAsync(probeUrl.TrimEnd('/'), probeRemiss, probeOrganisation);
+    Console.WriteLine(failed == 0 ? "probes: all answered as expected within their bounds" : $"probes: {failed} failed");
+    return failed == 0 ? 0 : 1;
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Remiss.Server.Load URL REMISS_FILE [requests=1000] [clients=16] [format=docx] [api-key]");

@@ -23,7 +23,14 @@ internal static class CommonOptions
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
             if (CalendarDate.TryParseIso(text, out var date))
             {
-                return date;
+                if (date.IsSupported)
+                {
+                    return date;
+                }
+
+                // The edge's range check (RMS0170): a plan from 9999-12-31 would run off the end of the calendar.
+                result.AddError($"{DiagnosticDescriptors.DateOutOfRange.Code}: {name}: {text} är utanför de datum Remiss hanterar ({CalendarDate.FirstSupported}–{CalendarDate.LastSupported}); skriv t.ex. {example}.");
+                return null;
             }
 
             result.AddError($"{name}: '{text}' är inget datum; skriv åååå-mm-dd, t.ex. {example}.");

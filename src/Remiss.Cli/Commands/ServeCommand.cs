@@ -7,7 +7,7 @@ using Remiss.Server.Hosting;
 namespace Remiss.Cli.Commands;
 
 /// <summary>
-/// <c>remiss serve [FOLDER] [--port N] [--listen ADDRESS] [--api-key KEY]</c>: the live preview page of a
+/// <c>remiss serve [FOLDER] [--port N] [--listen ADDRESS] [--api-key KEY | --api-key-file FILE]</c>: the live preview page of a
 /// folder and the HTTP API, until Ctrl+C.
 /// </summary>
 internal static class ServeCommand
@@ -36,9 +36,15 @@ internal static class ServeCommand
             HelpName = "KEY",
         };
 
+        var apiKeyFile = new Option<string?>("--api-key-file")
+        {
+            Description = "Läs API-nyckeln från första raden i filen (för en tjänst: filen kan vara läsbar bara för tjänstens användare). I stället för --api-key.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("serve", "Visa remisserna i en mapp i webbläsaren (uppdateras när du sparar) och erbjud API:t för andra system.")
         {
-            folder, port, listen, apiKey,
+            folder, port, listen, apiKey, apiKeyFile,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +54,7 @@ internal static class ServeCommand
                 Folder = parse.GetValue(folder)!,
                 Port = parse.GetValue(port),
                 Listen = address,
-                ApiKey = parse.GetValue(apiKey) ?? NonEmpty(Environment.GetEnvironmentVariable(ServerOptions.ApiKeyVariable)),
+                ApiKey = Key(parse.GetValue(apiKey), parse.GetValue(apiKeyFile), env),
                 Today = env.Today,
                 Log = env.Error,
                 SaveErrorDetails = e => ErrorLog.Write(env.LogDirectory, e, ["serve", parse.GetValue(folder)!]),
@@ -65,6 +71,8 @@ internal static class ServeCommand
             throw new UsageException(refusal);
         }
 
+        // What a process killed mid-conversion left in the temporary folder (only our names, only of dead processes).
+        Remiss.Templates.TempFolders.RemoveOrphans();
         using var app = RemissServer.Build(options);
         try
         {
@@ -92,17 +100,29 @@ internal static class ServeCommand
         return ExitCodes.Success;
     }
 
-    private static IPAddress ParseAddress(string text)
+    private static IPAddress ParseAddress(string text) =>
+        ListenAddress.Parse(text) is { Address: { } address } ? address : throw new UsageException(ListenAddress.Parse(text).Problem!);
+
+    /// <summary>The key from <c>--api-key</c>, <c>--api-key-file</c> (not both) or the environment, or null.</summary>
+    private static string? Key(string? key, string? file, CliEnvironment env)
     {
-        text = text.Trim();
-        if (string.Equals(text, "localhost", StringComparison.OrdinalIgnoreCase))
+        if (file is null)
         {
-            return IPAddress.Loopback;
+            return key ?? NonEmpty(Environment.GetEnvironmentVariable(ServerOptions.ApiKeyVariable));
         }
 
-        return IPAddress.TryParse(text.Trim('[', ']'), out var address)
-            ? address
-            : throw new UsageException($"--listen: '{text}' är ingen IP-adress. Skriv t.ex. 127.0.0.1 (bara den här datorn) eller 0.0.0.0 (alla nätverk, kräver --api-key).");
+        if (key is not null)
+        {
+            throw new UsageException($"{Remiss.Core.DiagnosticDescriptors.ApiKeyFileCode}: ange nyckeln med --api-key eller --api-key-file, inte båda.");
+        }
+
+        var (read, problem, warning) = ServerOptions.ReadApiKeyFile(file);
+        if (warning is not null)
+        {
+            env.Error.WriteLine($"remiss: varning: {warning}");
+        }
+
+        return read ?? throw new UsageException(problem!);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

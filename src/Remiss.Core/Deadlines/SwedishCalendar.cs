@@ -72,7 +72,8 @@ public static class SwedishCalendar
     /// <summary>The first working day on or after <paramref name="date"/>.</summary>
     public static CalendarDate NextWorkingDay(CalendarDate date)
     {
-        while (IsNonWorkingDay(date))
+        // The end of the calendar (9999-12-31 is nyårsafton) is as far as a date can move.
+        while (IsNonWorkingDay(date) && !date.IsCalendarEnd)
         {
             date = date.AddDays(1);
         }

@@ -188,7 +188,14 @@ internal sealed class YamlNodeReader
 
         if (CalendarDate.TryParseIso(text, out var date))
         {
-            return date;
+            if (date.IsSupported)
+            {
+                return date;
+            }
+
+            // A real day, but no deadline or meeting: the year is mistyped (20205, 2502), and plans must not reach the calendar's end.
+            Report(DiagnosticDescriptors.DateOutOfRange, node, DisplayPath(path), text, CalendarDate.FirstSupported, CalendarDate.LastSupported);
+            return null;
         }
 
         var shapeOk = text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Remove(7, 1).Remove(4, 1).All(char.IsDigit);
@@ -260,6 +267,15 @@ internal sealed class YamlNodeReader
         {
             Report(DiagnosticDescriptors.WrongType, node, DisplayPath(Join(fields!.Path, key)), "en lista", KindOf(node));
             return Array.Empty<YamlNode>();
+        }
+
+        var path = Join(fields!.Path, key);
+        var (max, why) = ListLimits.For(path);
+        if (sequence.Children.Count > max)
+        {
+            // Only the first ones are read: what the checks compare stays bounded, and the file does not render.
+            Report(DiagnosticDescriptors.TooManyItems, sequence, DisplayPath(path), sequence.Children.Count, max, why);
+            return sequence.Children.Take(max).ToArray();
         }
 
         return sequence.Children.ToArray();

@@ -10,7 +10,26 @@ public readonly struct CalendarDate : IEquatable<CalendarDate>, IComparable<Cale
 {
     private readonly int _dayNumber; // days since 0001-01-01
 
+    // 9999-12-31, the last day DateTime and DateOnly hold.
+    private const int LastDayNumber = 3652058;
+
     private CalendarDate(int dayNumber) => _dayNumber = dayNumber;
+
+    /// <summary>The first day the toolkit accepts in a file, a query or an option (RMS0170): 1900-01-01.</summary>
+    public static CalendarDate FirstSupported { get; } = new(1900, 1, 1);
+
+    /// <summary>
+    /// The last day the toolkit accepts in a file, a query or an option (RMS0170): 2199-12-31. Far beyond any
+    /// deadline or meeting calendar, and far enough from 9999-12-31 that no plan's arithmetic comes near the end of
+    /// the calendar.
+    /// </summary>
+    public static CalendarDate LastSupported { get; } = new(2199, 12, 31);
+
+    /// <summary>True when the date is within <see cref="FirstSupported"/>–<see cref="LastSupported"/>.</summary>
+    public bool IsSupported => this >= FirstSupported && this <= LastSupported;
+
+    /// <summary>True on 0001-01-01 or 9999-12-31, where <see cref="AddDays"/> stops.</summary>
+    public bool IsCalendarEnd => _dayNumber is 0 or LastDayNumber;
 
     /// <summary>Creates a date; throws <see cref="ArgumentOutOfRangeException"/> for an impossible date.</summary>
     public CalendarDate(int year, int month, int day)
@@ -33,8 +52,11 @@ public readonly struct CalendarDate : IEquatable<CalendarDate>, IComparable<Cale
     /// <summary>The day of the week.</summary>
     public DayOfWeek DayOfWeek => (DayOfWeek)((_dayNumber + 1) % 7);
 
-    /// <summary>This date moved by <paramref name="days"/> days.</summary>
-    public CalendarDate AddDays(int days) => new(_dayNumber + days);
+    /// <summary>
+    /// This date moved by <paramref name="days"/> days, stopping at 0001-01-01 and 9999-12-31: whatever date the
+    /// parser accepted, arithmetic on it never gives a day that cannot be converted or printed.
+    /// </summary>
+    public CalendarDate AddDays(int days) => new((int)Math.Min(Math.Max((long)_dayNumber + days, 0L), LastDayNumber));
 
     /// <summary>Whole days from <paramref name="other"/> to this date (positive when this date is later).</summary>
     public int DaysSince(CalendarDate other) => _dayNumber - other._dayNumber;

@@ -104,7 +104,10 @@ internal static class PageDeadline
             named is null ? null : new PageValue<string>(named.Department!, named.Line));
     }
 
-    private static CalendarDate? ToDate(Match match)
+    // A day outside the toolkit's range (RMS0170) is no deadline either: it is reported as an impossible date.
+    private static CalendarDate? ToDate(Match match) => ToAnyDate(match) is { IsSupported: true } date ? date : null;
+
+    private static CalendarDate? ToAnyDate(Match match)
     {
         if (match.Groups["iso"].Success)
         {

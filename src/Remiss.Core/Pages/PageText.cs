@@ -66,10 +66,18 @@ internal sealed class PageText
         var s = text.ToString().Trim();
         var isHeading = Heading.IsMatch(s);
         s = Heading.Replace(s, string.Empty).TrimEnd('#', ' ');
-        while (s.StartsWith(">", StringComparison.Ordinal))
+        // Quote marks (">", "> >") skipped by position, not a new string each: linear however deep the quote.
+        var quoted = 0;
+        while (quoted < s.Length && s[quoted] == '>')
         {
-            s = s.Substring(1).TrimStart();
+            quoted++;
+            while (quoted < s.Length && char.IsWhiteSpace(s[quoted]))
+            {
+                quoted++;
+            }
         }
+
+        s = quoted == 0 ? s : s.Substring(quoted);
 
         var isItem = ListMark.IsMatch(s);
         s = ListMark.Replace(s, string.Empty);

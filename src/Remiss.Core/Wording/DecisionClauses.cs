@@ -38,12 +38,14 @@ public static class DecisionClauses
             return text;
         }
 
+        // One builder, not a string per body: the line is linear in the path's length (a request may send a long one).
+        var builder = new System.Text.StringBuilder(text);
         for (var i = 2; i < path.Count; i++)
         {
-            text += $" föreslå {path[i]}";
+            builder.Append(" föreslå ").Append(path[i]);
         }
 
-        return text + " besluta";
+        return builder.Append(" besluta").ToString();
     }
 
     /// <summary>
@@ -53,13 +55,20 @@ public static class DecisionClauses
     /// </summary>
     public static string Normalize(string clause)
     {
+        // Positions rather than a new string per "att ": linear however many the text repeats.
         var text = clause.Trim();
-        while (text.StartsWith(ClausePrefix, StringComparison.OrdinalIgnoreCase))
+        var start = 0;
+        while (string.Compare(text, start, ClausePrefix, 0, ClausePrefix.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && text.Length - start >= ClausePrefix.Length)
         {
-            text = text.Substring(ClausePrefix.Length).TrimStart();
+            start += ClausePrefix.Length;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
-        return StripTrailingMarks(text);
+        return StripTrailingMarks(start == 0 ? text : text.Substring(start));
     }
 
     /// <summary>
@@ -108,22 +117,29 @@ public static class DecisionClauses
 
     private static string StripTrailingMarks(string text)
     {
+        // The end moves left over the text instead of cutting a new string per mark: linear however many marks it ends with.
+        var end = text.Length;
         bool changed;
         do
         {
             changed = false;
             foreach (var mark in TrailingMarks)
             {
-                if (text.EndsWith(mark, StringComparison.OrdinalIgnoreCase))
+                if (end >= mark.Length && string.Compare(text, end - mark.Length, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    text = text.Substring(0, text.Length - mark.Length).TrimEnd();
+                    end -= mark.Length;
+                    while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+                    {
+                        end--;
+                    }
+
                     changed = true;
                 }
             }
         }
         while (changed);
 
-        return text;
+        return end == text.Length ? text : text.Substring(0, end);
     }
 
     /// <summary>

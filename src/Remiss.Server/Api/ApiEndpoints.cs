@@ -40,7 +40,7 @@ internal static class ApiEndpoints
             .Documented<RemissRequest>("render", "Render a document of a remiss file",
                 "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag (with meeting=N, the Nth of decision.meetings; optional when one is recorded); format: docx | pdf | md | html. A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
             .Produces(StatusCodes.Status200OK, contentType: OutputFormats.ContentType(OutputFormat.Docx), additionalContentTypes: [OutputFormats.ContentType(OutputFormat.Pdf), "text/markdown", "text/html"])
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable);
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
         api.MapPost("/plan", PlanAsync)
             .Documented<RemissRequest>("plan", "Plan a remiss backwards from its deadline through its committees' meetings",
@@ -52,13 +52,15 @@ internal static class ApiEndpoints
             .Documented<WordingRequest>("wording", "The decision text for any ärende, without a remiss file",
                 "Intro line from the path and the punctuated att-clauses, exactly as in the documents.")
             .Produces<WordingResponse>()
-            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
     }
 
     /// <summary>The OpenAPI description every endpoint has: its name, summary and description, and its JSON body.</summary>
     private static RouteHandlerBuilder Documented<TRequest>(this RouteHandlerBuilder endpoint, string name, string summary, string description)
         where TRequest : notnull =>
-        endpoint.WithName(name).WithSummary(summary).WithDescription(description).Accepts<TRequest>("application/json");
+        endpoint.WithName(name).WithSummary(summary).WithDescription(description + " " + ApiLimits.Described)
+            .Accepts<TRequest>("application/json")
+            .Problems(StatusCodes.Status503ServiceUnavailable); // the time limit (RMS0172)
 
     /// <summary>The error answers an endpoint may give, each <c>application/problem+json</c>.</summary>
     private static RouteHandlerBuilder Problems(this RouteHandlerBuilder endpoint, params int[] statuses)
@@ -152,6 +154,10 @@ internal static class ApiEndpoints
         else if (!CalendarDate.TryParseIso(today, out from))
         {
             return ServerProblems.InvalidParameterProblem($"Parametern today kan inte vara '{today}'. Skriv ett datum som åååå-mm-dd, t.ex. /api/v1/plan?today=2025-03-01, eller utelämna den (serverns datum).").ToResult();
+        }
+        else if (!from.IsSupported)
+        {
+            return ApiLimits.DateOutOfRange("today", today).ToResult();
         }
 
         var (loaded, problem) = await LoadAsync(request, needsOrganisation: true);

@@ -11,6 +11,14 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
 {
     public static WordingAnswer For(WordingRequest request, ClauseRegistry registry)
     {
+        // The caps first, before any work on the lists (a 1 MiB body holds 80,000 path entries).
+        if ((ApiLimits.TooMany("path", request.Path?.Count, ListLimits.For("decision.path"))
+            ?? ApiLimits.TooMany("clauses", request.Clauses?.Count, ListLimits.For("decision.clauses"))
+            ?? request.Clauses?.Select((c, i) => ApiLimits.TooMany($"clauses[{i}].arguments", c?.Arguments?.Count, (ListLimits.ClauseArguments, "en att-sats har några få argument"))).FirstOrDefault(p => p is not null)) is { } tooMany)
+        {
+            return Fail(tooMany);
+        }
+
         var path = (request.Path ?? []).Select(b => b?.Trim() ?? string.Empty).Where(b => b.Length > 0).ToList();
         if (path.Count == 0)
         {

@@ -29,7 +29,7 @@ internal static class PageEndpoints
         ui.MapGet("/remisser/{id}", View);
         ui.MapGet("/remisser/{id}/preview/{document}", PreviewAsync);
         ui.MapGet("/remisser/{id}/download/{document}/{format}", DownloadAsync);
-        ui.MapGet("/events", Events);
+        ui.MapGet("/events", Events).DisableRequestTimeout(); // open as long as the page is
     }
 
     private static IResult Listing(RemissFolder folder, ServerOptions options) =>

@@ -46,6 +46,8 @@ internal sealed class RemissFolder : IDisposable
     private Dictionary<string, FolderEntry> _byId = new(StringComparer.Ordinal);
     private IReadOnlyList<FolderEntry> _entries = [];
     private long _version;
+    private long _scansStarted;
+    private long _scanShown;
 
     public RemissFolder(ServerOptions options, FolderSettings settings, ChangeFeed feed)
     {
@@ -163,6 +165,68 @@ internal sealed class RemissFolder : IDisposable
     /// <summary>Finds the folder's remiss files again (also called by tests that do not wait for the watcher).</summary>
     public void Rescan()
     {
+        // Numbered before the walk: scans may overlap (the timer does not wait for the last one), and a slow one that
+        // started earlier must not replace what a later one found.
+        var scan = BeginScan();
+        Show(scan, Scan());
+    }
+
+    /// <summary>The number the next scan will have; tests use it to finish scans out of order.</summary>
+    internal long BeginScan() => Interlocked.Increment(ref _scansStarted);
+
+    /// <summary>
+    /// Makes what scan number <paramref name="scan"/> found the index, unless a later scan's index is already shown;
+    /// true when it was shown.
+    /// </summary>
+    internal bool Show(long scan, IReadOnlyList<string> files)
+    {
+        var byId = new Dictionary<string, FolderEntry>(StringComparer.Ordinal);
+        var entries = new List<FolderEntry>(files.Count);
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var relative in files)
+        {
+            var id = IdFor(relative);
+            if (byId.ContainsKey(id))
+            {
+                // The next free number after the last one this id was given, so many files with one id stay linear.
+                var baseId = id;
+                var n = taken.GetValueOrDefault(baseId, 1);
+                do
+                {
+                    n++;
+                    id = baseId + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                while (byId.ContainsKey(id));
+                taken[baseId] = n;
+            }
+
+            var entry = new FolderEntry(id, relative, Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar)));
+            byId[id] = entry;
+            entries.Add(entry);
+        }
+
+        lock (_gate)
+        {
+            if (scan <= _scanShown)
+            {
+                return false;
+            }
+
+            _scanShown = scan;
+            _byId = byId;
+            _entries = entries;
+            foreach (var stale in _cache.Keys.Where(k => !byId.ContainsKey(k)).ToList())
+            {
+                _cache.Remove(stale);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The folder's remiss files, relative to it with '/' separators.</summary>
+    private List<string> Scan()
+    {
         List<string> files;
         try
         {
@@ -175,30 +239,7 @@ internal sealed class RemissFolder : IDisposable
             files = [];
         }
 
-        var byId = new Dictionary<string, FolderEntry>(StringComparer.Ordinal);
-        var entries = new List<FolderEntry>(files.Count);
-        foreach (var relative in files)
-        {
-            var id = IdFor(relative);
-            for (var n = 2; byId.ContainsKey(id); n++)
-            {
-                id = IdFor(relative) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            var entry = new FolderEntry(id, relative, Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar)));
-            byId[id] = entry;
-            entries.Add(entry);
-        }
-
-        lock (_gate)
-        {
-            _byId = byId;
-            _entries = entries;
-            foreach (var stale in _cache.Keys.Where(k => !byId.ContainsKey(k)).ToList())
-            {
-                _cache.Remove(stale);
-            }
-        }
+        return files;
     }
 
     /// <summary><c>remisser/SOU 2024-72.remiss.yaml</c> → <c>remisser-sou-2024-72</c>: readable in a URL, and only [a-z0-9-].</summary>

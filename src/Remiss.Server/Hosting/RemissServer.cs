@@ -21,6 +21,15 @@ namespace Remiss.Server.Hosting;
 /// </summary>
 public static class RemissServer
 {
+    /// <summary>The longest request line (method, URL, version) read: Kestrel's default; the API's URLs are short.</summary>
+    public const int MaxRequestLineBytes = 8 * 1024;
+
+    /// <summary>All request headers together: half of Kestrel's default, still far above what a browser sends.</summary>
+    public const int MaxRequestHeadersBytes = 16 * 1024;
+
+    /// <summary>How long a client may take to send its request headers (Kestrel's default is 30 s): slow-header clients hold no connection long.</summary>
+    public static TimeSpan HeadersTimeout { get; } = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// The app, configured but not started. <paramref name="configure"/> lets tests swap the server
     /// (TestServer) before it is built.
@@ -54,7 +63,25 @@ public static class RemissServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes + 1L;
-            kestrel.Listen(options.Listen, options.Port);
+            kestrel.Limits.MaxConcurrentConnections = options.ConnectionLimit;
+            kestrel.Limits.MaxConcurrentUpgradedConnections = options.ConnectionLimit;
+            kestrel.Limits.RequestHeadersTimeout = HeadersTimeout;
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestHeadersBytes;
+            kestrel.Listen(options.Listen, options.Port, KestrelRejections.Use);
+        });
+
+        // One limit for every request; the page's live-update stream opts out (it stays open while the page is).
+        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+        {
+            Timeout = options.RequestTimeLimit,
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            // Not with the request's token: the time limit has just cancelled it.
+            WriteTimeoutResponse = context => context.Response.WriteAsJsonAsync(ServerProblems.Create(StatusCodes.Status503ServiceUnavailable,
+                DiagnosticDescriptors.RequestTimeoutCode, "Request took too long",
+                $"Begäran tog längre tid än gränsen {Duration(options.RequestTimeLimit)} och avbröts. Försök igen om en stund; upprepas det, skicka en mindre fil eller be om .docx i stället för .pdf."),
+                ServerJson.Api.ApiProblem, ApiEndpoints.ProblemJson, CancellationToken.None),
         });
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Api));
@@ -63,13 +90,22 @@ public static class RemissServer
             document.Info.Title = "Remiss API";
             document.Info.Description = "Check and render remiss files (format remiss/1) and word decisions. Errors are application/problem+json with an RMS code (docs/diagnostics.md).";
             return Task.CompletedTask;
-        }));
-
-        if (IPAddress.IsLoopback(options.Listen))
+        }).AddSchemaTransformer((schema, context, _) =>
         {
-            // A page on the officer's own machine: refuse other host names, so a web site cannot reach it by DNS rebinding.
-            builder.Services.AddHostFiltering(filter => filter.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
-        }
+            // The caps of the wording body's lists (RMS0171), as maxItems for client generators and validators.
+            if (context.JsonTypeInfo.Type == typeof(WordingRequest) && schema.Properties is { } properties)
+            {
+                foreach (var (name, max) in new[] { ("path", ListLimits.PathBodies), ("clauses", ListLimits.Clauses) })
+                {
+                    if (properties.TryGetValue(name, out var list) && list is Microsoft.OpenApi.OpenApiSchema editable)
+                    {
+                        editable.MaxItems = max;
+                    }
+                }
+            }
+
+            return Task.CompletedTask;
+        }));
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ChangeFeed>();
@@ -92,7 +128,8 @@ public static class RemissServer
         app.Use(SecurityHeaders.Apply);
         if (IPAddress.IsLoopback(options.Listen))
         {
-            app.UseHostFiltering();
+            // A page on the officer's own machine: refuse other host names, so a web site cannot reach it by DNS rebinding.
+            app.Use(LoopbackHosts.Apply);
         }
 
         if (options.ApiKey is { } key)
@@ -100,6 +137,7 @@ public static class RemissServer
             app.Use(new ApiKeyCheck(key).Apply);
         }
 
+        app.UseRequestTimeouts();
         app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => ServerProblems.WriteAsync(context.HttpContext, ServerProblems.NotFoundProblem("Adressen finns inte. Sidan är /, API:t under /api/v1/ (se /openapi/v1.json).")),
@@ -119,6 +157,11 @@ public static class RemissServer
         _ = app.Services.GetRequiredService<RemissFolder>();
         return app;
     }
+
+    /// <summary>A time limit as the Swedish answer says it, without a culture's decimal mark: <c>60 sekunder</c>, <c>300 millisekunder</c>.</summary>
+    private static string Duration(TimeSpan limit) => limit.Ticks % TimeSpan.TicksPerSecond == 0
+        ? ((long)limit.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + " sekunder"
+        : ((long)limit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + " millisekunder";
 
     /// <summary>Why the folder is not watched for changes (e.g. the system's inotify limit), or null when it is.</summary>
     public static string? WatchProblem(WebApplication app) => app.Services.GetRequiredService<RemissFolder>().WatchProblem;

@@ -27,6 +27,18 @@ public sealed record ServerOptions
     /// <summary>When set, every request needs <c>Authorization: Bearer {key}</c>.</summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>
+    /// Connections open at once; more wait in the system's queue until one closes. Null: 100 on loopback (one
+    /// officer's browser and scripts) and 1,000 on a network address (a region's systems, or a load balancer).
+    /// </summary>
+    public int? MaxConnections { get; init; }
+
+    /// <summary>The connection limit in force: <see cref="MaxConnections"/> or its default for <see cref="Listen"/>.</summary>
+    public int ConnectionLimit => MaxConnections ?? (IPAddress.IsLoopback(Listen) ? 100 : 1000);
+
+    /// <summary>How long a request may take before it is answered 503 (RMS0172); the page's live-update stream has none.</summary>
+    public TimeSpan RequestTimeLimit { get; init; } = Api.ApiLimits.RequestTime;
+
     /// <summary>PDF conversions that run at once (each is a LibreOffice process).</summary>
     public int PdfConcurrency { get; init; } = 1;
 
@@ -52,6 +64,46 @@ public sealed record ServerOptions
     internal Action<IReadOnlyList<string>, string> ConvertToPdf { get; init; } = Remiss.Templates.PdfExport.ConvertDocxToPdf;
 
     /// <summary>
+    /// The key in <paramref name="path"/> (<c>--api-key-file</c>, as a service unit or a secret mount gives it): its
+    /// first line, trimmed; or the Swedish reason it cannot be used (RMS0176). A file others may read is used, with a
+    /// warning, since the key is then no secret on this machine.
+    /// </summary>
+    public static (string? Key, string? Problem, string? Warning) ReadApiKeyFile(string path)
+    {
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return (null, $"{Remiss.Core.DiagnosticDescriptors.ApiKeyFileCode}: --api-key-file: hittar inte filen '{path}'. Ange filen som innehåller nyckeln (t.ex. skapad med 'openssl rand -hex 32 > {path}').", null);
+            }
+
+            if (info.Length > 4096)
+            {
+                return (null, $"{Remiss.Core.DiagnosticDescriptors.ApiKeyFileCode}: --api-key-file: '{path}' är {info.Length} byte, för stor för en nyckel. Filen ska bara innehålla nyckeln.", null);
+            }
+
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{Remiss.Core.DiagnosticDescriptors.ApiKeyFileCode}: --api-key-file: kan inte läsa '{path}' ({e.Message}). Kontrollera att filen finns och att den som kör remiss får läsa den.", null);
+        }
+
+        var key = text.Split('\n', 2)[0].Trim();
+        if (key.Length == 0)
+        {
+            return (null, $"{Remiss.Core.DiagnosticDescriptors.ApiKeyFileCode}: --api-key-file: '{path}' är tom. Skriv nyckeln på första raden, t.ex. med 'openssl rand -hex 32 > {path}'.", null);
+        }
+
+        var warning = !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.OtherRead | UnixFileMode.OtherWrite)) != 0
+            ? $"nyckelfilen '{path}' kan läsas av alla på datorn; begränsa den med 'chmod 600 {path}'."
+            : null;
+        return (key, null, warning);
+    }
+
+    /// <summary>
     /// Why these options must not start a server, in Swedish, or null when they may: a non-loopback address
     /// without an API key would hand every remiss in the folder (and the API) to the whole network.
     /// </summary>
@@ -70,6 +122,12 @@ public sealed record ServerOptions
         if (ApiKey is { } key && key.Trim().Length < MinimumApiKeyLength)
         {
             return $"API-nyckeln är för kort ({key.Trim().Length} tecken). Använd minst {MinimumApiKeyLength} slumpmässiga tecken, t.ex. från 'openssl rand -hex 32'.";
+        }
+
+        if (Listen.IsIPv4MappedToIPv6)
+        {
+            // IsLoopback says yes to ::ffff:127.0.0.1, and the socket then fails: say it plainly instead.
+            return ListenAddress.Parse(Listen.ToString()).Problem;
         }
 
         if (!IPAddress.IsLoopback(Listen) && ApiKey is null)
