@@ -71,6 +71,9 @@ internal sealed class DocxBody
         }
     }
 
+    /// <summary>Writes one top-level block, outside any control (the reader renders a field's Markdown again to compare it with Word's).</summary>
+    public void WriteTopLevel(Block block) => WriteBlock(block, list: null);
+
     private readonly record struct ListContext(int NumId, int Level);
 
     private void WriteBlock(Block block, ListContext? list)
