@@ -24,10 +24,13 @@ internal sealed class BoundedDocx : IDisposable
     public const int MaxEntries = 10_000;
 
     /// <summary>An XML part may inflate to at most this many bytes (a long yttrande's document.xml is a few hundred kilobytes).</summary>
-    public const int MaxPartBytes = 32 * 1024 * 1024;
+    public const int MaxPartBytes = 16 * 1024 * 1024;
 
     /// <summary>All XML parts read together may inflate to at most this many bytes.</summary>
-    public const long MaxTotalBytes = 96L * 1024 * 1024;
+    public const long MaxTotalBytes = 48L * 1024 * 1024;
+
+    /// <summary>A part may have at most this many elements (a 50-page document has some tens of thousands), which bounds the memory its tree takes.</summary>
+    public const int MaxElements = 400_000;
 
     /// <summary>Elements may nest at most this deep (Word's own documents stay well under 50).</summary>
     public const int MaxDepth = 256;
@@ -102,9 +105,13 @@ internal sealed class BoundedDocx : IDisposable
                 _inflated += stream.BytesRead;
             }
         }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordUnreadable, $"delen {name} har en DTD, som ett Word-dokument aldrig har");
+        }
         catch (XmlException e)
         {
-            throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordUnreadable, $"delen {name} är inte giltig XML ({e.Message})");
+            throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordUnreadable, $"delen {name} är inte giltig XML (rad {e.LineNumber}, kolumn {e.LinePosition})");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
@@ -256,6 +263,7 @@ internal static class BoundedXml
         IgnoreProcessingInstructions = true,
         MaxCharactersFromEntities = 1024,
         CloseInput = false,
+        MaxCharactersInDocument = BoundedDocx.MaxPartBytes,
     };
 
     public static XDocument Load(Stream stream, string name)
@@ -263,6 +271,7 @@ internal static class BoundedXml
         using var reader = XmlReader.Create(stream, Settings);
         var document = new XDocument();
         XContainer current = document;
+        var elements = 0;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -271,6 +280,11 @@ internal static class BoundedXml
                     if (reader.Depth >= BoundedDocx.MaxDepth)
                     {
                         throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooLarge, $"delen {name} är nästlad djupare än {BoundedDocx.MaxDepth} nivåer");
+                    }
+
+                    if (++elements > BoundedDocx.MaxElements)
+                    {
+                        throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooLarge, $"delen {name} har fler än {BoundedDocx.MaxElements} element");
                     }
 
                     var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
