@@ -123,7 +123,7 @@ internal sealed partial class EditSession
     {
         var text = _layout.Text;
         var entries = _root.Entries;
-        var separated = entries.Count > 1
+        var separated = entries.Count > 1 && !EndsWithKeptBlock(_root)
             && entries.Skip(1).Count(e => _layout.PreviousLineStart(_layout.LineStart(e.Key.Start)) is var above && above >= 0 && _layout.IsBlankLine(above)) * 2 >= entries.Count - 1;
         var endsBlank = _layout.EndsWithBreak && _layout.PreviousLineStart(_layout.LineStart(text.Length)) is var last && last >= 0 && _layout.IsBlankLine(last);
         var builder = new StringBuilder(LeadingBreak(text.Length));
@@ -142,6 +142,15 @@ internal sealed partial class EditSession
 
         return builder.ToString();
     }
+
+    /// <summary>True when the document's last value is a <c>|+</c> block, which would take a blank line after it into its value.</summary>
+    private bool EndsWithKeptBlock(SourceNode node) => node switch
+    {
+        SourceMapping { Entries.Count: > 0 } mapping => EndsWithKeptBlock(mapping.Entries[mapping.Entries.Count - 1].Value),
+        SourceSequence { Items.Count: > 0 } sequence => EndsWithKeptBlock(sequence.Items[sequence.Items.Count - 1]),
+        SourceScalar { IsBlock: true } block => BlockHeader.Read(_layout.Text, block.Start).Keep,
+        _ => false,
+    };
 
     /// <summary>The lines of new keys at <paramref name="column"/>, each ending with a line break; records what they hold for the check.</summary>
     private string RenderMap(NewMap map, int column, string path, bool keepAllowed)
