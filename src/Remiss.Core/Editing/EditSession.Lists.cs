@@ -142,8 +142,8 @@ internal sealed partial class EditSession
             separators[i] = _layout.Text.Substring(ends[i], starts[i + 1] - ends[i]);
         }
 
-        // A new item beyond the old ones is set off like most of them, by blank lines only.
-        var plain = separators.Where(s => s.Trim().Length == 0).GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? string.Empty;
+        // A new item beyond the old ones is set off like the last two items were, by blank lines only.
+        var plain = separators.LastOrDefault(s => s.Trim().Length == 0) ?? string.Empty;
 
         foreach (var entry in _expected.Keys.Where(k => k != path && EditPath.IsUnder(k, path)).ToList())
         {
