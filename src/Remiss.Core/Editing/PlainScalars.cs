@@ -30,6 +30,12 @@ internal static class PlainScalars
             return Null;
         }
 
+        // Most texts start with a letter no typed value starts with: decided without the patterns.
+        if ("0123456789-+.~<=nNtTfFyYoO".IndexOf(value[0]) < 0)
+        {
+            return String;
+        }
+
         if (value is "<<" or "=")
         {
             return "merge";
