@@ -214,6 +214,42 @@ public class ScalarEditTests
     }
 
     [Fact]
+    public void A_meeting_note_is_added_to_one_item_and_changed_in_another()
+    {
+        var yaml = Lines(
+            "decision:",
+            "  meetings:",
+            "    - body: Hälso- och sjukvårdsutskottet",
+            "      date: 2025-03-13",
+            "      paragraph: 25",
+            "    - body: Hälso- och sjukvårdsnämnden",
+            "      date: 2025-03-19",
+            "      paragraph: 41",
+            "      note: Protokollet justerades omedelbart.",
+            "",
+            "memo:",
+            "  assessment: x");
+        Assert.Equal(
+            Lines(
+                "decision:",
+                "  meetings:",
+                "    - body: Hälso- och sjukvårdsutskottet",
+                "      date: 2025-03-13",
+                "      paragraph: 25",
+                "      note: Bordlades först.",
+                "    - body: Hälso- och sjukvårdsnämnden",
+                "      date: 2025-03-19",
+                "      paragraph: 41",
+                "      note: |-",
+                "        Protokollet justerades omedelbart.",
+                "        Reservation från (M).",
+                "",
+                "memo:",
+                "  assessment: x"),
+            Edited(yaml, Set("decision.meetings[0].note", "Bordlades först."), Set("decision.meetings[1].note", "Protokollet justerades omedelbart.\nReservation från (M).")));
+    }
+
+    [Fact]
     public void A_crlf_file_stays_crlf()
     {
         var yaml = "# kommentar\r\nmemo:\r\n  assessment: |\r\n    Gammal.\r\n\r\nresponse:\r\n  summary: x # k\r\n";
