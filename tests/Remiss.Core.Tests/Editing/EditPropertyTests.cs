@@ -73,6 +73,56 @@ public class EditPropertyTests
     }
 
     [Fact]
+    public void Comments_removed_reordered_changed_and_added_load_back_as_the_new_list()
+    {
+        var files = Corpus.Where(c => c.File.Response.Comments.Count > 0).ToList();
+        Assert.NotEmpty(files);
+        var newComment = Gen.Select(Gen.Int[1, 30], Heading, Markdown, Gen.Bool, (section, heading, text, positioned) => (Section: section.ToString(System.Globalization.CultureInfo.InvariantCulture), Heading: heading, Text: text, Positioned: positioned));
+        var sample = Gen.Int[0, files.Count - 1].SelectMany(file =>
+            Gen.Select(
+                Gen.Int[0, files[file].File.Response.Comments.Count - 1].Select(Gen.Bool, Markdown, (from, change, text) => (From: (int?)from, Text: change ? text : null)).Array[0, 4],
+                newComment.Select(c => (From: (int?)null, Text: (string?)null, New: c)).Array[0, 2],
+                Gen.Bool,
+                (kept, added, crlf) => (File: file, Kept: kept.GroupBy(k => k.From).Select(g => g.First()).ToArray(), Added: added, Crlf: crlf)));
+
+        sample.Sample(s =>
+        {
+            var (name, original, model) = files[s.File];
+            var items = new List<ListItemEdit>();
+            var expected = new List<ResponseComment>();
+            foreach (var kept in s.Kept)
+            {
+                var comment = model.Response.Comments[kept.From!.Value];
+                items.Add(kept.Text is null ? ListItemEdit.Keep(kept.From.Value) : new ListItemEdit(kept.From, new[] { new KeyValuePair<string, string>("text", kept.Text) }));
+                expected.Add(kept.Text is null ? comment : comment with { Text = kept.Text.TrimEnd() });
+            }
+
+            foreach (var added in s.Added)
+            {
+                var set = new List<KeyValuePair<string, string>> { new("text", added.New.Text), new("heading", added.New.Heading), new("section", added.New.Section) };
+                if (added.New.Positioned)
+                {
+                    set.Add(new("position", "supports"));
+                }
+
+                items.Add(new ListItemEdit(null, set));
+                expected.Add(new ResponseComment(added.New.Section, added.New.Heading.Trim(), added.New.Positioned ? Position.Supports : Position.Comments, added.New.Text.TrimEnd()));
+            }
+
+            var text = s.Crlf ? original.Replace("\n", "\r\n") : original;
+            var result = RemissFileEditor.Apply(text, name, new RemissEdit[] { new ListEdit("response.comments", items) });
+            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+            var loaded = RemissLoader.Load(result.Text!, name);
+            Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics) + "\n" + result.Text);
+            Assert.Equal(model with { Response = model.Response with { Comments = expected.ToEquatableArray() } }, loaded.File);
+            foreach (var line in original.Split('\n').Where(l => l.TrimStart().StartsWith('#')))
+            {
+                Assert.Contains(line, result.Text!);
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
     public void Setting_every_prose_field_to_its_current_text_changes_no_byte()
     {
         foreach (var (name, text, _) in Corpus)
