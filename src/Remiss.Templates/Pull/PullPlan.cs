@@ -20,7 +20,7 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
     {
         if (Accept(field.Path, field.Rendered, field.Value))
         {
-            Edits.Add(new ScalarEdit(field.Path, field.Kind == WordFieldKind.Markdown ? AsBlock(field.Path, field.Value) : field.Value));
+            Edits.Add(new ScalarEdit(field.Path, field.Kind == WordFieldKind.Markdown ? AsBlock(field.Path, field.Value, field.Rendered) : field.Value));
             _changes.Add((field.Path, "ändrad i Word"));
         }
     }
@@ -38,7 +38,7 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
                 foreach (var (key, value) in Changed(comment))
                 {
                     var path = $"{CommentsPath}[{comment.Index}].{key}";
-                    Edits.Add(new ScalarEdit(path, key == "text" ? AsBlock(path, value) : value));
+                    Edits.Add(new ScalarEdit(path, key == "text" ? AsBlock(path, value, comment.RenderedText) : value));
                     _changes.Add((path, "ändrad i Word"));
                 }
             }
@@ -53,7 +53,7 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
         }
 
         var items = Order(region, existing.Count).Select(c => c.Index is { } i
-            ? new ListItemEdit(i, Changed(c).Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList())
+            ? new ListItemEdit(i, Changed(c).Select(p => new KeyValuePair<string, string>(p.Key, p.Key == "text" ? AsBlock($"{CommentsPath}[{i}].text", p.Value, c.RenderedText) : p.Value)).ToList())
             : new ListItemEdit(null, New(c))).ToList();
         Edits.Add(new ListEdit(CommentsPath, items));
 
@@ -109,7 +109,7 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
 
         if (comment.Text != comment.RenderedText && Accept(path + ".text", comment.RenderedText, comment.Text))
         {
-            changed.Add(("text", AsBlock(path + ".text", comment.Text)));
+            changed.Add(("text", comment.Text));
         }
 
         return changed;
@@ -127,7 +127,8 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
         set.Add(new("heading", comment.Heading));
         if (comment.Text.Length > 0)
         {
-            set.Add(new("text", comment.Text.Contains('\n') ? comment.Text + "\n" : comment.Text));
+            var markdown = MarkdownWrap.Wrap(comment.Text);
+            set.Add(new("text", markdown.Contains('\n') ? markdown + "\n" : markdown));
         }
 
         return set;
@@ -204,12 +205,16 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
     /// Markdown as the YAML should hold it: with a final line break when it has several lines or the file writes the field
     /// as a <c>|</c> block, so the editor keeps <c>|</c> (the loader trims the break again); a one-line plain value stays plain.
     /// </summary>
-    private string AsBlock(string path, string markdown)
+    private string AsBlock(string path, string markdown, string? rendered)
     {
         if (markdown.Length == 0 || markdown.EndsWith('\n'))
         {
             return markdown;
         }
+
+        // Wrapped like the file's own lines; lines as long as the rendered ones were are the officer's and stay.
+        var width = Math.Max(MarkdownWrap.Width, (rendered ?? string.Empty).Split('\n').Max(l => l.Length));
+        markdown = MarkdownWrap.Wrap(markdown, width);
 
         return markdown.Contains('\n') || IsBlock(path) ? markdown + "\n" : markdown;
     }
