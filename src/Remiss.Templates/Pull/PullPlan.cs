@@ -127,8 +127,8 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
         set.Add(new("heading", comment.Heading));
         if (comment.Text.Length > 0)
         {
-            var markdown = MarkdownWrap.Wrap(comment.Text);
-            set.Add(new("text", markdown.Contains('\n') ? markdown + "\n" : markdown));
+            // A final line break, so the editor writes a | block like the comments' texts in the example (the loader trims it).
+            set.Add(new("text", MarkdownWrap.Wrap(comment.Text) + "\n"));
         }
 
         return set;
