@@ -21,6 +21,7 @@ internal static class CliApplication
             InitCommand.Create(env),
             CheckCommand.Create(env),
             RenderCommand.Create(env),
+            PullCommand.Create(env),
             DeadlinesCommand.Create(env),
             PlanCommand.Create(env),
             WordingCommand.Create(env),

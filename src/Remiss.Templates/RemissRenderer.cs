@@ -1,5 +1,6 @@
 using System.Text;
 using Remiss.Core;
+using Remiss.Templates.Marks;
 using Remiss.Templates.Model;
 using Remiss.Templates.Scripting;
 using Remiss.Templates.Writers;
@@ -53,30 +54,48 @@ public sealed class RemissRenderer
 
     /// <summary>One document of the file (<see cref="RemissDocument.Of"/>) in <paramref name="format"/>.</summary>
     /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
-    public byte[] Render(RemissFile file, RemissDocument document, OutputFormat format) =>
-        document.Meeting is { } meeting ? Render(file, meeting, format) : Render(file, document.Kind, format);
+    public byte[] Render(RemissFile file, RemissDocument document, OutputFormat format) => Render(file, document, format, source: null);
 
-    private string RenderMarkdown(RemissFile file, DocumentKind document, RecordedMeeting? meeting)
+    /// <summary>
+    /// One document of the file in <paramref name="format"/>; a .docx records <paramref name="source"/> (the remiss file it
+    /// came from and its hash) for <c>remiss pull</c>. The other formats do not depend on it.
+    /// </summary>
+    /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
+    public byte[] Render(RemissFile file, RemissDocument document, OutputFormat format, RenderSource? source)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Render(file, document.Kind, document.Kind == DocumentKind.Protokollsutdrag ? document.Meeting ?? throw new ArgumentException("A protokollsutdrag needs its meeting.", nameof(document)) : NoMeeting(document.Kind), format, source);
+    }
+
+    private string RenderMarkdown(RemissFile file, DocumentKind document, RecordedMeeting? meeting) =>
+        MarkedText.Strip(RenderMarked(file, document, meeting, new MarkRegistry()), out _);
+
+    /// <summary>The template's Markdown with the marked values between their markers (<see cref="MarkedText"/>), tidied.</summary>
+    private string RenderMarked(RemissFile file, DocumentKind document, RecordedMeeting? meeting, MarkRegistry marks)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var markdown = _engine.Render(document, ViewModel.Build(file, document, Options.Registry, meeting));
+        var markdown = _engine.Render(document, ViewModel.Build(file, document, Options.Registry, meeting, marks), marks);
         return Tidy(markdown);
     }
 
-    private byte[] Render(RemissFile file, DocumentKind document, RecordedMeeting? meeting, OutputFormat format)
+    private byte[] Render(RemissFile file, DocumentKind document, RecordedMeeting? meeting, OutputFormat format, RenderSource? source = null)
     {
-        var markdown = RenderMarkdown(file, document, meeting);
+        var marks = new MarkRegistry();
+        var markdown = MarkedText.Strip(RenderMarked(file, document, meeting, marks), out var regions);
         var info = ViewModel.Info(file, document, meeting);
         return format switch
         {
             // Markdown has no pages: a footer line (the extract's attestation) ends the file instead.
             OutputFormat.Markdown => Utf8.GetBytes(info.Footer is { } footer ? markdown + "\n" + MarkdownText.Escape(footer) + "\n" : markdown),
             OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(markdown, info)),
-            OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value),
+            OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value, new DocxMarks(marks.Marks, regions, Origin(file, document, meeting, source))),
             OutputFormat.Pdf => throw new RenderException("PDF is made from the .docx: render OutputFormat.Docx to a file, then call PdfExport.ConvertDocxToPdf."),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
+
+    private static WordOrigin Origin(RemissFile file, DocumentKind document, RecordedMeeting? meeting, RenderSource? source) =>
+        new(source?.RemissPath, source?.Sha256Hex, document, meeting is null ? null : new WordMeeting(ViewModel.MeetingIndex(file, meeting), meeting.Body, meeting.Date.ToString(), meeting.Paragraph));
 
     private static RecordedMeeting? NoMeeting(DocumentKind document) => document == DocumentKind.Protokollsutdrag
         ? throw new ArgumentException("A protokollsutdrag is of one recorded meeting: call the overload that takes the RecordedMeeting.", nameof(document))
@@ -86,7 +105,8 @@ public sealed class RemissRenderer
 
     /// <summary>
     /// LF line endings, at most one blank line in a row and one final newline, so a template can use
-    /// conditionals freely without its output depending on where the blank lines fall.
+    /// conditionals freely without its output depending on where the blank lines fall. A line is blank when it is
+    /// whitespace once its markers are taken out, so marks never change which lines are kept.
     /// </summary>
     internal static string Tidy(string markdown)
     {
@@ -95,7 +115,7 @@ public sealed class RemissRenderer
         var blank = true; // drops leading blank lines
         foreach (var line in lines)
         {
-            var isBlank = string.IsNullOrWhiteSpace(line);
+            var isBlank = MarkedText.IsBlank(line);
             if (isBlank && blank)
             {
                 continue;

@@ -33,7 +33,7 @@ public class MemoDocxBenchmarks
         _info = ViewModel.Info(_file, Memo);
         // The memo's paragraphs as plain text, read back from the document the writer makes.
         using var document = WordprocessingDocument.Open(new MemoryStream(_renderer.Render(_file, Memo, OutputFormat.Docx)), false);
-        _paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToArray();
+        _paragraphs = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToArray();
     }
 
     [Benchmark(Baseline = true, Description = "memo .docx: previous writer (SDK tree, packaging, second deflate)")]

@@ -74,7 +74,7 @@ public class DocxTests
         Assert.Equal("sv-SE", (string?)DocxChecks.Load(docx, "word/styles.xml").Descendants(W + "lang").First().Attribute(W + "val"));
 
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().ToList();
         string? StyleOf(string text) => paragraphs.First(p => p.InnerText == text).ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         Assert.Equal("Heading1", StyleOf("Yttrande över remiss från Socialdepartementet; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)"));
         Assert.Equal("Heading2", StyleOf("Förslag till beslut"));
@@ -88,7 +88,7 @@ public class DocxTests
 
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         var body = document.MainDocumentPart!.Document!.Body!;
-        var items = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.NumberingProperties is not null).ToList();
+        var items = body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.NumberingProperties is not null).ToList();
         Assert.Equal(3, items.Count);
         Assert.Equal("lagkrav på tillgång till medicinsk bedömning dygnet runt,", items[0].InnerText);
         var numId = items[0].ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
@@ -122,7 +122,7 @@ public class DocxTests
 
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         var numbering = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
-        var paragraphs = document.MainDocumentPart.Document!.Body!.Elements<Paragraph>().ToList();
+        var paragraphs = document.MainDocumentPart.Document!.Body!.Descendants<Paragraph>().ToList();
         int NumIdOf(string text) => paragraphs.Single(p => p.InnerText == text).ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
         int StartOf(int numId) => numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId)
             .Elements<LevelOverride>().Single().StartOverrideNumberingValue!.Val!.Value;

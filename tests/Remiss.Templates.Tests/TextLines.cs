@@ -29,7 +29,7 @@ internal static partial class TextLines
     public static IReadOnlyList<string> FromDocx(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
-        return document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        return document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
     }
 
     /// <summary>Asserts <paramref name="expected"/> occur as whole lines of <paramref name="actual"/>, in this order.</summary>

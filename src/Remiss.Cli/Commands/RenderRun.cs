@@ -118,6 +118,9 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
             return;
         }
 
+        // The .docx records its remiss file and the hash of its bytes, for 'remiss pull' (ROUNDTRIP.md §1).
+        var origin = RenderSourceFor(directory, source);
+
         // Render everything first, so a template error leaves no half-written set behind.
         var rendered = new List<(Target Target, byte[] Bytes)>();
         var byDocumentAndFormat = new Dictionary<(RemissDocument, OutputFormat), byte[]>();
@@ -129,7 +132,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
                 var key = (target.Document, Format: target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
                 if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
                 {
-                    bytes = renderer.Render(remiss, key.Document, key.Format);
+                    bytes = renderer.Render(remiss, key.Document, key.Format, origin);
                     byDocumentAndFormat[key] = bytes;
                 }
 
@@ -155,6 +158,22 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         if (request.Documents.Contains(DocumentKind.Yttrande))
         {
             _subjects.Add((source, OutputNames.EmailSubject(remiss)));
+        }
+    }
+
+    /// <summary>
+    /// The remiss file as the .docx records it: relative to the output folder, with the hash of its bytes (read again
+    /// right after loading; the workspace of issue 16 can hand over the very bytes it loaded). Null when it cannot be read.
+    /// </summary>
+    private static RenderSource? RenderSourceFor(string directory, string source)
+    {
+        try
+        {
+            return RenderSource.For(directory, source, File.ReadAllBytes(source));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

@@ -9,7 +9,7 @@ namespace Remiss.Cli.Output;
 internal static class AtomicFile
 {
     /// <summary>The prefix of temporary files, so a crash's leftovers are recognisable.</summary>
-    public const string TempPrefix = ".remiss-tmp-";
+    public const string TempPrefix = Remiss.Core.RemissFileWriter.TempPrefix;
 
     /// <summary>The encoding of the text files we write: UTF-8 without a byte order mark, as FORMAT.md allows and editors expect.</summary>
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

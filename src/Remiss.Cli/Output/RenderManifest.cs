@@ -107,6 +107,20 @@ internal sealed class RenderManifest
         return null;
     }
 
+    /// <summary>
+    /// Records a document whose text <c>remiss pull</c> has taken into its remiss file as render's own, byte for byte as it
+    /// is now, and saves the record: the next render replaces it without <c>--force</c>, and an edit after the pull
+    /// protects it again.
+    /// </summary>
+    public void Adopt(string fileName, byte[] bytes, string source)
+    {
+        var hash = Hash(bytes);
+        _files[fileName] = _files.TryGetValue(fileName, out var old)
+            ? old with { Sha256 = hash, Pending = null }
+            : new RenderRecordEntry(hash, RelativeSource(source), DateTimeOffset.UtcNow);
+        Save();
+    }
+
     /// <summary>Writes one output atomically and records it (see <see cref="Commit"/>).</summary>
     public void Write(string fileName, byte[] bytes, string source) => Commit([new RenderOutput(fileName, bytes, source)]);
 

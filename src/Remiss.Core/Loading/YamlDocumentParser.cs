@@ -40,36 +40,8 @@ internal static class YamlDocumentParser
     public static YamlNode? Parse(string text, string filePath, List<Diagnostic> diagnostics)
     {
         var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(text));
-        var parser = new GuardedParser(new Parser(scanner));
-        try
+        if (!TryParse(text, filePath, diagnostics, stream.Load))
         {
-            stream.Load(parser);
-        }
-        catch (GuardedParser.GuardException ex)
-        {
-            diagnostics.Add(ex.Descriptor.Create(filePath, SpanOf(ex.At, ex.At), ex.Argument));
-            return null;
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(SyntaxDiagnostic(ex, text, filePath));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet fails this way on some unterminated flow collections ("a: [b").
-            var at = SpanOf(parser.LastEnd, parser.LastEnd);
-            diagnostics.Add(DiagnosticDescriptors.YamlSyntax.Create(filePath, at, "en lista [ … ] eller mappning { … } avslutas inte"));
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            // YamlDotNet rejects some input with an ArgumentException that has no position, e.g. a tag
-            // that is no valid URI ("!!s]t"). The token the scanner stopped at is where the problem is.
-            var token = scanner.Current;
-            var at = token is null ? SpanOf(parser.LastEnd, parser.LastEnd) : SpanOf(token.Start, token.End);
-            diagnostics.Add(DiagnosticDescriptors.YamlSyntax.Create(filePath, at, TranslateArgumentMessage(ex.Message)));
             return null;
         }
 
@@ -88,6 +60,46 @@ internal static class YamlDocumentParser
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="load"/> over the guarded parser of <paramref name="text"/> and turns every way
+    /// YamlDotNet fails into a located diagnostic; false after reporting. Shared by the loaders and the
+    /// editor (<see cref="RemissFileEditor"/>), so a file that cannot be read gets the same message everywhere.
+    /// </summary>
+    public static bool TryParse(string text, string filePath, List<Diagnostic> diagnostics, Action<IParser> load)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new GuardedParser(new Parser(scanner));
+        try
+        {
+            load(parser);
+            return true;
+        }
+        catch (GuardedParser.GuardException ex)
+        {
+            diagnostics.Add(ex.Descriptor.Create(filePath, SpanOf(ex.At, ex.At), ex.Argument));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(SyntaxDiagnostic(ex, text, filePath));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unterminated flow collections ("a: [b").
+            var at = SpanOf(parser.LastEnd, parser.LastEnd);
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntax.Create(filePath, at, "en lista [ … ] eller mappning { … } avslutas inte"));
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet rejects some input with an ArgumentException that has no position, e.g. a tag
+            // that is no valid URI ("!!s]t"). The token the scanner stopped at is where the problem is.
+            var token = scanner.Current;
+            var at = token is null ? SpanOf(parser.LastEnd, parser.LastEnd) : SpanOf(token.Start, token.End);
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntax.Create(filePath, at, TranslateArgumentMessage(ex.Message)));
+        }
+
+        return false;
     }
 
     private static Diagnostic SyntaxDiagnostic(YamlException ex, string text, string filePath)

@@ -9,18 +9,22 @@ internal static class CommentOrder
     /// Sorts comments by section number (<c>5.2</c> before <c>6</c> before <c>10</c>) when every comment has a
     /// numeric section; otherwise keeps the order the user wrote, since we cannot know where unnumbered comments belong.
     /// </summary>
-    public static IEnumerable<ResponseComment> InSectionOrder(IReadOnlyList<ResponseComment> comments)
+    public static IEnumerable<ResponseComment> InSectionOrder(IReadOnlyList<ResponseComment> comments) =>
+        IndexesInSectionOrder(comments).Select(i => comments[i]);
+
+    /// <summary>The zero-based indexes of <paramref name="comments"/> in the order <see cref="InSectionOrder"/> prints them.</summary>
+    public static IReadOnlyList<int> IndexesInSectionOrder(IReadOnlyList<ResponseComment> comments)
     {
         var keys = comments.Select(c => Parse(c.Section)).ToList();
         if (keys.Any(k => k is null))
         {
-            return comments;
+            return Enumerable.Range(0, comments.Count).ToList();
         }
 
-        return comments.Select((c, i) => (Comment: c, Key: keys[i]!, Index: i))
+        return keys.Select((key, i) => (Key: key!, Index: i))
             .OrderBy(x => x.Key, SectionComparer.Instance)
             .ThenBy(x => x.Index)
-            .Select(x => x.Comment)
+            .Select(x => x.Index)
             .ToList();
     }
 

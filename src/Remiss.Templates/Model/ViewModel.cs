@@ -1,4 +1,5 @@
 using Remiss.Core;
+using Remiss.Templates.Marks;
 using Scriban.Runtime;
 
 namespace Remiss.Templates.Model;
@@ -7,6 +8,8 @@ namespace Remiss.Templates.Model;
 /// Builds the data a template sees. Every sentence comes from Core's wording (templates never compose
 /// wording), every plain value is Markdown-escaped, and only <see cref="ScriptObject"/> and
 /// <see cref="ScriptArray"/> of strings and booleans reach Scriban, so a template cannot reflect into .NET objects.
+/// The editable fields and the standard wording are registered in a <see cref="MarkRegistry"/>, so the Word output can
+/// mark them where the template prints them (ROUNDTRIP.md §1).
 /// </summary>
 internal static class ViewModel
 {
@@ -32,8 +35,9 @@ internal static class ViewModel
     }
 
     /// <summary>The template globals for <paramref name="kind"/>.</summary>
-    public static ScriptObject Build(RemissFile file, DocumentKind kind, ClauseRegistry? registry = null, RecordedMeeting? meeting = null)
+    public static ScriptObject Build(RemissFile file, DocumentKind kind, ClauseRegistry? registry = null, RecordedMeeting? meeting = null, MarkRegistry? marks = null)
     {
+        var m = marks ?? new MarkRegistry();
         var info = Info(file, kind, meeting);
         var remiss = file.Remiss;
         var root = new ScriptObject
@@ -61,43 +65,67 @@ internal static class ViewModel
                 ("memo_heading", Md(StandardWording.MemoHeading(remiss))),
                 ("consulted_bodies", Array(remiss.ConsultedBodies.Select(Md)))),
             ["case_info"] = Obj(
-                ("organisation", Md(file.Case.Organisation)),
-                ("dnr", Md(file.Case.Dnr)),
-                ("responsible", Md(file.Case.Responsible)),
+                ("organisation", m.Fixed(Md(file.Case.Organisation), "case.organisation", "case.organisation")),
+                ("dnr", m.Fixed(Md(file.Case.Dnr), "case.dnr", "case.dnr")),
+                ("responsible", m.Fixed(Md(file.Case.Responsible), "case.responsible", "case.responsible")),
                 ("officers", Array(file.Case.Officers.Select(Md))),
-                ("officers_joined", Md(string.Join(", ", file.Case.Officers))),
+                ("officers_joined", m.Fixed(Md(string.Join(", ", file.Case.Officers)), "case.officers", "case.officers")),
                 ("date", Md(info.Date)),
                 ("long_date", file.Case.Date is { } d ? SwedishText.LongDate(d) : string.Empty)),
-            ["decision"] = Decision(file, registry, kind == DocumentKind.Protokollsutdrag ? meeting : null),
-            ["memo"] = Memo(file),
-            ["response"] = Response(file),
+            ["decision"] = Decision(file, registry, kind == DocumentKind.Protokollsutdrag ? meeting : null, m),
+            ["memo"] = Memo(file, m),
+            ["response"] = Response(file, m),
         };
         if (kind == DocumentKind.Protokollsutdrag)
         {
-            root["meeting"] = Meeting(file, meeting!);
+            root["meeting"] = Meeting(file, meeting!, m);
         }
 
         return root;
     }
 
     /// <summary>The recorded meeting a protocol extract is of (ORGANISATION.md §4).</summary>
-    private static ScriptObject Meeting(RemissFile file, RecordedMeeting meeting)
+    private static ScriptObject Meeting(RemissFile file, RecordedMeeting meeting, MarkRegistry m)
     {
+        var path = $"decision.meetings[{MeetingIndex(file, meeting)}]";
         return Obj(
             ("body", Md(meeting.Body)),
             ("date", meeting.Date.ToString()),
             ("long_date", SwedishText.LongDate(meeting.Date)),
             ("paragraph", meeting.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("heading", Md(ProtocolExtract.HeadingOf(file, meeting))),
+            ("heading", m.Fixed(Md(ProtocolExtract.HeadingOf(file, meeting)), "meeting.heading", path)),
             ("title", Md(ProtocolExtract.DocumentTitle)),
             ("date_line", Md(ProtocolExtract.MeetingDateLineOf(meeting))),
-            ("decision_label", Md(ProtocolExtract.DecisionLabel)),
-            ("note_label", Md(ProtocolExtract.NoteLabel)),
-            ("note", MarkdownText.Block(meeting.Note ?? string.Empty)),
+            ("decision_label", m.Fixed(Md(ProtocolExtract.DecisionLabel), "meeting.decision_label", null)),
+            ("note_label", m.Fixed(Md(ProtocolExtract.NoteLabel), "meeting.note_label", null)),
+            ("note", m.Markdown(MarkdownText.Block(meeting.Note ?? string.Empty), path + ".note")),
             ("attestation", Md(ProtocolExtract.AttestationLine)));
     }
 
-    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry, RecordedMeeting? extractOf)
+    /// <summary>The zero-based index of <paramref name="meeting"/> in <c>decision.meetings</c>: the same instance, else an equal record.</summary>
+    internal static int MeetingIndex(RemissFile file, RecordedMeeting meeting)
+    {
+        var meetings = file.Decision.Meetings;
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            if (ReferenceEquals(meetings[i], meeting))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            if (meetings[i] == meeting)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException("The meeting is not one of file.Decision.Meetings.", nameof(meeting));
+    }
+
+    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry, RecordedMeeting? extractOf, MarkRegistry m)
     {
         DecisionText text;
         try
@@ -113,64 +141,73 @@ internal static class ViewModel
                 ex);
         }
 
+        var documents = StandardWording.DecisionDocuments(file.Remiss, file.Decision.Documents);
+        var standardDocuments = documents.Count - file.Decision.Documents.Count; // the remiss and the response title come first
         return Obj(
-            ("heading", Md(text.Heading)),
-            ("intro", Md(text.Intro)),
-            ("clauses", Array(text.Clauses.Select(Md))),
-            ("notify", Array(file.Decision.Notify.Select(Md))),
-            ("documents", Array(StandardWording.DecisionDocuments(file.Remiss, file.Decision.Documents).Select(Md))));
+            ("heading", m.Fixed(Md(text.Heading), "decision.heading", "decision.path")),
+            ("intro", m.Fixed(Md(text.Intro), "decision.intro", "decision.path")),
+            ("clauses", Array(text.Clauses.Select((clause, i) => m.Fixed(Md(clause), $"decision.clauses[{i}]", "decision.clauses")))),
+            ("notify", Array(file.Decision.Notify.Select((body, i) => m.Fixed(Md(body), $"decision.notify[{i}]", "decision.notify")))),
+            ("documents", Array(documents.Select((line, i) => i < standardDocuments
+                ? m.Fixed(Md(line), $"decision.documents.standard[{i}]", "remiss")
+                : m.Fixed(Md(line), $"decision.documents[{i - standardDocuments}]", "decision.documents")))));
     }
 
-    private static ScriptObject Memo(RemissFile file)
+    private static ScriptObject Memo(RemissFile file, MarkRegistry m)
     {
         var remiss = file.Remiss;
         return Obj(
-            ("heading", Md(StandardWording.MemoHeading(remiss))),
-            ("case_description", Md(StandardWording.CaseDescription(file.Case.Organisation, remiss))),
-            ("extension_granted", remiss.IsExtended ? Md(StandardWording.ExtensionGranted(remiss.EffectiveDeadline)) : string.Empty),
-            ("prepared_with", remiss.PreparedWith.IsEmpty ? string.Empty : Md(StandardWording.PreparedWith(file.Case.Organisation, remiss.PreparedWith))),
-            ("background", MarkdownText.Block(file.Memo.Background)),
-            ("assessment", Assessment(file)));
+            ("heading", m.Fixed(Md(StandardWording.MemoHeading(remiss)), "memo.heading", "remiss.title")),
+            ("case_description", m.Fixed(Md(StandardWording.CaseDescription(file.Case.Organisation, remiss)), "memo.case_description", "remiss")),
+            ("extension_granted", remiss.IsExtended ? m.Fixed(Md(StandardWording.ExtensionGranted(remiss.EffectiveDeadline)), "memo.extension_granted", "remiss.extensions") : string.Empty),
+            ("prepared_with", remiss.PreparedWith.IsEmpty ? string.Empty : m.Fixed(Md(StandardWording.PreparedWith(file.Case.Organisation, remiss.PreparedWith)), "memo.prepared_with", "remiss.prepared_with")),
+            ("background", m.Markdown(MarkdownText.Block(file.Memo.Background), "memo.background")),
+            ("assessment", Assessment(file, m)));
     }
 
     /// <summary>The memo's assessment; for a no-comment answer without one, the standard sentence (ORGANISATION.md §6).</summary>
-    private static string Assessment(RemissFile file)
+    private static string Assessment(RemissFile file, MarkRegistry m)
     {
         var written = MarkdownText.Block(file.Memo.Assessment);
         return written.Length == 0 && file.Response.IsNoComment
-            ? Md(StandardWording.NoCommentAssessment(file.Case.Organisation, file.Remiss))
-            : written;
+            ? m.Fixed(Md(StandardWording.NoCommentAssessment(file.Case.Organisation, file.Remiss)), "memo.no_comment_assessment", "response.position")
+            : m.Markdown(written, "memo.assessment");
     }
 
-    private static ScriptObject Response(RemissFile file)
+    private static ScriptObject Response(RemissFile file, MarkRegistry m)
     {
         var comments = new ScriptArray();
-        foreach (var comment in CommentOrder.InSectionOrder(file.Response.Comments))
+        foreach (var index in CommentOrder.IndexesInSectionOrder(file.Response.Comments))
         {
+            var comment = file.Response.Comments[index];
+            var path = $"response.comments[{index}]";
+            var section = string.IsNullOrWhiteSpace(comment.Section) ? null : comment.Section!.Trim();
             comments.Add(Obj(
                 ("section", Md(comment.Section)),
-                ("heading", Md(ResponseWording.CommentHeading(comment))),
+                ("heading", m.Text(Md(ResponseWording.CommentHeading(comment)), path + ".heading", section)),
                 ("position", RemissSchema.PositionName(comment.Position)),
                 ("position_phrase", StandardWording.PositionPhrase(comment.Position)),
-                ("position_sentence", Md(StandardWording.PositionSentence(file.Case.Organisation, comment.Position))),
-                ("text", MarkdownText.Block(comment.Text))));
+                ("position_sentence", m.Fixed(Md(StandardWording.PositionSentence(file.Case.Organisation, comment.Position)), path + ".position", path + ".position")),
+                ("text", m.Markdown(MarkdownText.Block(comment.Text), path + ".text"))));
         }
 
         var signatories = new ScriptArray();
-        foreach (var signatory in file.Response.Signatories)
+        for (var i = 0; i < file.Response.Signatories.Count; i++)
         {
-            signatories.Add(Obj(("name", Md(signatory.Name)), ("role", Md(signatory.Role))));
+            var signatory = file.Response.Signatories[i];
+            var path = $"response.signatories[{i}]";
+            signatories.Add(Obj(("name", m.Fixed(Md(signatory.Name), path + ".name", path)), ("role", m.Fixed(Md(signatory.Role), path + ".role", path))));
         }
 
         var deciding = ResponseWording.DecidingMeeting(file);
         return Obj(
-            ("title", Md(StandardWording.ResponseTitle(file.Remiss))),
-            ("decided_by", deciding is null ? string.Empty : Md(ResponseWording.DecidedBy(deciding))),
-            ("addressee", Md(file.Remiss.Department)),
-            ("department_dnr", Md(file.Remiss.DepartmentDnr?.Text)),
-            ("our_dnr", Md(file.Case.Dnr)),
-            ("no_comment", file.Response.IsNoComment ? Md(StandardWording.NoCommentSentence(file.Case.Organisation, file.Remiss)) : string.Empty),
-            ("summary", MarkdownText.Block(file.Response.Summary)),
+            ("title", m.Fixed(Md(StandardWording.ResponseTitle(file.Remiss)), "response.title", "remiss.title")),
+            ("decided_by", deciding is null ? string.Empty : m.Fixed(Md(ResponseWording.DecidedBy(deciding)), "response.decided_by", $"decision.meetings[{MeetingIndex(file, deciding)}]")),
+            ("addressee", m.Fixed(Md(file.Remiss.Department), "response.addressee", "remiss.department")),
+            ("department_dnr", m.Fixed(Md(file.Remiss.DepartmentDnr?.Text), "response.department_dnr", "remiss.department_dnr")),
+            ("our_dnr", m.Fixed(Md(file.Case.Dnr), "response.our_dnr", "case.dnr")),
+            ("no_comment", file.Response.IsNoComment ? m.Fixed(Md(StandardWording.NoCommentSentence(file.Case.Organisation, file.Remiss)), "response.no_comment", "response.position") : string.Empty),
+            ("summary", m.Markdown(MarkdownText.Block(file.Response.Summary), "response.summary")),
             ("comments", comments),
             ("signatories", signatories));
     }

@@ -20,13 +20,16 @@ internal sealed class TemplateEngine
 
     public TemplateEngine(TemplateSource source) => _source = source;
 
-    /// <summary>Renders the template of <paramref name="kind"/> with <paramref name="model"/> as its globals.</summary>
+    /// <summary>
+    /// Renders the template of <paramref name="kind"/> with <paramref name="model"/> as its globals; the values of
+    /// <paramref name="marks"/> are printed between their markers (<see cref="Marks.MarkedText"/>).
+    /// </summary>
     /// <exception cref="RenderException">The template has an error or hit a limit; the message is <c>file(line,col): error …</c>.</exception>
-    public string Render(DocumentKind kind, ScriptObject model)
+    public string Render(DocumentKind kind, ScriptObject model, Marks.MarkRegistry marks)
     {
         var template = _templates.GetOrAdd(kind, k => new Lazy<Template>(() => Parse(k))).Value;
         using var timeout = new CancellationTokenSource(TemplateLimits.Timeout);
-        var context = NewContext(model, timeout.Token);
+        var context = NewContext(model, marks, timeout.Token);
         string output;
         try
         {
@@ -82,9 +85,9 @@ internal sealed class TemplateEngine
 
     private static ParserOptions ParserOptions() => new() { ExpressionDepthLimit = TemplateLimits.ExpressionDepth };
 
-    private TemplateContext NewContext(ScriptObject model, CancellationToken cancellation)
+    private TemplateContext NewContext(ScriptObject model, Marks.MarkRegistry marks, CancellationToken cancellation)
     {
-        var context = new TemplateContext
+        var context = new MarkingTemplateContext(marks)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -30,14 +31,48 @@ internal sealed class DocxBody
     /// <summary>True when the document has a list, so the package needs a numbering part.</summary>
     public static bool HasLists(MarkdownDocument document) => document.Descendants<ListBlock>().Any();
 
-    /// <summary>Writes the body's block elements, in order.</summary>
-    public void Write(MarkdownDocument document)
+    /// <summary>
+    /// While set, the text of every paragraph written is appended to it (paragraphs separated by a line feed, a line
+    /// break as a line feed): the text of a standard-wording part as Word shows it, for the round-trip part.
+    /// </summary>
+    public StringBuilder? Capture
     {
-        foreach (var block in document)
+        get => _capture;
+        set
         {
-            WriteBlock(block, list: null);
+            _capture = value;
+            _capturedParagraphs = 0;
         }
     }
+
+    private StringBuilder? _capture;
+    private int _capturedParagraphs;
+
+    /// <summary>True when <see cref="WriteBlock"/> writes at least one paragraph for the block, so a control around it has content.</summary>
+    public static bool WritesParagraph(Block block) => block switch
+    {
+        YamlFrontMatterBlock or LinkReferenceDefinitionGroup or BlankLineBlock => false,
+        CodeBlock code => code.Lines.Count > 0,
+        ListBlock => true,
+        ContainerBlock container => container.Any(WritesParagraph),
+        _ => true,
+    };
+
+    /// <summary>Writes the body's block elements, in order, each inside the content controls <paramref name="marks"/> gives it.</summary>
+    public void Write(MarkdownDocument document, DocxMarks? marks = null)
+    {
+        var index = 0;
+        foreach (var block in document)
+        {
+            marks?.Open(index, _xml, this);
+            WriteBlock(block, list: null);
+            marks?.Close(index, _xml, this);
+            index++;
+        }
+    }
+
+    /// <summary>Writes one top-level block, outside any control (the reader renders a field's Markdown again to compare it with Word's).</summary>
+    public void WriteTopLevel(Block block) => WriteBlock(block, list: null);
 
     private readonly record struct ListContext(int NumId, int Level);
 
@@ -80,7 +115,7 @@ internal sealed class DocxBody
 
                 break;
             case ThematicBreakBlock:
-                _xml.Start("p");
+                OpenParagraph();
                 _xml.Start("pPr");
                 _xml.Start("pBdr");
                 _xml.Start("bottom");
@@ -102,7 +137,7 @@ internal sealed class DocxBody
                 break;
             case LeafBlock leaf:
                 // Anything else (e.g. an HTML block as text when HTML is off): its text, as a paragraph.
-                _xml.Start("p");
+                OpenParagraph();
                 TextRun(string.Join(" ", (leaf.Lines.Lines ?? []).Take(leaf.Lines.Count).Select(l => l.Slice.ToString())), default);
                 _xml.End();
                 break;
@@ -160,7 +195,7 @@ internal sealed class DocxBody
     /// <summary>Starts <c>w:p</c> with its properties: a list's style and numbering, or a paragraph style.</summary>
     private void StartParagraph(string? style, ListContext? list)
     {
-        _xml.Start("p");
+        OpenParagraph();
         if (list is { } l)
         {
             _xml.Start("pPr");
@@ -176,6 +211,16 @@ internal sealed class DocxBody
             _xml.Start("pPr");
             _xml.Val("pStyle", style);
             _xml.End();
+        }
+    }
+
+    /// <summary>Starts <c>w:p</c>; a captured text gets its line feed between paragraphs.</summary>
+    private void OpenParagraph()
+    {
+        _xml.Start("p");
+        if (_capture is not null && _capturedParagraphs++ > 0)
+        {
+            _capture.Append('\n');
         }
     }
 
@@ -219,6 +264,7 @@ internal sealed class DocxBody
                         _xml.Start("r");
                         _xml.Empty("br");
                         _xml.End();
+                        Capture?.Append('\n');
                     }
                     else
                     {
@@ -314,6 +360,7 @@ internal sealed class DocxBody
         }
 
         _xml.Text(text);
+        Capture?.Append(WordXml.WordText(text));
         _xml.End();
     }
 }

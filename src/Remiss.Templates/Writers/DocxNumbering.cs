@@ -6,7 +6,7 @@ namespace Remiss.Templates.Writers;
 /// Real Word lists: one abstract definition for bullets and one for decimal numbers, and a separate
 /// <c>w:num</c> per Markdown list so each numbered list restarts at its own start (<c>startOverride</c>).
 /// </summary>
-internal sealed class DocxNumbering
+internal sealed class DocxNumbering : Reading.IListFormats
 {
     private const int BulletAbstractId = 1;
     private const int DecimalAbstractId = 2;
@@ -19,6 +19,18 @@ internal sealed class DocxNumbering
     {
         _lists.Add((ordered, level, start));
         return _lists.Count;
+    }
+
+    /// <summary>A list's level as the numbering part writes it, so the reader can read the writer's lists without the part.</summary>
+    public Reading.ListLevel? Level(int numId, int level)
+    {
+        if (numId < 1 || numId > _lists.Count)
+        {
+            return null;
+        }
+
+        var (ordered, listLevel, start) = _lists[numId - 1];
+        return new Reading.ListLevel(ordered, ordered && level == listLevel ? start : 1);
     }
 
     /// <summary>True when at least one list was written (the part is only added then).</summary>

@@ -40,6 +40,21 @@ internal readonly record struct DocxPart(string Name, string ContentType, string
     /// <summary>The default page footer (the section's <c>w:footerReference w:type="default"</c>).</summary>
     public static readonly DocxPart Footer = new("word/footer1.xml", Wordprocessing + "footer+xml", FooterType, "rIdFooter");
 
+    /// <summary>
+    /// The round-trip part (ROUNDTRIP.md §1): a custom XML part of its own namespace, where Word keeps data for the
+    /// document and shows nothing. Its properties part (<see cref="CustomXmlPropertiesName"/>) is related from it.
+    /// </summary>
+    public static readonly DocxPart RoundTrip = new("customXml/item1.xml", "application/xml", OfficeDocument + "customXml", "rIdRemiss");
+
+    /// <summary>The round-trip part's properties (its data store id).</summary>
+    public const string CustomXmlPropertiesName = "customXml/itemProps1.xml";
+
+    /// <summary>The content type of a custom XML part's properties.</summary>
+    public const string CustomXmlPropertiesType = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+
+    /// <summary>The relationship type from a custom XML part to its properties.</summary>
+    public const string CustomXmlPropertiesRelationship = OfficeDocument + "customXmlProps";
+
     /// <summary>True for a header or footer, which the section refers to.</summary>
     public bool IsHeaderOrFooter => RelationshipType == Header.RelationshipType || RelationshipType == FooterType;
 
@@ -47,7 +62,7 @@ internal readonly record struct DocxPart(string Name, string ContentType, string
     public string RelationshipsName => RelationshipsOf(Name);
 
     /// <summary>The target of a relationship from a part in <c>word/</c> to this part (<c>styles.xml</c>, <c>media/image1.png</c>).</summary>
-    public string TargetFromWord => Name.StartsWith("word/", StringComparison.Ordinal) ? Name["word/".Length..] : "/" + Name;
+    public string TargetFromWord => Name.StartsWith("word/", StringComparison.Ordinal) ? Name["word/".Length..] : "../" + Name;
 
     /// <summary>The <c>.rels</c> entry of the part named <paramref name="name"/>.</summary>
     public static string RelationshipsOf(string name)

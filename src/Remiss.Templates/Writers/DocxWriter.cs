@@ -10,9 +10,14 @@ namespace Remiss.Templates.Writers;
 /// </summary>
 internal static class DocxWriter
 {
-    public static byte[] Write(string markdown, DocumentInfo info, ReferenceDocx? reference)
+    /// <param name="markdown">The document's Markdown.</param>
+    /// <param name="info">Its header and properties.</param>
+    /// <param name="reference">A reference .docx's styles and letterhead, or null.</param>
+    /// <param name="marks">The values the template printed, to become content controls and the round-trip part; null for neither.</param>
+    public static byte[] Write(string markdown, DocumentInfo info, ReferenceDocx? reference, DocxMarks? marks = null)
     {
         var document = RemissMarkdown.Parse(markdown);
+        marks?.Plan(markdown, document);
         var letterhead = reference?.Letterhead;
 
         // Every part the document points at, in zip order, with what writes it. Known before the body is
@@ -44,11 +49,18 @@ internal static class DocxWriter
             parts.Add((DocxPart.Numbering, numbering.Write));
         }
 
+        if (marks is not null)
+        {
+            // Written after the body, which collects what the part records.
+            parts.Add((DocxPart.RoundTrip, p => DocxRoundTripPart.Write(p, marks)));
+        }
+
         using var package = new DocxPackage();
         package.WriteContentTypes(
             new[] { DocxPart.Document, DocxPart.CoreProperties, DocxPart.AppProperties }.Concat(parts.Select(p => p.Part))
                 .Select(p => (p.Name, p.ContentType))
-                .Concat(DocxHeader.ExtraParts(letterhead)));
+                .Concat(DocxHeader.ExtraParts(letterhead))
+                .Concat(marks is null ? [] : DocxRoundTripPart.ExtraParts));
         package.WriteRelationships("_rels/.rels", new[] { DocxPart.Document, DocxPart.CoreProperties, DocxPart.AppProperties }
             .Select(p => new DocxRelationship(p.RelationshipId, p.RelationshipType, p.Name)));
         DocxProperties.WriteCore(package, info);
@@ -59,9 +71,14 @@ internal static class DocxWriter
         {
             xml.Start("document");
             xml.WriteAttributeString("xmlns", "r", null, WordXml.R);
+            if (marks is not null)
+            {
+                DocxMarks.DeclareNamespaces(xml);
+            }
+
             xml.Start("body");
             var body = new DocxBody(xml, numbering);
-            body.Write(document);
+            body.Write(document, marks);
             hyperlinks = body.Hyperlinks;
             DocxSection.Write(xml, reference?.SectionXml, parts.Select(p => p.Part).Where(p => p.IsHeaderOrFooter).ToList());
             xml.End();

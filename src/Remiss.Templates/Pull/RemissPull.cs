@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+using Remiss.Core;
+using Remiss.Templates.Model;
+
+namespace Remiss.Templates;
+
+/// <summary>
+/// Takes what was written in a rendered .docx back into its remiss file (ROUNDTRIP.md §2): <see cref="WordReader"/> reads
+/// the document, this decides what changed in Word, what changed in the YAML since the render (a conflict when both did)
+/// and how the comments list changes, and Core's <see cref="RemissFileEditor"/> edits the YAML text in place. The result
+/// is checked by loading it as the workspace would; any problem anywhere means no text. Never throws; writes nothing.
+/// </summary>
+public static class RemissPull
+{
+    /// <summary>
+    /// Pulls <paramref name="docx"/> into the remiss file <paramref name="remiss"/> (its path, bytes and load, as
+    /// <see cref="RemissWorkspace"/> gave it). The diagnostics stand at the remiss file and name the document.
+    /// </summary>
+    public static PullResult Pull(byte[] docx, string docxPath, LoadedRemiss remiss, byte[] remissBytes, PullOptions? options = null) =>
+        Pull(WordReader.Read(docx, docxPath, new WordReadOptions { AcceptChanges = (options ?? PullOptions.Default).AcceptChanges }), remiss, remissBytes);
+
+    /// <summary>
+    /// Pulls a document already read (<see cref="WordReader.Read"/>, e.g. to find its remiss file from <see cref="WordReadResult.Origin"/>)
+    /// into the remiss file <paramref name="remiss"/>.
+    /// </summary>
+    public static PullResult Pull(WordReadResult read, LoadedRemiss remiss, byte[] remissBytes)
+    {
+        var yamlPath = remiss.Path;
+        var docxName = Path.GetFileName(read.DocxPath);
+        try
+        {
+            var sources = remiss.Result.Sources;
+            var diagnostics = read.Problems.Select(p => p.ToDiagnostic(yamlPath, Where(sources, p.YamlPath))).ToList();
+            if (remiss.HasErrors || remiss.File is not { } file || sources is null)
+            {
+                diagnostics.AddRange(remiss.AllDiagnostics.Where(d => d.IsError));
+                diagnostics.Add(DiagnosticDescriptors.PullRemissHasErrors.Create(yamlPath, SourceSpan.Start, docxName));
+                return Refused(diagnostics, read);
+            }
+
+            if (read.HasErrors)
+            {
+                return Refused(diagnostics, read);
+            }
+
+            var text = SourceText(remissBytes);
+            // Unchanged since the render (the hash the document records): nothing in the YAML can conflict.
+            var yamlUnchanged = read.Origin?.Sha256 is { } hash && string.Equals(hash, Convert.ToHexStringLower(SHA256.HashData(remissBytes)), StringComparison.OrdinalIgnoreCase);
+            var plan = new PullPlan(file, sources, text, yamlPath, docxName, yamlUnchanged);
+            foreach (var field in read.Fields.Where(f => f.IsChanged))
+            {
+                plan.Field(field);
+            }
+
+            if (read.Comments is { HasChanges: true } comments)
+            {
+                plan.Comments(comments);
+            }
+
+            diagnostics.AddRange(plan.Problems);
+            if (diagnostics.Any(d => d.IsError))
+            {
+                return Refused(diagnostics, read);
+            }
+
+            if (plan.Edits.Count == 0)
+            {
+                return new PullResult(text, [], diagnostics.ToEquatableArray(), read);
+            }
+
+            var edited = RemissFileEditor.Apply(text, yamlPath, plan.Edits);
+            diagnostics.AddRange(edited.Diagnostics);
+            if (edited.Text is null || edited.HasErrors)
+            {
+                return Refused(diagnostics, read);
+            }
+
+            // The new file must load as cleanly as the old one did, with the same organisation and clauses.
+            var reloaded = RemissWorkspace.LoadText(yamlPath, edited.Text, remiss.Organisation, remiss.Registry);
+            var newErrors = reloaded.Diagnostics.Where(d => d.IsError).ToList();
+            if (newErrors.Count > 0 || reloaded.File is null)
+            {
+                var first = newErrors.FirstOrDefault();
+                diagnostics.Add(DiagnosticDescriptors.PullResultHasErrors.Create(yamlPath, first?.Span ?? SourceSpan.Start, docxName,
+                    first is null ? "den kunde inte läsas." : $"{first.Code}: {first.Message}"));
+                return Refused(diagnostics, read);
+            }
+
+            var changes = plan.Report(reloaded.Result.Sources, read);
+            return new PullResult(edited.Text, changes, diagnostics.ToEquatableArray(), read);
+        }
+        catch (Exception ex)
+        {
+            // "Never throws": a bug of ours is a located error, and nothing is written.
+            var bug = DiagnosticDescriptors.InternalError.Create(yamlPath, SourceSpan.Start, $"{ex.GetType().Name}: {ex.Message}");
+            return new PullResult(null, [], EquatableArray.Create(bug), null);
+        }
+    }
+
+    private static PullResult Refused(List<Diagnostic> diagnostics, WordReadResult? read) =>
+        new(null, [], diagnostics.ToEquatableArray(), read);
+
+    /// <summary>The span of <paramref name="path"/> or its nearest enclosing value, else the file's start.</summary>
+    internal static SourceSpan Where(SourceMap? sources, string? path) =>
+        sources is null || path is null ? SourceSpan.Start : sources[path];
+
+    private static string SourceText(byte[] bytes)
+    {
+        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return System.Text.Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
+    }
+
+    /// <summary>A field's value as the template inserts it (what the document records as rendered), from the model.</summary>
+    internal static string? Current(RemissFile file, string path)
+    {
+        var comment = CommentIndex(path, out var key);
+        if (comment is { } i)
+        {
+            if (i >= file.Response.Comments.Count)
+            {
+                return null;
+            }
+
+            var c = file.Response.Comments[i];
+            return key switch
+            {
+                "heading" => c.Heading.Trim(),
+                "text" => MarkdownText.Block(c.Text),
+                "section" => c.Section,
+                _ => null,
+            };
+        }
+
+        if (path.StartsWith("decision.meetings[", StringComparison.Ordinal) && path.EndsWith("].note", StringComparison.Ordinal)
+            && int.TryParse(path["decision.meetings[".Length..^"].note".Length], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m))
+        {
+            return m < file.Decision.Meetings.Count ? MarkdownText.Block(file.Decision.Meetings[m].Note) : null;
+        }
+
+        return path switch
+        {
+            "response.summary" => MarkdownText.Block(file.Response.Summary),
+            "memo.background" => MarkdownText.Block(file.Memo.Background),
+            "memo.assessment" => MarkdownText.Block(file.Memo.Assessment),
+            _ => null,
+        };
+    }
+
+    /// <summary>The comment index of <c>response.comments[i].key</c> (and the key), or null.</summary>
+    internal static int? CommentIndex(string path, out string? key)
+    {
+        key = null;
+        const string prefix = "response.comments[";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var close = path.IndexOf(']', prefix.Length);
+        if (close < 0 || !int.TryParse(path[prefix.Length..close], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            return null;
+        }
+
+        key = close + 2 <= path.Length && path.Length > close + 1 && path[close + 1] == '.' ? path[(close + 2)..] : null;
+        return index;
+    }
+}
