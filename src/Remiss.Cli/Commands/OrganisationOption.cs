@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Remiss.Cli.Output;
 using Remiss.Core;
 
 namespace Remiss.Cli.Commands;
@@ -63,19 +64,7 @@ internal sealed class Organisations(string? overridePath, ClauseRegistry? comman
 
         foreach (var diagnostic in organisation.Diagnostics)
         {
-            report(diagnostic with { FilePath = Display(diagnostic.FilePath) });
+            report(diagnostic with { FilePath = DisplayPath.Of(diagnostic.FilePath) });
         }
-    }
-
-    /// <summary>A path as the user thinks of it: relative to the current folder when below it.</summary>
-    private static string Display(string path)
-    {
-        if (!Path.IsPathRooted(path))
-        {
-            return path;
-        }
-
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 }

@@ -161,7 +161,7 @@ internal static class PullCommand
 
         var folder = Path.GetDirectoryName(docx);
         var path = Path.Combine(string.IsNullOrEmpty(folder) ? "." : folder, relative.Replace('/', Path.DirectorySeparatorChar));
-        return Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+        return DisplayPath.Of(Path.GetFullPath(path));
     }
 
     private static string Text(byte[] bytes) =>
