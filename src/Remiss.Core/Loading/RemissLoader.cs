@@ -59,6 +59,7 @@ public static class RemissLoader
 
                 diagnostics.AddRange(RemissValidator.Validate(file, map, options.Registry));
                 file = MeetingValidator.Apply(file, map, options, diagnostics);
+                DeliveryValidator.Check(file, map, diagnostics);
             }
 
             var ordered = InFileOrder(diagnostics, text, filePath);
