@@ -13,7 +13,7 @@ namespace Remiss.Templates.Scripting;
 internal sealed class TemplateEngine
 {
     private readonly TemplateSource _source;
-    private readonly ConcurrentDictionary<DocumentKind, Lazy<Template>> _templates = new();
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _templates = new(StringComparer.Ordinal);
 
     /// <summary>Included templates parsed by earlier renders, by path; Scriban's own cache lives only as long as one context.</summary>
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
@@ -22,9 +22,13 @@ internal sealed class TemplateEngine
 
     /// <summary>Renders the template of <paramref name="kind"/> with <paramref name="model"/> as its globals.</summary>
     /// <exception cref="RenderException">The template has an error or hit a limit; the message is <c>file(line,col): error …</c>.</exception>
-    public string Render(DocumentKind kind, ScriptObject model)
+    public string Render(DocumentKind kind, ScriptObject model) => Render(TemplateSource.FileName(kind), model);
+
+    /// <summary>Renders the template file <paramref name="name"/> (built in or in the template directory) with <paramref name="model"/> as its globals.</summary>
+    /// <exception cref="RenderException">The template has an error or hit a limit; the message is <c>file(line,col): error …</c>.</exception>
+    public string Render(string name, ScriptObject model)
     {
-        var template = _templates.GetOrAdd(kind, k => new Lazy<Template>(() => Parse(k))).Value;
+        var template = _templates.GetOrAdd(name, n => new Lazy<Template>(() => Parse(n))).Value;
         using var timeout = new CancellationTokenSource(TemplateLimits.Timeout);
         var context = NewContext(model, timeout.Token);
         string output;
@@ -63,9 +67,8 @@ internal sealed class TemplateEngine
         return output;
     }
 
-    private Template Parse(DocumentKind kind)
+    private Template Parse(string name)
     {
-        var name = TemplateSource.FileName(kind);
         if (!_source.TryResolve(name, out var path, out var problem))
         {
             throw new RenderException($"{name}: error: {problem}");
