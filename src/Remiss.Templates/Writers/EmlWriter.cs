@@ -47,24 +47,32 @@ internal static class EmlWriter
         body.Add(text);
         foreach (var attachment in draft.Attachments)
         {
-            body.Add(new MimePart(ContentType.Parse(attachment.ContentType))
+            // The name as RFC 2047 words (in the smallest charset that holds it, MimeKit's choice), which Outlook reads and
+            // writes itself; some of its versions show RFC 2231 names (MimeKit's default) as ATT00001. Python and MimeKit read either.
+            var type = ContentType.Parse(attachment.ContentType);
+            type.Parameters.Add(Name("name", attachment.FileName));
+            var disposition = new ContentDisposition(ContentDisposition.Attachment);
+            disposition.Parameters.Add(Name("filename", attachment.FileName));
+            body.Add(new MimePart(type)
             {
                 Content = new MimeContent(new MemoryStream(attachment.Bytes, writable: false)),
-                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentDisposition = disposition,
                 ContentTransferEncoding = ContentEncoding.Base64,
-                FileName = attachment.FileName,
             });
         }
 
         message.Body = body;
+        // No sender: the draft is sent from whoever opens it (Outlook fills in the account), so an empty From is left out.
+        message.Headers.Remove(HeaderId.From);
         var options = FormatOptions.Default.Clone();
         options.NewLineFormat = NewLineFormat.Dos; // RFC 5322 lines end in CRLF on every platform
-        // Outlook reads file names encoded as RFC 2047 words; some of its versions show RFC 2231 names as ATT00001.
-        options.ParameterEncodingMethod = ParameterEncodingMethod.Rfc2047;
         using var output = new MemoryStream();
         message.WriteTo(options, output);
         return output.ToArray();
     }
+
+    private static Parameter Name(string name, string value) =>
+        new(name, value) { EncodingMethod = ParameterEncodingMethod.Rfc2047 };
 
     private static string Hash(EmailDraft draft)
     {
