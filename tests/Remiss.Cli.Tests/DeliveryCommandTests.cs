@@ -166,6 +166,20 @@ public sealed class DeliveryCommandTests
         Assert.DoesNotContain(loaded.Diagnostics, d => d.Code is "RMS0160" or "RMS0161");
     }
 
+    [Fact]
+    public async Task The_schema_takes_one_address_or_a_list_and_refuses_other_values()
+    {
+        var schema = Cli.Run("schema").Out;
+        var one = ExampleDelivery.WithAddresses(Examples.ExampleText);
+        var list = one.Replace($"  reply_cc: {ExampleDelivery.ReplyCc}\n", $"  reply_cc: [{ExampleDelivery.ReplyCc}, s.sf@regeringskansliet.se]\n", StringComparison.Ordinal);
+        var mapping = one.Replace($"  reply_to: {ExampleDelivery.ReplyTo}\n", "  reply_to: { adress: x }\n", StringComparison.Ordinal);
+
+        Assert.Empty(await SchemaCheck.Validate(schema, one));
+        Assert.Empty(await SchemaCheck.Validate(schema, list));
+        Assert.NotEmpty(await SchemaCheck.Validate(schema, mapping));
+        Assert.Empty(await SchemaCheck.Validate(schema, ExampleDelivery.WithSent(Examples.ExampleText, "2025-03-20")));
+    }
+
     private static byte[] Decoded(MimePart part)
     {
         using var stream = new MemoryStream();
