@@ -49,17 +49,23 @@ internal sealed class RemissEmitter : ValueEmitter
             () => { Named("Response", null); Response(file.Response); });
     }
 
-    private void Referral(Referral r) => New("Referral",
-        () => Named("Title", Str(r.Title)),
-        () => Named("Kind", $"{CSharp.Core}ReferralKind.{r.Kind}"),
-        () => Named("Number", r.Number is null ? "null" : $"{CSharp.Core}DocumentNumber.Parse({Str(r.Number.Text)})"),
-        () => Named("Department", Str(r.Department)),
-        () => Named("DepartmentDnr", r.DepartmentDnr is null ? "null" : $"{CSharp.Core}DepartmentDnr.Parse({Str(r.DepartmentDnr.Text)})"),
-        () => Named("Received", Date(r.Received)),
-        () => Named("Deadline", Date(r.Deadline)),
-        () => { Named("Extensions", null); Array("DeadlineExtension", r.Extensions, e => $"new {CSharp.Core}DeadlineExtension(Until: {Date(e.Until)}, Granted: {Date(e.Granted)})"); },
-        () => { Named("ConsultedBodies", null); Strings(r.ConsultedBodies); },
-        () => { Named("PreparedWith", null); Strings(r.PreparedWith); });
+    // The reply addresses go through the constructor overload, and only when given, so a file without them generates what it always did.
+    private void Referral(Referral r) => New("Referral", Optional(
+        new Action[]
+        {
+            () => Named("Title", Str(r.Title)),
+            () => Named("Kind", $"{CSharp.Core}ReferralKind.{r.Kind}"),
+            () => Named("Number", r.Number is null ? "null" : $"{CSharp.Core}DocumentNumber.Parse({Str(r.Number.Text)})"),
+            () => Named("Department", Str(r.Department)),
+            () => Named("DepartmentDnr", r.DepartmentDnr is null ? "null" : $"{CSharp.Core}DepartmentDnr.Parse({Str(r.DepartmentDnr.Text)})"),
+            () => Named("Received", Date(r.Received)),
+            () => Named("Deadline", Date(r.Deadline)),
+            () => { Named("Extensions", null); Array("DeadlineExtension", r.Extensions, e => $"new {CSharp.Core}DeadlineExtension(Until: {Date(e.Until)}, Granted: {Date(e.Granted)})"); },
+            () => { Named("ConsultedBodies", null); Strings(r.ConsultedBodies); },
+            () => { Named("PreparedWith", null); Strings(r.PreparedWith); },
+        },
+        r.ReplyTo.IsEmpty && r.ReplyCc.IsEmpty ? null : () => { Named("ReplyTo", null); Strings(r.ReplyTo); },
+        r.ReplyTo.IsEmpty && r.ReplyCc.IsEmpty ? null : () => { Named("ReplyCc", null); Strings(r.ReplyCc); }));
 
     private void Case(CaseInfo c) => New("CaseInfo",
         () => Named("Organisation", Str(c.Organisation)),
@@ -99,7 +105,8 @@ internal sealed class RemissEmitter : ValueEmitter
             },
             () => { Named("Signatories", null); Array("Signatory", r.Signatories, s => $"new {CSharp.Core}Signatory(Name: {Str(s.Name)}, Role: {Str(s.Role)})"); },
         },
-        r.Position is { } position ? () => Named("Position", $"{CSharp.Core}Position.{position}") : null));
+        r.Position is null && r.Sent is null ? null : () => Named("Position", r.Position is { } position ? $"{CSharp.Core}Position.{position}" : "null"),
+        r.Sent is null ? null : () => Named("Sent", Date(r.Sent))));
 
     private static Action[] Optional(Action[] arguments, params Action?[] extras) => arguments.Concat(extras.OfType<Action>()).ToArray();
 

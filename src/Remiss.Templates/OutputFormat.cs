@@ -14,4 +14,10 @@ public enum OutputFormat
 
     /// <summary>Tagged PDF/UA (.pdf) through LibreOffice.</summary>
     Pdf,
+
+    /// <summary>
+    /// The e-mail to the department (.eml, an unsent draft): the yttrande's covering text with its .docx and .pdf attached
+    /// (<see cref="RemissRenderer.RenderEmail"/>).
+    /// </summary>
+    Eml,
 }

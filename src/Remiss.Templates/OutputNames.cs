@@ -52,12 +52,8 @@ public static class OutputNames
     public static string FileName(RemissFile file, RemissDocument document, OutputFormat format) =>
         document.Meeting is { } meeting ? FileName(file, meeting, format) : FileName(file, document.Kind, format);
 
-    /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title.</summary>
-    public static string EmailSubject(RemissFile file)
-    {
-        var reference = file.Remiss.DepartmentDnr?.Text ?? file.Remiss.Number?.Text ?? file.Remiss.Title;
-        return $"{reference} {file.Case.Organisation}";
-    }
+    /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title (Core's <see cref="DeliveryWording.Subject"/>).</summary>
+    public static string EmailSubject(RemissFile file) => DeliveryWording.Subject(file);
 
     /// <summary>The extension of an output format (<see cref="OutputFormats.Extension"/>).</summary>
     public static string Extension(OutputFormat format) => OutputFormats.Extension(format);

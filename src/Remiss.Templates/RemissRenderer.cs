@@ -42,7 +42,7 @@ public sealed class RemissRenderer
     public string RenderMarkdown(RemissFile file, RecordedMeeting meeting) =>
         RenderMarkdown(file, DocumentKind.Protokollsutdrag, meeting ?? throw new ArgumentNullException(nameof(meeting)));
 
-    /// <summary>The document in <paramref name="format"/> (Markdown, Html or Docx; use <see cref="PdfExport"/> for PDF).</summary>
+    /// <summary>The document in <paramref name="format"/> (Markdown, Html or Docx; use <see cref="PdfExport"/> for PDF; the yttrande's e-mail through <see cref="RenderEmail"/>).</summary>
     /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
     /// <exception cref="ArgumentException"><see cref="DocumentKind.Protokollsutdrag"/>: use the overload that takes the meeting.</exception>
     public byte[] Render(RemissFile file, DocumentKind document, OutputFormat format) => Render(file, document, NoMeeting(document), format);
@@ -51,6 +51,41 @@ public sealed class RemissRenderer
     /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
     public byte[] Render(RemissFile file, RecordedMeeting meeting, OutputFormat format) =>
         Render(file, DocumentKind.Protokollsutdrag, meeting ?? throw new ArgumentNullException(nameof(meeting)), format);
+
+    /// <summary>
+    /// The e-mail's covering text (the template <c>epost.txt.scriban</c>, built in or the organisation's own): plain text
+    /// with LF line endings, ending in one newline.
+    /// </summary>
+    /// <exception cref="RenderException">A template error.</exception>
+    public string RenderEmailText(RemissFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return Tidy(_engine.Render(TemplateSource.EmailFileName, EmailModel.Build(file)));
+    }
+
+    /// <summary>
+    /// The e-mail to the department as an unsent draft (.eml): To <c>remiss.reply_to</c>, Cc <c>remiss.reply_cc</c>, the
+    /// subject the department asks for (<see cref="OutputNames.EmailSubject"/>), the covering text
+    /// (<see cref="RenderEmailText"/>), and <paramref name="docx"/> and <paramref name="pdf"/> (the yttrande, rendered by
+    /// the caller) attached under the department's file names. The same input gives the same bytes.
+    /// </summary>
+    /// <exception cref="RenderException">A template error.</exception>
+    public byte[] RenderEmail(RemissFile file, byte[] docx, byte[] pdf)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        ArgumentNullException.ThrowIfNull(pdf);
+        var text = RenderEmailText(file);
+        return EmlWriter.Write(new EmailDraft(
+            file.Remiss.ReplyTo,
+            file.Remiss.ReplyCc,
+            OutputNames.EmailSubject(file),
+            text,
+            DeliveryWording.DraftDate(file).ToDateOnly(),
+            [
+                new EmailAttachment(OutputNames.FileName(file, DocumentKind.Yttrande, OutputFormat.Docx), OutputFormats.ContentType(OutputFormat.Docx), docx),
+                new EmailAttachment(OutputNames.FileName(file, DocumentKind.Yttrande, OutputFormat.Pdf), OutputFormats.ContentType(OutputFormat.Pdf), pdf),
+            ]));
+    }
 
     /// <summary>One document of the file (<see cref="RemissDocument.Of"/>) in <paramref name="format"/>.</summary>
     /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
@@ -90,6 +125,10 @@ public sealed class RemissRenderer
             OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(markdown, info)),
             OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value, new DocxMarks(marks.Marks, regions, Origin(file, document, meeting, source))),
             OutputFormat.Pdf => throw new RenderException("PDF is made from the .docx: render OutputFormat.Docx to a file, then call PdfExport.ConvertDocxToPdf."),
+            // The e-mail carries the yttrande as .docx and .pdf, rendered here: it works once Render(…, Pdf) does, and
+            // until then callers that make PDFs otherwise pass both to RenderEmail.
+            OutputFormat.Eml when document == DocumentKind.Yttrande => RenderEmail(file, Render(file, document, meeting, OutputFormat.Docx), Render(file, document, meeting, OutputFormat.Pdf)),
+            OutputFormat.Eml => throw new RenderException($"Bara yttrandet skickas med e-post; {DocumentKinds.Label(document).ToLowerInvariant()} har inget e-postutkast."),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }

@@ -130,9 +130,13 @@ public sealed class ReferralPageTests
             }, iter: 2000);
 
     [Fact]
-    public void The_performance_doc_reports_the_share_of_each_field_found_on_the_fixtures()
+    public void The_docs_report_the_share_of_each_field_found_on_the_fixtures()
     {
-        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "performance.md"));
+        // The figures live in one of the developer docs (the README, or the page of docs/ that describes new --from).
+        var docs = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data", "docs"), "*.md")
+            .Append(Path.Combine(AppContext.BaseDirectory, "Data", "README.md"))
+            .Select(File.ReadAllText)
+            .ToList();
         var all = PageFixtures.All;
         var fields = new (string Name, Func<PageExpectation, bool> Found)[]
         {
@@ -146,10 +150,9 @@ public sealed class ReferralPageTests
         };
 
         Assert.True(all.Count >= 40);
-        foreach (var (name, found) in fields)
-        {
-            var count = all.Count(found);
-            Assert.Contains($"| `{name}` | {count} of {all.Count} ({Math.Round(100.0 * count / all.Count, MidpointRounding.AwayFromZero)} %) |", doc);
-        }
+        var lines = fields.Select(field => all.Count(field.Found))
+            .Select((count, i) => $"| `{fields[i].Name}` | {count} of {all.Count} ({Math.Round(100.0 * count / all.Count, MidpointRounding.AwayFromZero)} %) |")
+            .ToList();
+        Assert.True(docs.Any(doc => lines.All(doc.Contains)), "No doc has the figures:\n" + string.Join("\n", lines));
     }
 }

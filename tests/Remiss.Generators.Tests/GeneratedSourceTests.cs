@@ -82,6 +82,27 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void The_reply_addresses_and_the_sent_date_are_generated_in_CSharp_7_3()
+    {
+        var delivered = TestData.Example
+            .Replace("  department: Socialdepartementet\n", "  department: Socialdepartementet\n  reply_to: s.remissvar@regeringskansliet.se\n  reply_cc: [s.fs@regeringskansliet.se]\n", StringComparison.Ordinal)
+            .Replace("response:\n", "response:\n  sent: 2025-03-20\n", StringComparison.Ordinal);
+        Assert.NotEqual(TestData.Example, delivered);
+        var loaded = RemissLoader.Load(delivered, Root + "sou-2024-72.remiss.yaml");
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+
+        var assembly = CompileAndLoad(new[] { File("sou-2024-72.remiss.yaml", delivered) });
+        var generated = (RemissFile)assembly.GetType("Remiss.Generated.Remisser")!.GetProperty("Sou2024_72")!.GetValue(null)!;
+        Driver(new[] { File("sou-2024-72.remiss.yaml", delivered) }, version: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)
+            .RunGeneratorsAndUpdateCompilation(Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3), out var output, out _);
+
+        Assert.Equal(loaded.File, generated);
+        Assert.Equal(["s.remissvar@regeringskansliet.se"], generated.Remiss.ReplyTo);
+        Assert.Equal(new CalendarDate(2025, 3, 20), generated.Response.Sent);
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
     public void Generated_property_equals_what_the_loader_reads_from_the_same_file()
     {
         var loaded = RemissLoader.Load(TestData.Example, Root + "sou-2024-72.remiss.yaml");

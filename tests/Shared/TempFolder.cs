@@ -22,6 +22,15 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Writes a file of bytes (creating folders) and returns its path.</summary>
+    public string Write(string name, byte[] bytes)
+    {
+        var path = File(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     public void Dispose()
     {
         try

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Remiss.Cli.Output;
 using Remiss.Core;
+using Remiss.Core.Json;
 using Remiss.Templates;
 using Spectre.Console;
 
@@ -35,10 +36,11 @@ internal static class DeadlinesCommand
                 continue;
             }
 
-            // With an organisation file's calendars: the plan to follow today (ORGANISATION.md §3).
+            // With an organisation file's calendars: the plan to follow today (ORGANISATION.md §3), and the one status rule.
             var chain = result.Organisation is { } org ? PlanChain.For(file, org, today) : null;
-            rows.Add(DeadlineRow.From(path, file, DeadlineStatus.For(file.Remiss, today), chain));
-            entries.Add(new PlanCalendar.Entry(file, chain));
+            var status = RemissStatus.For(file, result.Organisation, today);
+            rows.Add(DeadlineRow.From(path, file, status, chain));
+            entries.Add(new PlanCalendar.Entry(file, chain, status));
         }
 
         rows = rows.OrderBy(r => r.EffectiveDeadline).ThenBy(r => r.Number ?? r.Title, StringComparer.Ordinal).ToList();
@@ -81,23 +83,22 @@ internal static class DeadlinesCommand
                 Cell(row.Extended ? "ja" : "nej"),
                 Cell(row.PapersDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–"),
                 Cell(row.DecidingMeeting?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–"),
-                new Markup($"[{Colour(row.State)}]{Markup.Escape(StatusText(row.State))}[/]"));
+                new Markup($"[{Colour(row)}]{Markup.Escape(row.RemissStatusText)}[/]"));
         }
 
         console.Write(table);
-        console.WriteLine(DeadlineStatus.Summary(rows.Count, rows.Count(r => r.State == DeadlineState.Overdue), rows.Count(r => r.State == DeadlineState.DueSoon), today));
+        console.WriteLine(DeadlineStatus.Summary(rows.Count, rows.Count(r => r.Status.State == RemissState.Late), rows.Count(r => r.Status.IsOpen && r.Status.State != RemissState.Late && r.State == DeadlineState.DueSoon), today));
 
         static Text Cell(string text) => new(text);
     }
 
-    /// <summary>The status as printed in the table.</summary>
-    public static string StatusText(DeadlineState state) => DeadlineStatus.Describe(state);
-
-    private static string Colour(DeadlineState state) => state switch
+    // Late is red; an open remiss yellow when due within 14 days, else green; a decided or sent one needs nothing more urgent than blue and grey.
+    private static string Colour(DeadlineRow row) => row.Status.State switch
     {
-        DeadlineState.Overdue => "red",
-        DeadlineState.DueSoon => "yellow",
-        _ => "green",
+        RemissState.Late => "red",
+        RemissState.Decided => "blue",
+        RemissState.Sent => "grey",
+        _ => row.State == DeadlineState.DueSoon ? "yellow" : "green",
     };
 }
 
@@ -118,10 +119,19 @@ internal sealed record DeadlineRow(
     DeadlineState State,
     string? NonWorkingReason,
     DateOnly? PapersDue,
-    DateOnly? DecidingMeeting)
+    DateOnly? DecidingMeeting,
+    string RemissStatus,
+    string RemissStatusText,
+    DateOnly? Sent)
 {
+    /// <summary>The remiss's status (Core's one rule); not in the JSON, which has its name and text.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public RemissStatus Status { get; init; } = null!;
+
     /// <summary>A row; <paramref name="plan"/> is the plan to follow (papers due and deciding meeting), or null without meeting calendars.</summary>
-    public static DeadlineRow From(string path, RemissFile file, DeadlineStatus status, PlanChain? plan = null) => new(
+    public static DeadlineRow From(string path, RemissFile file, RemissStatus remissStatus, PlanChain? plan = null) => From(path, file, remissStatus.Deadline, remissStatus, plan);
+
+    private static DeadlineRow From(string path, RemissFile file, DeadlineStatus status, RemissStatus remissStatus, PlanChain? plan) => new(
         path,
         file.Remiss.Number?.Text,
         file.Remiss.Title,
@@ -134,5 +144,11 @@ internal sealed record DeadlineRow(
         status.State,
         status.NonWorkingReason,
         plan?.PapersDue.ToDateOnly(),
-        plan?.DecidingMeeting.Date.ToDateOnly());
+        plan?.DecidingMeeting.Date.ToDateOnly(),
+        StatusJson.Name(remissStatus.State),
+        remissStatus.Text,
+        remissStatus.Sent?.ToDateOnly())
+    {
+        Status = remissStatus,
+    };
 }

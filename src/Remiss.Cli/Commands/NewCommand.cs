@@ -134,6 +134,12 @@ internal sealed record NewFileValues(string? Number, string? Title, string? Depa
     /// <summary>Keys a page did not give: their help comment is marked so the officer sees what is left.</summary>
     public IReadOnlySet<string> Missing { get; init; } = new HashSet<string>();
 
+    /// <summary>Where the answer is e-mailed (<c>remiss.reply_to</c>), from the missive; empty when unknown.</summary>
+    public IReadOnlyList<string> ReplyTo { get; init; } = [];
+
+    /// <summary>Who gets a copy (<c>remiss.reply_cc</c>), from the missive; empty when none.</summary>
+    public IReadOnlyList<string> ReplyCc { get; init; } = [];
+
     /// <summary>"Inga synpunkter": <c>response.position: no-comment</c>, and no memo to fill in (ORGANISATION.md §6).</summary>
     public bool NoComment { get; init; }
 

@@ -22,6 +22,8 @@ internal static class NewFileTemplate
         AddQuoted("remiss.title", values.Title);
         AddQuoted("remiss.department", values.Department);
         AddQuoted("remiss.department_dnr", values.DepartmentDnr);
+        AddAddresses("remiss.reply_to", values.ReplyTo);
+        AddAddresses("remiss.reply_cc", values.ReplyCc);
         if (values.Deadline is { } deadline)
         {
             given["remiss.deadline"] = deadline.ToString();
@@ -67,6 +69,15 @@ internal static class NewFileTemplate
                 : new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>(),
         };
         return YamlTemplate.Render(RemissSchema.Root, header, given, commentedOut, extras);
+
+        // One address as a value, several as a flow list: the two forms remiss.reply_to and reply_cc take.
+        void AddAddresses(string key, IReadOnlyList<string> addresses)
+        {
+            if (addresses.Count > 0)
+            {
+                given[key] = addresses.Count == 1 ? YamlTemplate.Quote(addresses[0]) : "[" + string.Join(", ", addresses.Select(YamlTemplate.Quote)) + "]";
+            }
+        }
 
         void AddQuoted(string key, string? value)
         {

@@ -91,6 +91,12 @@ internal static class NewFromPage
             notes["remiss.department_dnr"] = [$"Fler diarienummer på sidan: {SwedishText.JoinList(page.OtherDnrs.Select(d => d.Value.Text))}."];
         }
 
+        if (page.SubjectInstruction is { } subject)
+        {
+            // The missive's own words for the subject line, beside the address the answer goes to; render prints the subject it makes.
+            notes["remiss.reply_to"] = [$"Missivet (rad {subject.Line}): {subject.Value}"];
+        }
+
         var missing = new HashSet<string>(StringComparer.Ordinal);
         var values = new NewFileValues(
             given.Number ?? Found(page.Number?.Value.Text, "remiss.number"),
@@ -112,6 +118,8 @@ internal static class NewFromPage
                 },
             Missing = missing,
             NoComment = given.NoComment,
+            ReplyTo = page.ReplyTo is { } to ? [to.Value] : [],
+            ReplyCc = page.ReplyCc.Select(c => c.Value).ToList(),
         };
         if (values.Deadline is null)
         {
@@ -157,6 +165,16 @@ internal static class NewFromPage
                 : $"{deadline.Value}{At(deadline.Line)}"
             : null);
         Row("remissinstanser", page.ConsultedBodies.IsEmpty ? null : $"{page.ConsultedBodies.Count} st. (från rad {page.ConsultedBodies[0].Line})");
+        // The addresses are optional in the file: said when found, not listed as missing.
+        if (page.ReplyTo is { } to)
+        {
+            Row("svar till", $"{to.Value}{At(to.Line)}");
+        }
+
+        if (!page.ReplyCc.IsEmpty)
+        {
+            Row("kopia till", $"{SwedishText.JoinList(page.ReplyCc.Select(c => c.Value))}{At(page.ReplyCc[0].Line)}");
+        }
 
         void Row(string label, string? value) => env.Out.WriteLine($"  {label + ":",-17}{value ?? "hittades inte"}");
 

@@ -45,10 +45,12 @@ internal static class PlanCommand
                 continue;
             }
 
-            var forward = ForwardPlan.IfNeeded(plan, file, org, today);
-            rows.Add(PlanRow.From(path, file, plan, forward));
-            entries.Add(new PlanCalendar.Entry(file, PlanChain.Choose(plan, forward, today)));
-            text.AddRange(Describe(path, file, plan, forward, today));
+            // A decided or sent remiss needs no plan from today and no extension: its plan is what was followed.
+            var status = RemissStatus.Of(file, plan, today);
+            var forward = status.IsOpen ? ForwardPlan.IfNeeded(plan, file, org, today) : null;
+            rows.Add(PlanRow.From(path, file, plan, forward, status));
+            entries.Add(new PlanCalendar.Entry(file, PlanChain.Choose(plan, forward, today), status));
+            text.AddRange(Describe(path, file, plan, forward, status, today));
         }
 
         if (request.Json)
@@ -65,10 +67,19 @@ internal static class PlanCommand
     }
 
     /// <summary>The plan of one remiss as aligned lines of text.</summary>
-    private static IEnumerable<string> Describe(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, CalendarDate today)
+    private static IEnumerable<string> Describe(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, RemissStatus status, CalendarDate today)
     {
         var title = file.Remiss.Number is { } number ? $"{number.Text} {file.Remiss.Title}" : file.Remiss.Title;
         var lines = new List<(string Label, string Value)> { ("Svarstid", Date(plan.Deadline) + (file.Remiss.IsExtended ? " (förlängd)" : string.Empty)) };
+        // Open remisser say where they stand through their plan; a decided or sent one says so first.
+        if (status.DecidingMeeting is { } deciding && status.State == RemissState.Decided)
+        {
+            lines.Add(("Status", $"{status.Text} ({deciding.Body} {Date(deciding.Date)} § {deciding.Paragraph})"));
+        }
+        else if (status.Sent is { } sent)
+        {
+            lines.Add(("Status", $"{status.Text} {Date(sent)}"));
+        }
         var notes = new List<string>();
         if (plan.IsPlanned)
         {

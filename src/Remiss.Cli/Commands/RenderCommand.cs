@@ -18,9 +18,9 @@ internal static class RenderCommand
         document.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(DocumentKinds.Name), AllDocuments]);
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Format, kommaseparerade: docx, pdf, md, html. PDF kräver LibreOffice.",
+            Description = "Format, kommaseparerade: docx, pdf, md, html, eml (e-postutkast till departementet med yttrandet som Word och PDF) eller all (alla; eml när det beslutande sammanträdet finns i decision.meetings). PDF och eml kräver LibreOffice.",
             DefaultValueFactory = _ => "docx",
-            HelpName = "docx,pdf,md,html",
+            HelpName = "docx,pdf,md,html,eml|all",
         };
         format.Validators.Add(result =>
         {
@@ -68,7 +68,15 @@ internal static class RenderCommand
                     TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
                     ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
                 },
-                organisation.Resolve(parse, registry.LoadGiven(parse, env)));
+                organisation.Resolve(parse, registry.LoadGiven(parse, env)))
+            {
+                AllFormats = RenderRequest.IsAllFormats(parse.GetValue(format)!),
+            };
+            if (request.Formats.Contains(OutputFormat.Eml) && !request.AllFormats && !request.Documents.Contains(DocumentKind.Yttrande))
+            {
+                throw new UsageException("--format eml: e-postutkastet skickar yttrandet; ange --document yttrande eller all.");
+            }
+
             return new RenderRun(env, request).Execute();
         });
         return command;
@@ -100,6 +108,18 @@ internal sealed record RenderRequest(
     public static IReadOnlyList<DocumentKind> ParseDocuments(string value) =>
         DocumentKinds.Parse(value) is { } kind ? [kind] : DocumentKinds.All;
 
+    /// <summary>
+    /// True for <c>--format all</c>: every format, the e-mail draft only for a decided remiss (ORGANISATION.md §4), since an
+    /// undecided answer is not sent. <c>--format eml</c> writes the draft whenever asked.
+    /// </summary>
+    public bool AllFormats { get; init; }
+
+    /// <summary>The <c>--format</c> value that asks for every format.</summary>
+    public const string EveryFormat = "all";
+
+    /// <summary>True when <paramref name="value"/> is <c>all</c> (letter case and spaces aside).</summary>
+    public static bool IsAllFormats(string value) => string.Equals(value.Trim(), EveryFormat, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when only extracts were asked for: then a file without recorded meetings is an error, not nothing to do.</summary>
     public bool OnlyExtracts => Documents.Count == 1 && Documents[0] == DocumentKind.Protokollsutdrag;
 
@@ -107,6 +127,11 @@ internal sealed record RenderRequest(
     public static IReadOnlyList<OutputFormat>? ParseFormats(string value, out string? problem)
     {
         problem = null;
+        if (IsAllFormats(value))
+        {
+            return OutputFormats.All;
+        }
+
         var formats = new List<OutputFormat>();
         foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -118,7 +143,7 @@ internal sealed record RenderRequest(
             });
             if (format is null)
             {
-                problem = $"Okänt format '{part}'. Välj bland docx, pdf, md och html, kommaseparerade (t.ex. --format docx,pdf).";
+                problem = $"Okänt format '{part}'. Välj bland docx, pdf, md, html och eml, kommaseparerade (t.ex. --format docx,pdf), eller all.";
                 return null;
             }
 
@@ -130,7 +155,7 @@ internal sealed record RenderRequest(
 
         if (formats.Count == 0)
         {
-            problem = "Ange minst ett format: docx, pdf, md eller html.";
+            problem = "Ange minst ett format: docx, pdf, md, html eller eml (eller all).";
             return null;
         }
 

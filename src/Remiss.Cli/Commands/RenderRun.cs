@@ -11,7 +11,7 @@ namespace Remiss.Cli.Commands;
 /// turn the Word files into PDF in a single LibreOffice call. The lock is held only to check and write,
 /// so parallel renders into one folder take turns for milliseconds and keep each other's entries.
 /// </summary>
-internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
+internal sealed partial class RenderRun(CliEnvironment env, RenderRequest request)
 {
     /// <summary>How long a render waits for another one's lock on the same folder before giving up.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
@@ -71,6 +71,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
         progress?.Description = "PDF";
         ConvertPdfs();
+        WriteEmails();
         progress?.Increment(1);
     }
 
@@ -128,8 +129,8 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         {
             foreach (var target in targets)
             {
-                // PDF is made from the Word file; with both asked for, the .docx is rendered once.
-                var key = (target.Document, Format: target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
+                // PDF is made from the Word file, and the e-mail carries both; with several asked for, the .docx is rendered once.
+                var key = (target.Document, Format: target.Format is OutputFormat.Pdf or OutputFormat.Eml ? OutputFormat.Docx : target.Format);
                 if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
                 {
                     bytes = renderer.Render(remiss, key.Document, key.Format, origin);
@@ -148,13 +149,14 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
         }
 
         // Every target (PDFs too) is checked before anything is written, so a refusal never leaves half a set.
-        var outputs = rendered.Where(r => r.Target.Format != OutputFormat.Pdf).Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
+        var outputs = rendered.Where(r => r.Target.Format is not (OutputFormat.Pdf or OutputFormat.Eml)).Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
         if (!WriteInFolder(directory, targets.Select(t => t.FileName).ToList(), outputs, $"remiss: inget skrevs för {source}."))
         {
             return;
         }
 
         _pendingPdfs.AddRange(rendered.Where(r => r.Target.Format == OutputFormat.Pdf).Select(r => new PendingPdf(directory, r.Target.FileName, r.Bytes, source)));
+        QueueEmails(remiss, result, renderer, directory, source, rendered.Where(r => r.Target.Format == OutputFormat.Eml).Select(r => (r.Target.FileName, r.Bytes)));
         if (request.Documents.Contains(DocumentKind.Yttrande))
         {
             _subjects.Add((source, OutputNames.EmailSubject(remiss)));
@@ -201,7 +203,8 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private List<Target> Targets(RemissFile remiss) =>
         RemissDocument.Of(remiss, request.Documents)
-            .SelectMany(document => request.Formats.Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))))
+            .SelectMany(document => request.Formats.Where(format => WantsFormat(remiss, document, format))
+                .Select(format => new Target(document, format, OutputNames.FileName(remiss, document, format))))
             .ToList();
 
     private string? Clash(string directory, string fileName, string source)
@@ -328,7 +331,12 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
             }
 
             // Checked again under the lock: another run may have written the PDF since the first check.
-            foreach (var folder in produced.GroupBy(p => p.Directory))
+            foreach (var pdf in produced)
+            {
+                KeepPdf(pdf, File.ReadAllBytes(Path.Combine(output, pdf.FileName)));
+            }
+
+            foreach (var folder in produced.Where(p => p.Write).GroupBy(p => p.Directory))
             {
                 var outputs = folder.Select(p => new RenderOutput(p.FileName, File.ReadAllBytes(Path.Combine(output, p.FileName)), p.Source)).ToList();
                 WriteInFolder(folder.Key, outputs.Select(o => o.FileName).ToList(), outputs, "remiss: PDF:erna ovan skrevs inte.");
@@ -379,5 +387,6 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private sealed record Target(RemissDocument Document, OutputFormat Format, string FileName);
 
-    private sealed record PendingPdf(string Directory, string FileName, byte[] DocxBytes, string Source);
+    /// <summary>A PDF to make; <paramref name="Write"/> false for one only an e-mail draft attaches (PDF was not asked for).</summary>
+    private sealed record PendingPdf(string Directory, string FileName, byte[] DocxBytes, string Source, bool Write = true);
 }

@@ -14,8 +14,11 @@ namespace Remiss.Cli.Output;
 /// </summary>
 internal static class PlanCalendar
 {
-    /// <summary>One remiss and the plan to put in the calendar (null when there is none).</summary>
-    public sealed record Entry(RemissFile File, PlanChain? Chain);
+    /// <summary>
+    /// One remiss and the plan to put in the calendar (null when there is none), with its status: a sent remiss leaves the
+    /// calendar, a decided one keeps only its deadline (the day to send by; its meetings are held).
+    /// </summary>
+    public sealed record Entry(RemissFile File, PlanChain? Chain, RemissStatus? Status = null);
 
     /// <summary>The calendar as text; <paramref name="stamp"/> is every event's DTSTAMP (the day the plan was made).</summary>
     public static string Write(IEnumerable<Entry> entries, CalendarDate stamp)
@@ -23,8 +26,14 @@ internal static class PlanCalendar
         var calendar = new Calendar { ProductId = "-//Remiss//remiss plan//SV" };
         calendar.AddProperty("X-WR-CALNAME", "Remisser");
         var dtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, 0, 0, 0, CalDateTime.UtcTzId);
-        foreach (var (file, chain) in entries)
+        foreach (var (file, planned, status) in entries)
         {
+            if (status is { IsInCalendar: false })
+            {
+                continue;
+            }
+
+            var chain = status?.State == RemissState.Decided ? null : planned;
             var reference = file.Remiss.Number?.Text ?? OutputNames.Shorten(file.Remiss.Title, 60);
             var key = Slug(file.Case.Dnr);
             var about = $"{StandardWording.ResponseTitle(file.Remiss)}\nDnr {file.Case.Dnr}";

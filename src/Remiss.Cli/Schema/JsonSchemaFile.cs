@@ -108,6 +108,7 @@ internal sealed class JsonSchemaFile
             SchemaValueKind.Clause => Clause(),
             SchemaValueKind.PositiveInteger => new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
             SchemaValueKind.Integer => new JsonObject { ["type"] = "integer" }, // negative counts: the loader's RMS0073 says what to do
+            SchemaValueKind.EmailAddresses => EmailAddresses(),
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, null),
         };
 
@@ -147,6 +148,14 @@ internal sealed class JsonSchemaFile
         ["type"] = node.Required
             ? new JsonArray("string", "number", "boolean")
             : new JsonArray("string", "number", "boolean", "null"),
+    };
+
+    // One address or a list of them; the loader's RMS0160 explains a value that is no address.
+    private static JsonObject EmailAddresses() => new()
+    {
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["description"] = "En adress.", ["type"] = "string", ["format"] = "email" },
+            new JsonObject { ["description"] = "Flera adresser.", ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "email" } }),
     };
 
     private static JsonObject Clause()

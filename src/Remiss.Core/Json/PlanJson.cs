@@ -23,10 +23,15 @@ public sealed record PlanRow(
     bool ImmediateAdjustment,
     bool ImmediateAdjustmentInClauses,
     PlanBlockerJson? Blocker,
-    ForwardPlanJson? Forward)
+    ForwardPlanJson? Forward,
+    string? RemissStatus = null,
+    string? RemissStatusText = null)
 {
-    /// <summary>The JSON of a remiss's plan; <paramref name="path"/> names the file as the host shows it.</summary>
-    public static PlanRow From(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward) => new(
+    /// <summary>
+    /// The row of <paramref name="file"/>'s plan; <paramref name="status"/> (Core's one status rule, <see cref="Core.RemissStatus"/>)
+    /// adds <c>remissStatus</c> and <c>remissStatusText</c>.
+    /// </summary>
+    public static PlanRow From(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, Core.RemissStatus? status = null) => new(
         path,
         file.Remiss.Number?.Text,
         file.Remiss.Title,
@@ -47,7 +52,9 @@ public sealed record PlanRow(
             forward.PapersDue?.ToDateOnly(),
             forward.DecidingMeeting?.Date.ToDateOnly(),
             forward.ExtensionUntil?.ToDateOnly(),
-            PlanBlockerJson.From(forward.Blocker)));
+            PlanBlockerJson.From(forward.Blocker)),
+        status is null ? null : StatusJson.Name(status.State),
+        status?.Text);
 }
 
 /// <summary>A planned meeting.</summary>

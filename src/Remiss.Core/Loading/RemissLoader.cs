@@ -56,6 +56,7 @@ public static class RemissLoader
 
                 diagnostics.AddRange(RemissValidator.Validate(file, map, options.Registry));
                 file = MeetingValidator.Apply(file, map, options, diagnostics);
+                DeliveryValidator.Check(file, map, diagnostics);
             }
 
             var ordered = YamlDocumentParser.InFileOrder(diagnostics, text, filePath);

@@ -80,7 +80,11 @@ internal sealed class RemissReader
             _r.Date(f, "deadline", required: true) ?? default,
             extensions.ToEquatableArray(),
             _r.TextList(f, "consulted_bodies"),
-            _r.TextList(f, "prepared_with"));
+            _r.TextList(f, "prepared_with"))
+        {
+            ReplyTo = EmailAddressReader.Read(_r, f, "reply_to"),
+            ReplyCc = EmailAddressReader.Read(_r, f, "reply_cc"),
+        };
     }
 
     private CaseInfo ReadCase(YamlNodeReader.Fields? f) => new(
@@ -239,6 +243,6 @@ internal sealed class RemissReader
         }
 
         var overall = RemissSchema.ParsePosition(_r.Choice(f, "position", RemissSchema.ResponsePositionValues));
-        return new Response(_r.Markdown(f, "summary"), comments.ToEquatableArray(), signatories.ToEquatableArray(), overall);
+        return new Response(_r.Markdown(f, "summary"), comments.ToEquatableArray(), signatories.ToEquatableArray(), overall) { Sent = _r.Date(f, "sent") };
     }
 }

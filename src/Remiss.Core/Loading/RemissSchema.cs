@@ -29,6 +29,9 @@ public enum SchemaValueKind
 
     /// <summary>A whole number, 0 or more (a count of days).</summary>
     Integer,
+
+    /// <summary>One e-mail address, or a list of them (<c>s.remissvar@regeringskansliet.se</c>).</summary>
+    EmailAddresses,
 }
 
 /// <summary>
@@ -134,6 +137,8 @@ public static class RemissSchema
                 Val("number", SchemaValueKind.Text, opt, "Dokumentets nummer, t.ex. 'SOU 2024:72' eller 'Ds 2023:26'."),
                 Val("department", SchemaValueKind.Text, req, "Avsändande departement, t.ex. Socialdepartementet."),
                 Val("department_dnr", SchemaValueKind.Text, opt, "Departementets diarienummer ('Ert dnr'), t.ex. S2024/02145."),
+                Val("reply_to", SchemaValueKind.EmailAddresses, opt, "E-postadress som svaret ska skickas till (missivets 'per e-post till …'), t.ex. s.remissvar@regeringskansliet.se; en adress eller en lista."),
+                Val("reply_cc", SchemaValueKind.EmailAddresses, opt, "E-postadress som svaret ska skickas med kopia till (missivets 'med kopia till …'); en adress eller en lista."),
                 Val("received", SchemaValueKind.Date, opt, "Datum då remissen kom in (åååå-mm-dd)."),
                 Val("deadline", SchemaValueKind.Date, req, "Ursprunglig svarstid (åååå-mm-dd)."),
                 Seq("extensions", opt, "Beviljade förlängningar av svarstiden, äldst först.",
@@ -174,6 +179,7 @@ public static class RemissSchema
                 Seq("signatories", opt, "De som undertecknar yttrandet.",
                     Map("", req, "En undertecknare.",
                         Val("name", SchemaValueKind.Text, req, "Namn."),
-                        Val("role", SchemaValueKind.Text, opt, "Roll, t.ex. Ordförande, hälso- och sjukvårdsnämnden.")))));
+                        Val("role", SchemaValueKind.Text, opt, "Roll, t.ex. Ordförande, hälso- och sjukvårdsnämnden."))),
+                Val("sent", SchemaValueKind.Date, opt, "Datum då yttrandet skickades till departementet (åååå-mm-dd); då är remissen klar.")));
     }
 }

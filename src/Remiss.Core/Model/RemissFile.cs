@@ -48,6 +48,35 @@ public sealed record Referral(
     EquatableArray<string> ConsultedBodies,
     EquatableArray<string> PreparedWith)
 {
+    /// <summary>A referral with the addresses its answer goes to (a constructor, so C# 7.3 and generated code, which cannot set init-only properties, can make one).</summary>
+    public Referral(
+        string Title,
+        ReferralKind Kind,
+        DocumentNumber? Number,
+        string Department,
+        DepartmentDnr? DepartmentDnr,
+        CalendarDate? Received,
+        CalendarDate Deadline,
+        EquatableArray<DeadlineExtension> Extensions,
+        EquatableArray<string> ConsultedBodies,
+        EquatableArray<string> PreparedWith,
+        EquatableArray<string> ReplyTo,
+        EquatableArray<string> ReplyCc)
+        : this(Title, Kind, Number, Department, DepartmentDnr, Received, Deadline, Extensions, ConsultedBodies, PreparedWith)
+    {
+        this.ReplyTo = ReplyTo;
+        this.ReplyCc = ReplyCc;
+    }
+
+    /// <summary>
+    /// Where the answer is e-mailed (<c>remiss.reply_to</c>, the missive's <c>per e-post till …</c>): addresses, checked by
+    /// the loader; empty when the file gives none.
+    /// </summary>
+    public EquatableArray<string> ReplyTo { get; init; }
+
+    /// <summary>Who gets a copy of the answer (<c>remiss.reply_cc</c>, the missive's <c>med kopia till …</c>); empty when none.</summary>
+    public EquatableArray<string> ReplyCc { get; init; }
+
     /// <summary>The <c>until</c> of the last extension, else the original deadline.</summary>
     public CalendarDate EffectiveDeadline => Extensions.IsEmpty ? Deadline : Extensions[Extensions.Count - 1].Until;
 
@@ -180,6 +209,16 @@ public sealed record Response(
     /// comments. <see cref="Remiss.Core.Position.NoComment"/>: the whole answer is one sentence (ORGANISATION.md §6).
     /// </summary>
     public Position? Position { get; init; }
+
+    /// <summary>A response that records when it was sent to the department.</summary>
+    public Response(string Summary, EquatableArray<ResponseComment> Comments, EquatableArray<Signatory> Signatories, Position? Position, CalendarDate? Sent)
+        : this(Summary, Comments, Signatories, Position) => this.Sent = Sent;
+
+    /// <summary>
+    /// The day the answer was sent to the department (<c>response.sent</c>), or null while it has not been: a sent remiss
+    /// is done (<see cref="RemissStatus"/>).
+    /// </summary>
+    public CalendarDate? Sent { get; init; }
 
     /// <summary>True for an answer without comments ("Inga synpunkter").</summary>
     public bool IsNoComment => Position == Remiss.Core.Position.NoComment;

@@ -20,7 +20,8 @@ internal static class PageDeadline
 
     private static readonly Regex[] Sentences =
     {
-        new(@"\b(?:remissvar(?:en)?|svar(?:en)?|yttrande(?:n|na|t)?)\b[^.]{0,200}?\bsenast\s+" + Date, Options, Timeout),
+        // "Remissvaren ska ha kommit in …", and the singular "Remissvaret ska ha kommit in till Justitiedepartementet senast …".
+        new(@"\b(?:remissvar(?:en|et)?|svar(?:en|et)?|yttrande(?:n|na|t)?)\b[^.]{0,200}?\bsenast\s+" + Date, Options, Timeout),
         new(@"\bsista\s+dag(?:en)?\b[^.]{0,120}?\bär\s+" + Date, Options, Timeout),
         new(@"\bförläng\w*\b[^.]{0,120}?\b(?:till och med|till|senast)\s+" + Date, Options, Timeout),
     };

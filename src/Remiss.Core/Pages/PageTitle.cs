@@ -21,10 +21,62 @@ internal static class PageTitle
     private static readonly Regex EndsWithNumber = new(@"\([^()]*?\d{4}(?:/\d{2})?\s*:\s*\d+\)\s*$", Options, Timeout);
     private static readonly Regex Spaces = new(@"\s+", RegexOptions.CultureInvariant, Timeout);
 
+    // "Här kan du ta del av till vilka instanser regeringen har remitterat Ds 2015:59 Särskilda satsningar på unga och äldres hälsa."
+    private static readonly Regex Remitted = new(
+        @"\bremitterat\s+(?:(?<phrase>betänkandet|promemorian|departementspromemorian)\s+)?(?<number>(?:SOU|Ds)\s*\d{4}\s*:\s*\d+)\s+(?<title>[^.]{3,300}?)\s*(?:\.(?:\s|$)|$)",
+        Options, Timeout);
+
     /// <summary>What the title line gave.</summary>
     public sealed record Found(PageValue<string>? Title, PageValue<ReferralKind>? Kind, PageValue<DocumentNumber>? Number);
 
+    /// <summary>
+    /// The title line's values; when it has no number, the number (and, without any title line, the title) from the
+    /// sentence that says what the government remitted, when it names the same document.
+    /// </summary>
     public static Found Read(PageText page)
+    {
+        var found = ReadTitleLine(page);
+        if (found.Number is not null || RemittedSentence(page) is not { } sentence)
+        {
+            return found;
+        }
+
+        if (found.Title is null)
+        {
+            return sentence;
+        }
+
+        return SameTitle(found.Title.Value, sentence.Title!.Value)
+            ? found with { Number = sentence.Number, Kind = found.Kind is { Value: not ReferralKind.Other } ? found.Kind : sentence.Kind }
+            : found;
+    }
+
+    private static Found? RemittedSentence(PageText page)
+    {
+        foreach (var paragraph in page.Paragraphs())
+        {
+            if (Remitted.Match(paragraph.Text) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var line = paragraph.LineAt(match.Index);
+            var title = CleanTitle(match.Groups["title"].Value, capitalise: false);
+            var number = DocumentNumber.Parse(NormaliseNumber(match.Groups["number"].Value));
+            var kind = match.Groups["phrase"].Success
+                ? match.Groups["phrase"].Value.ToLowerInvariant().Contains("betänkande") ? ReferralKind.Betankande : ReferralKind.Promemoria
+                : number.Series == DocumentSeries.Sou ? ReferralKind.Betankande : ReferralKind.Promemoria;
+            return title.Length == 0 ? null : new Found(new PageValue<string>(title, line), new PageValue<ReferralKind>(kind, line), new PageValue<DocumentNumber>(number, line));
+        }
+
+        return null;
+    }
+
+    /// <summary>Titles equal apart from letter case, spacing and a final full stop.</summary>
+    private static bool SameTitle(string a, string b) =>
+        string.Equals(Spaces.Replace(a, " ").Trim().TrimEnd('.'), Spaces.Replace(b, " ").Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+
+    private static Found ReadTitleLine(PageText page)
     {
         var lines = page.Lines;
         for (var i = 0; i < lines.Count; i++)

@@ -73,6 +73,7 @@ public static class ReferralPage
         var deadline = PageDeadline.Read(page, filePath, diagnostics);
         var dnrs = PageDnr.Read(page);
         var bodies = PageBodies.Read(page);
+        var reply = PageReply.Read(page);
 
         var dnr = dnrs.Count > 0 ? dnrs[0] : null;
         if (dnr is { Colon: true })
@@ -124,6 +125,9 @@ public static class ReferralPage
             Deadline = deadline.Deadline,
             ExtendedFrom = deadline.ExtendedFrom,
             ConsultedBodies = bodies,
+            ReplyTo = reply.To,
+            ReplyCc = reply.Cc,
+            SubjectInstruction = reply.SubjectInstruction,
             Diagnostics = diagnostics.OrderBy(d => d.IsError ? 0 : 1).ThenBy(d => d.Line).ToEquatableArray(),
         };
 

@@ -36,6 +36,15 @@ public sealed record ReferralPageResult
     /// <summary>The consulted bodies (remissinstanser) in the order listed; empty when the text lists none.</summary>
     public EquatableArray<PageValue<ConsultedBody>> ConsultedBodies { get; init; }
 
+    /// <summary>Where the answer is e-mailed (the missive's <c>per e-post till …</c>), or null when the text does not say.</summary>
+    public PageValue<string>? ReplyTo { get; init; }
+
+    /// <summary>Who gets a copy of the answer (<c>med kopia till …</c>), in order; empty when none.</summary>
+    public EquatableArray<PageValue<string>> ReplyCc { get; init; }
+
+    /// <summary>The missive's sentence on the subject line (<c>Ange diarienumret … och remissinstansens namn i ämnesraden …</c>), or null.</summary>
+    public PageValue<string>? SubjectInstruction { get; init; }
+
     /// <summary>Warnings about values not found or read with a correction, and errors when the text is no remiss page.</summary>
     public EquatableArray<Diagnostic> Diagnostics { get; init; }
 

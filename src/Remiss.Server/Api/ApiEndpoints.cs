@@ -38,8 +38,8 @@ internal static class ApiEndpoints
 
         api.MapPost("/render", RenderAsync)
             .Documented<RemissRequest>("render", "Render a document of a remiss file",
-                "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag (with meeting=N, the Nth of decision.meetings; optional when one is recorded); format: docx | pdf | md | html. A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
-            .Produces(StatusCodes.Status200OK, contentType: OutputFormats.ContentType(OutputFormat.Docx), additionalContentTypes: [OutputFormats.ContentType(OutputFormat.Pdf), "text/markdown", "text/html"])
+                "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag (with meeting=N, the Nth of decision.meetings; optional when one is recorded); format: docx | pdf | md | html | eml (the yttrande only: the unsent e-mail to remiss.reply_to with the .docx and .pdf attached). A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
+            .Produces(StatusCodes.Status200OK, contentType: OutputFormats.ContentType(OutputFormat.Docx), additionalContentTypes: [OutputFormats.ContentType(OutputFormat.Pdf), "text/markdown", "text/html", OutputFormats.ContentType(OutputFormat.Eml)])
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
         api.MapPost("/plan", PlanAsync)
@@ -73,7 +73,7 @@ internal static class ApiEndpoints
         return endpoint;
     }
 
-    private static async Task<IResult> CheckAsync(HttpRequest request)
+    private static async Task<IResult> CheckAsync(HttpRequest request, ServerOptions options)
     {
         var (loaded, problem) = await LoadAsync(request);
         if (loaded is null)
@@ -83,7 +83,9 @@ internal static class ApiEndpoints
 
         var diagnostics = loaded.Diagnostics.Select(DiagnosticJson.From).ToList();
         var errors = diagnostics.Count(d => d.Severity == "error");
-        return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics), ServerJson.Api.CheckResponse);
+        var status = loaded.File is { } file ? RemissStatus.For(file, loaded.Organisation, options.Today()) : null;
+        return TypedResults.Json(new CheckResponse(errors == 0, errors, diagnostics.Count - errors, diagnostics, status is null ? null : StatusJson.Name(status.State), status?.Text),
+            ServerJson.Api.CheckResponse);
     }
 
     private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, string? meeting, ApiRenderer renderer, DocumentResults results)
@@ -172,7 +174,10 @@ internal static class ApiEndpoints
                 $"Remissen kan inte planeras: {MeetingPlan.NotApplicableReason(file)}.").ToResult();
         }
 
-        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, ForwardPlan.IfNeeded(plan, file, organisation, from)), ServerJson.Api.PlanRow);
+        // One status rule, as remiss plan: a decided or sent remiss needs no plan from today.
+        var status = RemissStatus.Of(file, plan, from);
+        var forward = status.IsOpen ? ForwardPlan.IfNeeded(plan, file, organisation, from) : null;
+        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward, status), ServerJson.Api.PlanRow);
     }
 
     private static async Task<IResult> WordingAsync(HttpRequest request)

@@ -15,7 +15,9 @@ public sealed record RemissRequest(string? Remiss, string? Organisation = null);
 /// <param name="Errors">How many errors.</param>
 /// <param name="Warnings">How many warnings.</param>
 /// <param name="Diagnostics">Every diagnostic, in file order.</param>
-public sealed record CheckResponse(bool Valid, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics);
+/// <param name="RemissStatus">The remiss's status on the server's date (<see cref="StatusJson"/>), when the file has no errors.</param>
+/// <param name="RemissStatusText">The status in Swedish: <c>utkast</c>, <c>planerad</c>, <c>försenad</c>, <c>beslutad</c>, <c>skickad</c>.</param>
+public sealed record CheckResponse(bool Valid, int Errors, int Warnings, IReadOnlyList<DiagnosticJson> Diagnostics, string? RemissStatus = null, string? RemissStatusText = null);
 
 /// <summary>The body of <c>/api/v1/wording</c>: the decision text for any ärende, without a remiss file.</summary>
 /// <param name="Path">The bodies in order: the proposing one first, the deciding one last.</param>
@@ -45,7 +47,8 @@ public sealed record FolderListing(string Folder, DateOnly Today, long Version, 
 
 /// <summary>
 /// One remiss in the overview; the deadline fields are null when the file has errors, papers due and the deciding
-/// meeting when its organisation file has no calendars for its path (as in <c>remiss deadlines</c>).
+/// meeting when its organisation file has no calendars for its path (as in <c>remiss deadlines</c>). <c>State</c> is the
+/// deadline's urgency (<c>overdue</c>, <c>dueSoon</c>, <c>later</c>); <c>RemissStatus</c> the remiss's one status.
 /// </summary>
 public sealed record RemissRow(
     string Id,
@@ -62,7 +65,9 @@ public sealed record RemissRow(
     int Errors,
     int Warnings,
     DateOnly? PapersDue = null,
-    DateOnly? DecidingMeeting = null);
+    DateOnly? DecidingMeeting = null,
+    string? RemissStatus = null,
+    string? RemissStatusText = null);
 
 /// <summary>One remiss on the page: its diagnostics, its documents and, with meeting calendars, its plan (as <c>/api/v1/plan</c> gives it).</summary>
 public sealed record RemissView(
@@ -75,10 +80,13 @@ public sealed record RemissView(
     IReadOnlyList<DiagnosticJson> Diagnostics,
     IReadOnlyList<DocumentView> Documents,
     long Version,
-    PlanRow? Plan = null);
+    PlanRow? Plan = null,
+    string? RemissStatus = null,
+    string? RemissStatusText = null,
+    DateOnly? Sent = null);
 
-/// <summary>A document of a remiss: where its preview is and its downloads.</summary>
-public sealed record DocumentView(string Kind, string Label, string Preview, IReadOnlyList<DownloadLink> Downloads);
+/// <summary>A document of a remiss: where its preview is, its downloads and, for the yttrande, the e-mail draft to the department.</summary>
+public sealed record DocumentView(string Kind, string Label, string Preview, IReadOnlyList<DownloadLink> Downloads, DownloadLink? Email = null);
 
 /// <summary>A download button.</summary>
 public sealed record DownloadLink(string Format, string Label, string FileName, string Url);

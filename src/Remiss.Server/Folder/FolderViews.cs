@@ -21,7 +21,11 @@ internal static class FolderViews
             .ThenBy(r => r.EffectiveDeadline)
             .ThenBy(r => r.Number ?? r.Title ?? r.File, StringComparer.Ordinal)
             .ToList();
-        var summary = DeadlineStatus.Summary(rows.Count, rows.Count(r => r.State == StateName(DeadlineState.Overdue)), rows.Count(r => r.State == StateName(DeadlineState.DueSoon)), today);
+        // As remiss deadlines counts: late remisser, and open ones due within 14 days.
+        var late = StatusJson.Name(RemissState.Late);
+        var open = new[] { StatusJson.Name(RemissState.Draft), StatusJson.Name(RemissState.Planned) };
+        var summary = DeadlineStatus.Summary(rows.Count, rows.Count(r => r.RemissStatus == late),
+            rows.Count(r => r.RemissStatus is { } s && open.Contains(s) && r.State == StateName(DeadlineState.DueSoon)), today);
         return new FolderListing(Path.GetFileName(folder.Root.TrimEnd(Path.DirectorySeparatorChar)), today.ToDateOnly(), folder.Version, rows, summary);
     }
 
@@ -37,18 +41,32 @@ internal static class FolderViews
                     .Select(format => new DownloadLink(OutputFormats.Name(format), OutputFormats.Extension(format), OutputNames.FileName(file, document, format),
                         $"/ui/remisser/{entry.Id}/download/{name}/{OutputFormats.Name(format)}"))
                     .ToList();
-                documents.Add(new DocumentView(name, label, $"/ui/remisser/{entry.Id}/preview/{name}", downloads));
+                // The yttrande's e-mail to the department: the draft with its .docx and .pdf attached, beside the downloads.
+                var email = OutputFormats.AppliesTo(OutputFormat.Eml, document.Kind)
+                    ? new DownloadLink(OutputFormats.Name(OutputFormat.Eml), "E-post till departementet (.eml)", OutputNames.FileName(file, document, OutputFormat.Eml),
+                        $"/ui/remisser/{entry.Id}/download/{name}/{OutputFormats.Name(OutputFormat.Eml)}")
+                    : null;
+                documents.Add(new DocumentView(name, label, $"/ui/remisser/{entry.Id}/preview/{name}", downloads, email));
             }
         }
 
         PlanRow? plan = null;
-        if (loaded.File is { } planned && loaded.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
+        RemissStatus? status = null;
+        if (loaded.File is { } valid)
         {
-            plan = PlanRow.From(entry.RelativePath, planned, backward, ForwardPlan.IfNeeded(backward, planned, organisation, today));
+            var backward = loaded.Organisation is { } organisation ? MeetingPlan.For(valid, organisation) : null;
+            status = RemissStatus.Of(valid, backward, today);
+            if (backward is not null)
+            {
+                // A decided or sent remiss needs no plan from today, as in remiss plan.
+                var forward = status.IsOpen ? ForwardPlan.IfNeeded(backward, valid, loaded.Organisation!, today) : null;
+                plan = PlanRow.From(entry.RelativePath, valid, backward, forward, status);
+            }
         }
 
         return new RemissView(entry.Id, entry.RelativePath, loaded.Loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings,
-            loaded.Diagnostics.Select(DiagnosticJson.From).ToList(), documents, version, plan);
+            loaded.Diagnostics.Select(DiagnosticJson.From).ToList(), documents, version, plan,
+            status is null ? null : StatusJson.Name(status.State), status?.Text, status?.Sent?.ToDateOnly());
     }
 
     /// <summary>A row of the overview; the deadline fields are null for a file with errors.</summary>
@@ -59,12 +77,14 @@ internal static class FolderViews
             return new RemissRow(entry.Id, entry.RelativePath, null, null, null, null, null, false, null, null, null, loaded.Errors, loaded.Warnings);
         }
 
-        var status = DeadlineStatus.For(file.Remiss, today);
+        var remissStatus = RemissStatus.For(file, loaded.Organisation, today);
+        var status = remissStatus.Deadline;
         var chain = loaded.Organisation is { } organisation ? PlanChain.For(file, organisation, today) : null;
         return new RemissRow(entry.Id, entry.RelativePath, file.Remiss.Number?.Text, file.Remiss.Title, file.Remiss.Department,
             status.EffectiveDeadline.ToDateOnly(), status.DaysLeft, status.IsExtended, StateName(status.State),
             DeadlineStatus.Describe(status.State), status.NonWorkingReason, loaded.Errors, loaded.Warnings,
-            chain?.PapersDue.ToDateOnly(), chain?.DecidingMeeting.Date.ToDateOnly());
+            chain?.PapersDue.ToDateOnly(), chain?.DecidingMeeting.Date.ToDateOnly(),
+            StatusJson.Name(remissStatus.State), remissStatus.Text);
     }
 
     /// <summary>The state as the page's script and styles name it (camelCase, as <c>deadlines --json</c> writes it).</summary>

@@ -29,6 +29,14 @@ function route() {
 
 function date(iso) { return iso || '–'; }
 
+// The one status (utkast … skickad) styled like the deadline it stands for: late in red, an open remiss by its
+// deadline's urgency, a decided or sent one plainly.
+function statusClass(r) {
+  if (r.remissStatus === 'late') return 'state state-overdue';
+  if (r.remissStatus === 'decided' || r.remissStatus === 'sent') return 'state state-done';
+  return 'state state-' + r.state;
+}
+
 async function showList() {
   const sequence = ++view.sequence;
   const { ok, body } = await getJson('/ui/remisser');
@@ -55,7 +63,7 @@ async function showList() {
       el('td', {}, r.extended ? 'ja' : 'nej'),
       el('td', {}, date(r.papersDue)),
       el('td', {}, date(r.decidingMeeting)),
-      el('td', { class: 'state state-' + r.state }, r.stateText));
+      el('td', { class: statusClass(r) }, r.remissStatusText || r.stateText));
   });
   $('lista-rader').replaceChildren(...rows);
   $('lista-sammanfattning').textContent = body.remisser.length === 0
@@ -91,6 +99,9 @@ async function showRemiss(id, documentName, focus) {
   $('remiss-rubrik').textContent = body.title || body.file;
   document.title = (body.title || body.file) + ' – förhandsgranskning';
   $('remiss-fil').textContent = body.file;
+  $('remiss-lage').textContent = body.remissStatusText
+    ? 'Status: ' + body.remissStatusText + (body.sent ? ' ' + body.sent : '')
+    : '';
   $('diagnostik').replaceChildren(...(body.diagnostics.length > 0
     ? body.diagnostics.map(diagnosticItem)
     : [el('li', {}, 'Inga fel eller varningar.')]));
@@ -115,18 +126,23 @@ async function showRemiss(id, documentName, focus) {
     button.addEventListener('click', () => { location.hash = '#/r/' + id + '/' + d.kind; });
     return button;
   }));
-  $('hamta').replaceChildren(el('span', {}, 'Hämta ' + current.label.toLowerCase() + ':'), ...current.downloads.map((link) =>
-    el('a', { class: 'download', href: link.url, download: link.fileName, title: link.fileName }, link.label)));
+  const links = current.downloads.map((link) =>
+    el('a', { class: 'download', href: link.url, download: link.fileName, title: link.fileName }, link.label));
+  if (current.email) {
+    links.push(el('a', { class: 'download email', href: current.email.url, download: current.email.fileName, title: current.email.fileName }, current.email.label));
+  }
+  $('hamta').replaceChildren(el('span', {}, 'Hämta ' + current.label.toLowerCase() + ':'), ...links);
   loadPreview(current, body.version);
   if (focus) $('remiss-rubrik').focus();
 }
 
-const planStates = { planned: 'planerad', noPlanBeforeDeadline: 'ingen plan före svarstiden', calendarDoesNotReach: 'kalendern räcker inte' };
+// The plan's own state; the remiss's status (utkast … skickad) is shown above, from the one rule in Core.
+const planStates = { planned: 'sammanträden före svarstiden', noPlanBeforeDeadline: 'ingen plan före svarstiden', calendarDoesNotReach: 'kalendern räcker inte' };
 
 function showPlan(plan) {
   $('plan').hidden = !plan;
   if (!plan) { $('plan-rader').replaceChildren(); return; }
-  const rows = [['Svarstid', plan.deadline], ['Status', planStates[plan.status] || plan.status]];
+  const rows = [['Svarstid', plan.deadline], ['Plan', planStates[plan.status] || plan.status]];
   if (plan.status === 'planned') {
     rows.push(['Handlingar senast', plan.papersDue]);
     for (const m of plan.meetings) rows.push([m.body, m.date]);

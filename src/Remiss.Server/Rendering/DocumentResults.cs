@@ -14,10 +14,19 @@ internal sealed class DocumentResults(PdfQueue pdf)
 {
     public async Task<IResult> RenderAsync(RemissRenderer renderer, RemissFile file, RemissDocument document, OutputFormat format, bool attachment, CancellationToken cancellation)
     {
+        if (!OutputFormats.AppliesTo(format, document.Kind))
+        {
+            return ServerProblems.InvalidParameterProblem(
+                $"Bara yttrandet skickas med e-post: format=eml finns för document=yttrande, inte för {DocumentKinds.Name(document.Kind)}.").ToResult();
+        }
+
         byte[] bytes;
+        byte[]? docx = null;
         try
         {
-            bytes = renderer.Render(file, document, format == OutputFormat.Pdf ? OutputFormat.Docx : format);
+            // PDF is made from the .docx, and the e-mail carries both.
+            bytes = renderer.Render(file, document, format is OutputFormat.Pdf or OutputFormat.Eml ? OutputFormat.Docx : format);
+            docx = format == OutputFormat.Eml ? bytes : null;
         }
         catch (RenderException e)
         {
@@ -25,7 +34,7 @@ internal sealed class DocumentResults(PdfQueue pdf)
                 $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
         }
 
-        if (format == OutputFormat.Pdf)
+        if (format is OutputFormat.Pdf or OutputFormat.Eml)
         {
             try
             {
@@ -44,6 +53,19 @@ internal sealed class DocumentResults(PdfQueue pdf)
             {
                 return ServerProblems.Create(StatusCodes.Status500InternalServerError, ServerProblems.PdfFailed, "PDF conversion failed",
                     $"PDF:en kunde inte skapas: {e.Message}").ToResult();
+            }
+        }
+
+        if (docx is not null)
+        {
+            try
+            {
+                bytes = renderer.RenderEmail(file, docx, bytes);
+            }
+            catch (RenderException e)
+            {
+                return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The e-mail could not be rendered",
+                    $"E-postutkastet kunde inte renderas: {e.Message}").ToResult();
             }
         }
 

@@ -13,7 +13,7 @@ namespace Remiss.Templates.Scripting;
 internal sealed class TemplateEngine
 {
     private readonly TemplateSource _source;
-    private readonly ConcurrentDictionary<DocumentKind, Lazy<Template>> _templates = new();
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _templates = new(StringComparer.Ordinal);
 
     /// <summary>Included templates parsed by earlier renders, by path; Scriban's own cache lives only as long as one context.</summary>
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
@@ -25,11 +25,15 @@ internal sealed class TemplateEngine
     /// <paramref name="marks"/> are printed between their markers (<see cref="Marks.MarkedText"/>).
     /// </summary>
     /// <exception cref="RenderException">The template has an error or hit a limit; the message is <c>file(line,col): error …</c>.</exception>
-    public string Render(DocumentKind kind, ScriptObject model, Marks.MarkRegistry marks)
+    public string Render(DocumentKind kind, ScriptObject model, Marks.MarkRegistry marks) => Render(TemplateSource.FileName(kind), model, marks);
+
+    /// <summary>Renders the template file <paramref name="name"/> (built in or in the template directory) with <paramref name="model"/> as its globals; a text without fields (the e-mail) needs no marks.</summary>
+    /// <exception cref="RenderException">The template has an error or hit a limit; the message is <c>file(line,col): error …</c>.</exception>
+    public string Render(string name, ScriptObject model, Marks.MarkRegistry? marks = null)
     {
-        var template = _templates.GetOrAdd(kind, k => new Lazy<Template>(() => Parse(k))).Value;
+        var template = _templates.GetOrAdd(name, n => new Lazy<Template>(() => Parse(n))).Value;
         using var timeout = new CancellationTokenSource(TemplateLimits.Timeout);
-        var context = NewContext(model, marks, timeout.Token);
+        var context = NewContext(model, marks ?? new Marks.MarkRegistry(), timeout.Token);
         string output;
         try
         {
@@ -66,9 +70,8 @@ internal sealed class TemplateEngine
         return output;
     }
 
-    private Template Parse(DocumentKind kind)
+    private Template Parse(string name)
     {
-        var name = TemplateSource.FileName(kind);
         if (!_source.TryResolve(name, out var path, out var problem))
         {
             throw new RenderException($"{name}: error: {problem}");

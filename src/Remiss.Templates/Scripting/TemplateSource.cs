@@ -27,11 +27,14 @@ internal sealed class TemplateSource
         var full = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(full))
         {
-            throw new RenderException($"Mallmappen '{directory}' finns inte. Ange en mapp med yttrande.md.scriban, tjansteutlatande.md.scriban och/eller protokollsutdrag.md.scriban.");
+            throw new RenderException($"Mallmappen '{directory}' finns inte. Ange en mapp med yttrande.md.scriban, tjansteutlatande.md.scriban, protokollsutdrag.md.scriban och/eller epost.txt.scriban.");
         }
 
         return new TemplateSource(full);
     }
+
+    /// <summary>The file name of the e-mail's covering text template, built in or in a user's directory.</summary>
+    public const string EmailFileName = "epost.txt.scriban";
 
     /// <summary>The file name the template of <paramref name="kind"/> has, built in or in a user's directory.</summary>
     public static string FileName(DocumentKind kind) => DocumentKinds.Name(kind) + ".md.scriban";
