@@ -138,37 +138,44 @@ public static class RemissValidator
         var numbered = decision.Style == HouseStyle.Numbered;
         for (var i = 0; i < decision.Clauses.Count; i++)
         {
-            var clause = decision.Clauses[i];
-            var path = $"decision.clauses[{i}]";
-            if (clause.Id is null)
-            {
-                if (numbered && clause.Statement is null)
-                {
-                    report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Text}\"",
-                        "Skriv den som en hel mening: '- statement: …' (eller båda: '- { text: …, statement: … }').");
-                }
-                else if (!numbered && clause.Text is null)
-                {
-                    report(DiagnosticDescriptors.StatementWithoutText, path);
-                }
+            CheckClause(decision.Clauses[i], $"decision.clauses[{i}]", registry, numbered, report);
+        }
+    }
 
-                continue;
+    /// <summary>
+    /// One clause as written: own text in the house style's form, or a known id with the arguments it takes (and a
+    /// statement form in the numbered style). The decision's clauses and a proposal's (ORGANISATION.md §7) alike.
+    /// </summary>
+    internal static void CheckClause(ClauseReference clause, string path, ClauseRegistry registry, bool numbered, SourceReporter report)
+    {
+        if (clause.Id is null)
+        {
+            if (numbered && clause.Statement is null)
+            {
+                report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Text}\"",
+                    "Skriv den som en hel mening: '- statement: …' (eller båda: '- { text: …, statement: … }').");
+            }
+            else if (!numbered && clause.Text is null)
+            {
+                report(DiagnosticDescriptors.StatementWithoutText, path);
             }
 
-            if (!registry.TryGet(clause.Id, out var definition))
-            {
-                var suggestion = registry.Suggest(clause.Id);
-                report(DiagnosticDescriptors.UnknownClause, path, clause.Id,
-                    suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ", string.Join(", ", registry.Ids));
-                continue;
-            }
+            return;
+        }
 
-            CheckArguments(clause, definition, path, report);
-            if (numbered && definition.Statement is null)
-            {
-                report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Id}\"",
-                    $"Lägg till 'statement: …' för \"{clause.Id}\" i formuleringsregistret (*.wording.yaml), eller skriv satsen som egen text: '- statement: …'.");
-            }
+        if (!registry.TryGet(clause.Id, out var definition))
+        {
+            var suggestion = registry.Suggest(clause.Id);
+            report(DiagnosticDescriptors.UnknownClause, path, clause.Id,
+                suggestion is null ? string.Empty : $"Menade du '{suggestion}'? ", string.Join(", ", registry.Ids));
+            return;
+        }
+
+        CheckArguments(clause, definition, path, report);
+        if (numbered && definition.Statement is null)
+        {
+            report(DiagnosticDescriptors.ClauseWithoutStatement, path, $"\"{clause.Id}\"",
+                $"Lägg till 'statement: …' för \"{clause.Id}\" i formuleringsregistret (*.wording.yaml), eller skriv satsen som egen text: '- statement: …'.");
         }
     }
 
