@@ -68,22 +68,44 @@ internal static class ViewModel
                 ("officers_joined", Md(string.Join(", ", file.Case.Officers))),
                 ("date", Md(info.Date)),
                 ("long_date", file.Case.Date is { } d ? SwedishText.LongDate(d) : string.Empty)),
-            ["decision"] = Decision(file, registry, kind == DocumentKind.Protokollsutdrag ? meeting : null),
             ["memo"] = Memo(file),
             ["response"] = Response(file),
         };
         if (kind == DocumentKind.Protokollsutdrag)
         {
-            root["meeting"] = Meeting(file, meeting!);
+            // In a protocol extract the decision is this body's: "Beslut:", the intro from this body on, and what the outcome decided.
+            var extract = Worded(() => ProtocolExtract.For(file, meeting!, registry));
+            root["decision"] = Decision(file, extract.Decision);
+            root["meeting"] = Meeting(file, extract);
+        }
+        else
+        {
+            root["decision"] = Decision(file, Worded(() => DecisionText.For(file, registry)));
         }
 
         return root;
     }
 
-    /// <summary>The recorded meeting a protocol extract is of (ORGANISATION.md §4).</summary>
-    private static ScriptObject Meeting(RemissFile file, RecordedMeeting meeting)
+    /// <summary>The recorded meeting a protocol extract is of (ORGANISATION.md §4), with what happened at it (§7).</summary>
+    private static ScriptObject Meeting(RemissFile file, ProtocolExtract extract)
     {
+        var meeting = extract.Meeting;
+        var sections = new ScriptArray();
+        foreach (var section in extract.Sections)
+        {
+            var paragraphs = new ScriptArray();
+            foreach (var paragraph in section.Paragraphs)
+            {
+                paragraphs.Add(Obj(
+                    ("text", paragraph.IsMarkdown ? MarkdownText.Block(paragraph.Text) : Md(paragraph.Text)),
+                    ("clauses", Array(paragraph.Clauses.Select(Md)))));
+            }
+
+            sections.Add(Obj(("heading", Md(section.Heading)), ("paragraphs", paragraphs)));
+        }
+
         return Obj(
+            ("sections", sections),
             ("body", Md(meeting.Body)),
             ("date", meeting.Date.ToString()),
             ("long_date", SwedishText.LongDate(meeting.Date)),
@@ -97,22 +119,23 @@ internal static class ViewModel
             ("attestation", Md(ProtocolExtract.AttestationLine)));
     }
 
-    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry, RecordedMeeting? extractOf)
+    /// <summary>Core's wording of the decision; an id the registry does not know is the caller's mistake (the loader checked the file's ids against its registry).</summary>
+    private static T Worded<T>(Func<T> word)
     {
-        DecisionText text;
         try
         {
-            // In a protocol extract the decision is this body's: "Beslut:" and the intro from this body on.
-            text = extractOf is null ? DecisionText.For(file, registry) : ProtocolExtract.For(file, extractOf, registry).Decision;
+            return word();
         }
         catch (KeyNotFoundException ex)
         {
-            // The loader checked the ids against its registry; a different one here is a caller's mistake, not the user's.
             throw new RenderException(
                 $"The decision cannot be worded: {ex.Message} Render with the clause registry the file was loaded with (RenderOptions.Registry; remiss render --registry).",
                 ex);
         }
+    }
 
+    private static ScriptObject Decision(RemissFile file, DecisionText text)
+    {
         return Obj(
             ("heading", Md(text.Heading)),
             ("intro", Md(text.Intro)),
