@@ -41,5 +41,7 @@ public static partial class DiagnosticDescriptors
         "{0} avslog förslaget den {1}, så inget yttrande är beslutat och yttrandet skrivs inte som beslutat. Kontrollera 'outcome' mot protokollet; vill organisationen ändå svara behövs ett nytt beslut.");
     public static readonly DiagnosticDescriptor ReopenedAfterDeadline = new("RMS0157", DiagnosticSeverity.Warning, "Referred-back matter decided after the deadline",
         "{0} {1} ärendet den {2}, och enligt organisationsfilen kan det beslutas först den {3}, efter svarstiden {4}. Begär förlängd svarstid till {5} ('remiss plan' visar planen) och skriv in den under 'remiss.extensions'.");
+    public static readonly DiagnosticDescriptor NotProposalNumber = new("RMS0158", DiagnosticSeverity.Error, "Not a proposal's number",
+        "'{0}' ska vara ett yrkandes nummer, ett heltal från 1 (1 för det första under 'proposals'), men är \"{1}\". Skriv bara siffrorna.");
 #pragma warning restore CS1591
 }

@@ -37,7 +37,7 @@ internal sealed class MeetingRecordReader
         var numbers = _r.Sequence(item, "outcome");
         for (var i = 0; i < numbers.Count; i++)
         {
-            if (_r.PositiveInteger(numbers[i], YamlNodeReader.Join(item.Path, $"outcome[{i}]")) is { } number)
+            if (_r.PositiveInteger(numbers[i], YamlNodeReader.Join(item.Path, $"outcome[{i}]"), DiagnosticDescriptors.NotProposalNumber) is { } number)
             {
                 outcome.Add(number);
             }
@@ -113,8 +113,8 @@ internal sealed class MeetingRecordReader
             return null;
         }
 
-        var yes = _r.PositiveInteger(f, "yes", required: true);
-        var no = _r.PositiveInteger(f, "no", required: true);
+        var yes = _r.PositiveInteger(f, "yes", required: true, DiagnosticDescriptors.NotProposalNumber);
+        var no = _r.PositiveInteger(f, "no", required: true, DiagnosticDescriptors.NotProposalNumber);
         var result = _r.Mapping(f.Get("result"), schema.Child("result")!, YamlNodeReader.Join(f.Path, "result"));
         var yesVotes = _r.Votes(result, "yes");
         var noVotes = _r.Votes(result, "no");

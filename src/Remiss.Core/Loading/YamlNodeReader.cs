@@ -222,7 +222,7 @@ internal sealed class YamlNodeReader
     }
 
     /// <summary>A whole number from 1 written with digits only (<c>25</c>); null when absent or not such a number (reported).</summary>
-    public int? PositiveInteger(Fields? fields, string key, bool required = false)
+    public int? PositiveInteger(Fields? fields, string key, bool required = false, DiagnosticDescriptor? descriptor = null)
     {
         var node = fields?.Get(key);
         if (node is null)
@@ -243,12 +243,12 @@ internal sealed class YamlNodeReader
             return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        Report(DiagnosticDescriptors.NotPositiveInteger, node, DisplayPath(path), text);
+        Report(descriptor ?? DiagnosticDescriptors.NotPositiveInteger, node, DisplayPath(path), text);
         return null;
     }
 
-    /// <summary>A whole number from 1 at <paramref name="path"/> (an item of a list); null when empty or not such a number (reported).</summary>
-    public int? PositiveInteger(YamlNode node, string path)
+    /// <summary>A whole number from 1 at <paramref name="path"/> (an item of a list); null when empty or not such a number (reported with <paramref name="descriptor"/>).</summary>
+    public int? PositiveInteger(YamlNode node, string path, DiagnosticDescriptor descriptor)
     {
         var text = Text(node, path, required: true);
         if (text is null)
@@ -261,7 +261,7 @@ internal sealed class YamlNodeReader
             return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        Report(DiagnosticDescriptors.NotPositiveInteger, node, DisplayPath(path), text);
+        Report(descriptor, node, DisplayPath(path), text);
         return null;
     }
 
