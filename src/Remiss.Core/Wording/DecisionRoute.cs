@@ -68,9 +68,10 @@ public static class DecisionRoute
         vote.Result.Yes > vote.Result.No ? vote.Yes : vote.Result.No > vote.Result.Yes ? vote.No : null;
 
     /// <summary>
-    /// The side of the vote that the outcome carries, or null when the outcome carries neither or both. A side that
-    /// stands for the proposal as it is (<c>approve</c> against an addition or an alternative, or anything against a
-    /// referral back or tabling: deciding the matter today) wins unless the other side is carried.
+    /// The side of the vote that the outcome carries, or null when the outcome carries neither or both. Against a side
+    /// that stands for the proposal as it is (<c>approve</c> against an addition or an alternative, or anything against a
+    /// referral back or tabling: deciding the matter today) the other side wins when it is carried, even when the
+    /// standing side is carried too (an addition is carried on top of the proposal).
     /// </summary>
     public static int? OutcomeWinner(Vote vote, MeetingProceedings proceedings)
     {
@@ -82,7 +83,7 @@ public static class DecisionRoute
         if (StandingSide(yes, no) is { } yesStands)
         {
             var (standing, challenger) = yesStands ? (vote.Yes, vote.No) : (vote.No, vote.Yes);
-            return IsCarried(proceedings, challenger) ? challenger : standing;
+            return IsCarried(proceedings, challenger) ? challenger : IsCarried(proceedings, standing) ? standing : null;
         }
 
         var yesCarried = IsCarried(proceedings, vote.Yes);
