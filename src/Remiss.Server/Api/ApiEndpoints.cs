@@ -165,7 +165,7 @@ internal static class ApiEndpoints
                 $"Remissen kan inte planeras: {MeetingPlan.NotApplicableReason(file)}.").ToResult();
         }
 
-        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, ForwardPlan.IfNeeded(plan, file, organisation, from)), ServerJson.Api.PlanRow);
+        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, ForwardPlan.IfNeeded(plan, file, organisation, from), ResumedPlan.For(file, organisation)), ServerJson.Api.PlanRow);
     }
 
     private static async Task<IResult> WordingAsync(HttpRequest request)

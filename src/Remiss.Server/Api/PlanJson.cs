@@ -21,9 +21,10 @@ public sealed record PlanRow(
     bool ImmediateAdjustment,
     bool ImmediateAdjustmentInClauses,
     PlanBlockerJson? Blocker,
-    ForwardPlanJson? Forward)
+    ForwardPlanJson? Forward,
+    ResumedPlanJson? Resumed = null)
 {
-    public static PlanRow From(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward) => new(
+    public static PlanRow From(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, ResumedPlan? resumed = null) => new(
         path,
         file.Remiss.Number?.Text,
         file.Remiss.Title,
@@ -44,7 +45,39 @@ public sealed record PlanRow(
             forward.PapersDue?.ToDateOnly(),
             forward.DecidingMeeting?.Date.ToDateOnly(),
             forward.ExtensionUntil?.ToDateOnly(),
-            PlanBlockerJson.From(forward.Blocker)));
+            PlanBlockerJson.From(forward.Blocker)),
+        ResumedPlanJson.From(resumed));
+}
+
+/// <summary>
+/// A matter left open by a carried referral back or tabling (ORGANISATION.md §7): who sent it back, when, and its new
+/// plan from that body's next meeting, with the extension to ask for when the deciding meeting is after the deadline.
+/// </summary>
+public sealed record ResumedPlanJson(
+    string Motion,
+    string Body,
+    DateOnly Date,
+    int Paragraph,
+    [property: JsonConverter(typeof(PlanStatusConverter))] MeetingPlanStatus Status,
+    IReadOnlyList<PlanMeetingJson> Meetings,
+    DateOnly? PapersDue,
+    DateOnly? DecidingMeeting,
+    DateOnly? ExtensionUntil,
+    bool ImmediateAdjustment,
+    PlanBlockerJson? Blocker)
+{
+    public static ResumedPlanJson? From(ResumedPlan? resumed) => resumed is null ? null : new(
+        RemissSchema.MotionName(resumed.Motion),
+        resumed.Record.Body,
+        resumed.Record.Date.ToDateOnly(),
+        resumed.Record.Paragraph,
+        resumed.Status,
+        PlanMeetingJson.From(resumed.Meetings),
+        resumed.PapersDue?.ToDateOnly(),
+        resumed.DecidingMeeting?.Date.ToDateOnly(),
+        resumed.ExtensionUntil?.ToDateOnly(),
+        resumed.NeedsImmediateAdjustment,
+        PlanBlockerJson.From(resumed.Blocker));
 }
 
 /// <summary>A planned meeting.</summary>

@@ -43,7 +43,7 @@ internal static class FolderViews
         PlanRow? plan = null;
         if (loaded.File is { } planned && loaded.Result.Organisation is { } organisation && MeetingPlan.For(planned, organisation) is { } backward)
         {
-            plan = PlanRow.From(entry.RelativePath, planned, backward, ForwardPlan.IfNeeded(backward, planned, organisation, today));
+            plan = PlanRow.From(entry.RelativePath, planned, backward, ForwardPlan.IfNeeded(backward, planned, organisation, today), ResumedPlan.For(planned, organisation));
         }
 
         return new RemissView(entry.Id, entry.RelativePath, loaded.Result.File?.Remiss.Title, loaded.File is not null, loaded.Errors, loaded.Warnings,
