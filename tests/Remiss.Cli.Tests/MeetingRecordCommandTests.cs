@@ -138,6 +138,20 @@ public class MeetingRecordCommandTests
     }
 
     [Fact]
+    public async Task The_printed_schema_accepts_the_record_and_catches_what_the_loader_rejects()
+    {
+        var yaml = MeetingRecords.Example(Examples.ExampleText, MeetingRecords.UtskottSeed,
+            MeetingRecords.NamndVasterbotten.Replace("result: { yes: 7, no: 4, abstain: 2 }", "result: { yes: [Viktoria Jansson (M), Per Ek (V)], no: 1 }\n        casting_vote: false", StringComparison.Ordinal));
+        var schema = Cli.Run("schema").Out;
+
+        Assert.Empty(await SchemaCheck.Validate(schema, yaml));
+        var wrong = yaml.Replace("motion: refer-back", "motion: återremiss", StringComparison.Ordinal);
+        Assert.Contains("NotInEnumeration #/decision.meetings[1].proposals[2].motion", await SchemaCheck.Validate(schema, wrong));
+        Assert.Empty(Remiss.Core.RemissLoader.Load(yaml, "x.remiss.yaml", ExampleOrganisation.Options).Diagnostics);
+        Assert.Contains(Remiss.Core.RemissLoader.Load(wrong, "x.remiss.yaml", ExampleOrganisation.Options).Diagnostics, d => d.Code == "RMS0014");
+    }
+
+    [Fact]
     public void Wording_without_clauses_or_meeting_is_a_usage_error()
     {
         var result = Cli.Run("wording", "-p", "Nämnden");

@@ -125,29 +125,29 @@ public static class RemissSchema
                     Val("reason", SchemaValueKind.Text, opt, "Återremiss (refer-back): motiveringen, t.ex. 'Konsekvenserna för kommunerna behöver belysas.'"),
                     Val("date", SchemaValueKind.Date, opt, "Bordläggning (table): sammanträdet ärendet bordläggs till (åååå-mm-dd), ett senare sammanträde i samma organ."))),
             Map("vote", opt, "Omröstning, när en begärdes: vilka yrkanden ja och nej står för och hur rösterna föll.",
-                Val("yes", SchemaValueKind.PositiveInteger, req, "Yrkandet (nummer från 1 i 'proposals') som ja-rösten står för."),
-                Val("no", SchemaValueKind.PositiveInteger, req, "Yrkandet (nummer från 1 i 'proposals') som nej-rösten står för."),
+                Example(Val("yes", SchemaValueKind.PositiveInteger, req, "Yrkandet (nummer från 1 i 'proposals') som ja-rösten står för."), "1"),
+                Example(Val("no", SchemaValueKind.PositiveInteger, req, "Yrkandet (nummer från 1 i 'proposals') som nej-rösten står för."), "2"),
                 Map("result", req, "Rösterna: antal, t.ex. { yes: 7, no: 4, abstain: 2 }, eller namnupprop, t.ex. { yes: [namn, …], no: [namn, …] }.",
-                    Val("yes", SchemaValueKind.Votes, req, "Ja-röster: antalet eller namnen."),
-                    Val("no", SchemaValueKind.Votes, req, "Nej-röster: antalet eller namnen."),
-                    Val("abstain", SchemaValueKind.Votes, opt, "De som avstår från att rösta: antalet eller namnen.")),
+                    Example(Val("yes", SchemaValueKind.Votes, req, "Ja-röster: antalet eller namnen."), "7"),
+                    Example(Val("no", SchemaValueKind.Votes, req, "Nej-röster: antalet eller namnen."), "4"),
+                    Example(Val("abstain", SchemaValueKind.Votes, opt, "De som avstår från att rösta: antalet eller namnen."), "2")),
                 Val("casting_vote", SchemaValueKind.Boolean, opt, "true när ordförandens utslagsröst avgjorde vid lika röstetal (standard false).")),
             Seq("outcome", opt, "Yrkandena som bifölls (nummer från 1 i 'proposals'). Standard: yrkandena om bifall (approve), eller förslaget självt när ingen yrkade.",
                 Val("", SchemaValueKind.PositiveInteger, req, "Ett yrkandes nummer.")),
             Seq("reservations", opt, "Reservationer mot beslutet.",
                 Map("", req, "En reservation.",
-                    Val("by", SchemaValueKind.Names, req, "Vem som reserverar sig. " + names),
+                    Example(Val("by", SchemaValueKind.Names, req, "Vem som reserverar sig. " + names), "[Erica Stenberg (SD), Lars Ek (SD)]"),
                     Val("written", SchemaValueKind.Boolean, opt, "true när de anmäler skriftlig reservation (standard false)."))),
             Seq("entries", opt, "Protokollsanteckningar.",
                 Map("", req, "En protokollsanteckning.",
-                    Val("by", SchemaValueKind.Names, req, "Vem som antecknar. " + names),
-                    Val("text", SchemaValueKind.Markdown, req, "Vad som antecknas (Markdown)."))),
-            Val("disqualified", SchemaValueKind.Names, opt, "Ledamöter med jäv, som inte deltar i handläggningen av ärendet. " + names),
-            Val("not_taking_part", SchemaValueKind.Names, opt, "Ledamöter som inte deltar i beslutet. " + names),
+                    Example(Val("by", SchemaValueKind.Names, req, "Vem som antecknar. " + names), "Anna Berg (V)"),
+                    Example(Val("text", SchemaValueKind.Markdown, req, "Vad som antecknas (Markdown)."), "Vänsterpartiet vill att uppföljningen redovisas för nämnden i höst."))),
+            Example(Val("disqualified", SchemaValueKind.Names, opt, "Ledamöter med jäv, som inte deltar i handläggningen av ärendet. " + names), "[Pia Lundin (SJVP)]"),
+            Example(Val("not_taking_part", SchemaValueKind.Names, opt, "Ledamöter som inte deltar i beslutet. " + names), "[Dennis Moström (C)]"),
         };
     }
 
-    private static SchemaNode Example(SchemaNode node, string example)
+    private static SchemaNode Example(SchemaNode node, string example) // the Västerbotten shape of ORGANISATION.md §7
     {
         node.Example = example;
         return node;
