@@ -65,6 +65,26 @@ public sealed class MeetingRecordApiTests
     }
 
     [Fact]
+    public async Task The_page_lists_a_referred_back_remiss_as_open_and_previews_the_extract_with_its_route()
+    {
+        await using var host = await TestHost.StartAsync(withExample: false);
+        host.Folder.Write("organisation.yaml", Examples.OrganisationText);
+        host.Folder.Write("sou-2024-72.remiss.yaml", MeetingRecords.Example(Examples.ExampleText, MeetingRecords.UtskottSeed,
+            "    - body: hsn\n      date: 2025-03-19\n      paragraph: 41\n      proposals:\n        - by: Anna Berg (V)\n          motion: refer-back\n          reason: Oklart.\n      outcome: [1]\n"));
+        ((Folder.RemissFolder)host.Services.GetService(typeof(Folder.RemissFolder))!).Rescan();
+
+        var row = (await Json.ReadAsync(await host.Client.GetAsync("/ui/remisser"))).GetProperty("remisser")[0];
+        var view = await Json.ReadAsync(await host.Client.GetAsync("/ui/remisser/sou-2024-72"));
+        var preview = await (await host.Client.GetAsync("/ui/remisser/sou-2024-72/preview/protokollsutdrag-2")).Content.ReadAsStringAsync();
+
+        Assert.Equal("2025-04-23", row.GetProperty("papersDue").GetString());
+        Assert.Equal("2025-04-23", row.GetProperty("decidingMeeting").GetString());
+        Assert.Equal("2025-04-30", view.GetProperty("plan").GetProperty("resumed").GetProperty("extensionUntil").GetString());
+        Assert.Contains("<p>Hälso- och sjukvårdsnämnden beslutar att återremittera ärendet till förvaltningen.</p>", preview, StringComparison.Ordinal);
+        Assert.Contains("<h2>Beslutsgång</h2>", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_and_plan_read_the_record_through_the_same_loader()
     {
         await using var host = await TestHost.StartAsync();
