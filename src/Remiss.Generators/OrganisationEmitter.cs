@@ -78,14 +78,18 @@ internal sealed class OrganisationEmitter : ValueEmitter
         return b.ToString();
     }
 
-    private void File(OrganisationFile file) => New("OrganisationFile",
-        () => Named("Format", Str(file.Format)),
-        () => Named("Name", Str(file.Name)),
-        () => Named("HouseStyle", $"{CSharp.Core}HouseStyle.{file.HouseStyle}"),
-        () => Named("ReferenceDocx", Str(file.ReferenceDocx)),
-        () => Named("Templates", Str(file.Templates)),
-        () => { Named("Registries", null); Strings(file.Registries); },
-        () => { Named("Bodies", null); Array("OrganisationBody", file.Bodies, Body); });
+    private void File(OrganisationFile file) => New("OrganisationFile", new Action[]
+        {
+            () => Named("Format", Str(file.Format)),
+            () => Named("Name", Str(file.Name)),
+            () => Named("HouseStyle", $"{CSharp.Core}HouseStyle.{file.HouseStyle}"),
+            () => Named("ReferenceDocx", Str(file.ReferenceDocx)),
+            () => Named("Templates", Str(file.Templates)),
+            () => { Named("Registries", null); Strings(file.Registries); },
+            () => { Named("Bodies", null); Array("OrganisationBody", file.Bodies, Body); },
+        }.Concat(file.Minutes.Equals(OrganisationMinutes.Default)
+            ? System.Array.Empty<Action>()
+            : new Action[] { () => Named("Minutes", $"new {CSharp.Core}OrganisationMinutes(DecisionHeading: {Str(file.Minutes.DecisionHeading)})") }).ToArray());
 
     private static string Body(OrganisationBody body)
     {

@@ -89,9 +89,46 @@ internal sealed class RemissEmitter : ValueEmitter
         {
             // What each body decided: with the deadline and the path, what the plan and the documents are made from.
             Named("Meetings", null);
-            Array("RecordedMeeting", d.Meetings, m =>
-                $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)})");
+            Array("RecordedMeeting", d.Meetings, m => m.Proceedings.Equals(MeetingProceedings.None)
+                ? $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)})"
+                : $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)}, Proceedings: {Proceedings(m.Proceedings)})");
         }));
+
+    // What happened at the meeting (ORGANISATION.md §7) as one expression; only the arguments that are set, the rest take their defaults.
+    private static string Proceedings(MeetingProceedings p) => Call("MeetingProceedings",
+        ("Proposals", p.Proposals.IsEmpty ? null : Items("Proposal", p.Proposals.Select(Proposal))),
+        ("Vote", p.Vote is { } v ? Call("Vote", ("Yes", Int(v.Yes)), ("No", Int(v.No)), ("Result", Tally(v.Result)), ("CastingVote", v.CastingVote ? "true" : null)) : null),
+        ("Outcome", p.Outcome.IsEmpty ? null : $"{CSharp.Core}EquatableArray.Create<int>({string.Join(", ", p.Outcome.Select(Int))})"),
+        ("Reservations", p.Reservations.IsEmpty ? null : Items("Reservation", p.Reservations.Select(r => Call("Reservation", ("By", Names(r.By)), ("Written", r.Written ? "true" : null))))),
+        ("Entries", p.Entries.IsEmpty ? null : Items("MinutesEntry", p.Entries.Select(e => Call("MinutesEntry", ("By", Names(e.By)), ("Text", Str(e.Text)))))),
+        ("Disqualified", p.Disqualified.IsEmpty ? null : Names(p.Disqualified)),
+        ("NotTakingPart", p.NotTakingPart.IsEmpty ? null : Names(p.NotTakingPart)),
+        ("RouteHeading", p.RouteHeading is null ? null : Str(p.RouteHeading)));
+
+    private static string Proposal(Proposal p) => Call("Proposal",
+        ("By", Names(p.By)),
+        ("Motion", $"{CSharp.Core}Motion.{p.Motion}"),
+        ("Clauses", p.Clauses.IsEmpty ? null : Items("ClauseReference", p.Clauses.Select(Clause))),
+        ("To", p.To is null ? null : Str(p.To)),
+        ("Reason", p.Reason is null ? null : Str(p.Reason)),
+        ("Date", p.Date is null ? null : Date(p.Date)));
+
+    private static string Tally(VoteTally t) => Call("VoteTally",
+        ("Yes", Int(t.Yes)),
+        ("No", Int(t.No)),
+        ("Abstain", t.Abstain == 0 ? null : Int(t.Abstain)),
+        ("YesNames", t.YesNames.IsEmpty ? null : Names(t.YesNames)),
+        ("NoNames", t.NoNames.IsEmpty ? null : Names(t.NoNames)),
+        ("AbstainNames", t.AbstainNames.IsEmpty ? null : Names(t.AbstainNames)));
+
+    private static string Call(string type, params (string Name, string? Value)[] arguments) =>
+        $"new {CSharp.Core}{type}({string.Join(", ", arguments.Where(a => a.Value is not null).Select(a => $"{a.Name}: {a.Value}"))})";
+
+    private static string Items(string type, IEnumerable<string> items) => $"{CSharp.Core}EquatableArray.Create<{CSharp.Core}{type}>({string.Join(", ", items)})";
+
+    private static string Names(EquatableArray<string> names) => $"{CSharp.Core}EquatableArray.Create<string>({string.Join(", ", names.Select(Str))})";
+
+    private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private void Response(Response r) => New("Response", Optional(
         new Action[]

@@ -59,6 +59,46 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void The_meeting_record_is_commented_with_the_seeds_wording_in_the_vasterbotten_shape()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("ny.remiss.yaml");
+        Assert.Equal(0, Cli.Run("new", "-o", path).ExitCode);
+        var lines = File.ReadAllLines(path).Select(l => l.Length > 2 && l.IndexOf(" # ", 2, StringComparison.Ordinal) is var help and > 0 ? l[..help].TrimEnd() : l).ToList();
+
+        TextOrder(lines,
+            "#       proposals:",
+            "#         - by: Pia Lundin (SJVP)",
+            "#           motion: approve",
+            "#       vote:",
+            "#         yes: 1",
+            "#         no: 2",
+            "#         result:",
+            "#           yes: 7",
+            "#           no: 4",
+            "#           abstain: 2",
+            "#       reservations:",
+            "#         - by: [Erica Stenberg (SD), Lars Ek (SD)]",
+            "#       entries:",
+            "#         - by: Anna Berg (V)",
+            "#           text: Vänsterpartiet vill att uppföljningen redovisas för nämnden i höst.",
+            "#       disqualified: [Pia Lundin (SJVP)]",
+            "#       not_taking_part: [Dennis Moström (C)]");
+        Assert.Contains("'Pia Lundin (SJVP) yrkar bifall till beredningens förslag.'", File.ReadAllText(path), StringComparison.Ordinal);
+
+        static void TextOrder(List<string> lines, params string[] expected)
+        {
+            var at = 0;
+            foreach (var line in expected)
+            {
+                var found = lines.IndexOf(line, at);
+                Assert.True(found >= 0, $"'{line}' not found after line {at}");
+                at = found + 1;
+            }
+        }
+    }
+
+    [Fact]
     public void Never_overwrites_an_existing_file()
     {
         using var folder = new TempFolder();

@@ -128,4 +128,62 @@ public sealed class OrganisationGeneratorTests
         Assert.Equal(RemissLoader.Load(noComment, Root + "b.remiss.yaml", options).File, generated);
         Assert.True(generated.Response.IsNoComment);
     }
+
+    [Fact]
+    public void What_happened_at_the_meeting_is_emitted_as_typed_values_with_the_organisations_route_heading()
+    {
+        var organisation = OrganisationTexts.KommunStyrelsen.Replace("house_style: numbered\n", "house_style: numbered\nminutes:\n  decision_heading: Propositionsordning\n", StringComparison.Ordinal);
+        var text = ExampleFor("    - ks\n").Replace("decision:\n", "decision:\n  meetings:\n" + Record, StringComparison.Ordinal);
+        var assembly = CompileAndLoad([File("organisation.yaml", organisation), File("a.remiss.yaml", text)]);
+        var options = new LoadOptions { Organisation = OrganisationLoader.Load(organisation, Root + "organisation.yaml").File, OrganisationPath = "organisation.yaml" };
+        var loaded = RemissLoader.Load(text, Root + "a.remiss.yaml", options);
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+
+        var generated = (RemissFile)assembly.GetType("Remiss.Generated.Remisser")!.GetProperty("Sou2024_72")!.GetValue(null)!;
+        var proceedings = Assert.Single(generated.Decision.Meetings).Proceedings;
+
+        Assert.Equal(loaded.File, generated);
+        Assert.Equal("Propositionsordning", proceedings.DecisionRouteHeading);
+        Assert.Equal([Motion.Approve, Motion.Add, Motion.ReferBack], proceedings.Proposals.Select(p => p.Motion));
+        Assert.Equal(VoteTally.RollCall(["Anna Berg (V)", "Per Ek (V)"], ["Erica Stenberg (SD)"], ["Lars Ek (SD)"]), proceedings.Vote!.Result);
+        var file = (OrganisationFile)assembly.GetType("Remiss.Generated.Organisations+SundsvallsKommun")!.GetProperty("Organisation")!.GetValue(null)!;
+        Assert.Equal(new OrganisationMinutes("Propositionsordning"), file.Minutes);
+
+        // Plain C# 7.3, like the rest of the generated code.
+        Driver([File("organisation.yaml", organisation), File("a.remiss.yaml", text)], version: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)
+            .RunGeneratorsAndUpdateCompilation(Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3), out var output, out _);
+        Assert.Empty(output.Errors());
+    }
+
+    /// <summary>Every key of a §7 record (ORGANISATION.md §7), for the kommunstyrelsen.</summary>
+    private const string Record = """
+            - body: ks
+              date: 2025-03-19
+              paragraph: 41
+              proposals:
+                - by: Viktoria Jansson (M)
+                  motion: approve
+                - by: [Erica Stenberg (SD), Lars Ek (SD)]
+                  motion: add
+                  clauses:
+                    - statement: Förvaltningen får i uppdrag att följa upp frågan.
+                - by: Anna Berg (V)
+                  motion: refer-back
+                  to: kommunledningskontoret
+                  reason: Konsekvenserna behöver belysas.
+              vote:
+                yes: 1
+                no: 2
+                result: { yes: [Anna Berg (V), Per Ek (V)], no: [Erica Stenberg (SD)], abstain: [Lars Ek (SD)] }
+              outcome: [1]
+              reservations:
+                - by: Erica Stenberg (SD)
+                  written: true
+              entries:
+                - by: Anna Berg (V)
+                  text: Vänsterpartiet vill att uppföljningen redovisas.
+              disqualified: Pia Lundin (SJVP)
+              not_taking_part: [Dennis Moström (C)]
+
+        """;
 }

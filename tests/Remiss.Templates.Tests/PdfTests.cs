@@ -41,6 +41,12 @@ public sealed class PdfFixture : IDisposable
             paths.Add(path);
         }
 
+        // What happened at the meeting (ORGANISATION.md §7): the nämnd's § 41 in the Västerbotten shape.
+        var vasterbotten = MeetingRecordExtractTests.LoadVasterbotten();
+        var recordPath = Path.Combine(_directory.Path, MeetingRecord + ".docx");
+        File.WriteAllBytes(recordPath, new RemissRenderer().Render(vasterbotten, vasterbotten.Decision.Meetings[1], OutputFormat.Docx));
+        paths.Add(recordPath);
+
         var decidedYttrande = Path.Combine(_directory.Path, DecidedYttrande + ".docx");
         File.WriteAllBytes(decidedYttrande, new RemissRenderer().Render(decided, DocumentKind.Yttrande, OutputFormat.Docx));
         paths.Add(decidedYttrande);
@@ -50,6 +56,9 @@ public sealed class PdfFixture : IDisposable
 
     /// <summary>The name of the decided example's extract of the § with this number.</summary>
     public static string Extract(int paragraph) => "protokollsutdrag-" + paragraph;
+
+    /// <summary>The name of the extract with a meeting record (ORGANISATION.md §7).</summary>
+    public const string MeetingRecord = "protokollsutdrag-41-record";
 
     /// <summary>The name of the decided example's yttrande.</summary>
     public const string DecidedYttrande = "decided-yttrande";
@@ -142,6 +151,14 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         }
 
         TextLines.AssertContainsInOrderWrapped([$"§ {paragraph} Yttrande över remiss från Socialdepartementet; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)", "Beslut:", intro], text);
+    }
+
+    [Fact]
+    public void LibreOffice_opens_the_extract_with_the_meeting_record_in_section_order()
+    {
+        var text = PdfText(pdf.PdfOf(PdfFixture.MeetingRecord));
+
+        TextLines.AssertContainsInOrderWrapped(MeetingRecordExtractTests.NamndOrder, text);
     }
 
     [Fact]

@@ -45,12 +45,14 @@ internal static class PlanCommand
                 continue;
             }
 
-            // A decided or sent remiss needs no plan from today and no extension: its plan is what was followed.
+            // A decided or sent remiss needs no plan from today and no extension: its plan is what was followed; a matter
+            // referred back or tabled (§7) is still open, planned from that body's next meeting.
             var status = RemissStatus.Of(file, plan, today);
+            var resumed = ResumedPlan.For(file, org);
             var forward = status.IsOpen ? ForwardPlan.IfNeeded(plan, file, org, today) : null;
-            rows.Add(PlanRow.From(path, file, plan, forward, status));
-            entries.Add(new PlanCalendar.Entry(file, PlanChain.Choose(plan, forward, today), status));
-            text.AddRange(Describe(path, file, plan, forward, status, today));
+            rows.Add(PlanRow.From(path, file, plan, forward, status, resumed));
+            entries.Add(new PlanCalendar.Entry(file, resumed is null ? PlanChain.Choose(plan, forward, today) : PlanChain.Of(resumed), status));
+            text.AddRange(Describe(path, file, plan, forward, status, resumed, today));
         }
 
         if (request.Json)
@@ -67,7 +69,7 @@ internal static class PlanCommand
     }
 
     /// <summary>The plan of one remiss as aligned lines of text.</summary>
-    private static IEnumerable<string> Describe(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, RemissStatus status, CalendarDate today)
+    private static IEnumerable<string> Describe(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, RemissStatus status, ResumedPlan? resumed, CalendarDate today)
     {
         var title = file.Remiss.Number is { } number ? $"{number.Text} {file.Remiss.Title}" : file.Remiss.Title;
         var lines = new List<(string Label, string Value)> { ("Svarstid", Date(plan.Deadline) + (file.Remiss.IsExtended ? " (förlängd)" : string.Empty)) };
@@ -113,8 +115,37 @@ internal static class PlanCommand
             notes.Add($"Ingen plan från {Date(today)}: kalendern räcker inte: {forward.Blocker!.Describe(forward.Status)}.");
         }
 
-        // Values in one column: forward lines are indented two more, so their labels get two less.
-        var width = Math.Max(lines.Max(l => l.Label.Length) + 2, forwardLines.Count == 0 ? 0 : forwardLines.Max(l => l.Label.Length) + 4);
+        var resumedLines = new List<(string Label, string Value)>();
+        string? resumedHeading = null;
+        if (resumed is not null)
+        {
+            var record = resumed.Record;
+            var referred = resumed.Motion == Motion.ReferBack;
+            notes.Add($"{(referred ? "Återremitterat" : "Bordlagt")} av {record.Body} {Date(record.Date)} (§ {record.Paragraph}): ärendet är inte avgjort.");
+            if (resumed.IsPlanned)
+            {
+                resumedHeading = referred ? "Efter återremissen:" : "Efter bordläggningen:";
+                resumedLines.Add(("Handlingar senast", Date(resumed.PapersDue!.Value)));
+                resumedLines.AddRange(Chain(resumed.Meetings));
+                if (resumed.ExtensionUntil is { } until)
+                {
+                    resumedLines.Add(("Begär förlängd svarstid till", Date(until)));
+                }
+                else if (resumed.NeedsImmediateAdjustment)
+                {
+                    resumedLines.Add(("Omedelbar justering", DecisionClauses.DeclaresImmediateAdjustment(file.Decision.Clauses)
+                        ? "behövs (finns bland att-satserna)"
+                        : "behövs – lägg till '- immediate-adjustment' i decision.clauses"));
+                }
+            }
+            else
+            {
+                notes.Add("Ingen ny plan: kalendern räcker inte: " + resumed.Blocker!.Describe(resumed.Status) + ".");
+            }
+        }
+
+        // Values in one column: forward and resumed lines are indented two more, so their labels get two less.
+        var width = new[] { lines.Max(l => l.Label.Length) + 2, forwardLines.Concat(resumedLines).Select(l => l.Label.Length + 4).DefaultIfEmpty(0).Max() }.Max();
         yield return $"{path}: {title}";
         foreach (var (label, value) in lines)
         {
@@ -130,6 +161,15 @@ internal static class PlanCommand
         {
             yield return $"  Plan från {Date(today)}:";
             foreach (var (label, value) in forwardLines)
+            {
+                yield return "    " + label.PadRight(width - 2) + value;
+            }
+        }
+
+        if (resumedHeading is not null)
+        {
+            yield return "  " + resumedHeading;
+            foreach (var (label, value) in resumedLines)
             {
                 yield return "    " + label.PadRight(width - 2) + value;
             }

@@ -7,7 +7,8 @@ namespace Remiss.Cli.Commands;
 /// <c>remiss wording --path BODY… --clause ID-or-text…</c>: the decision text for any ärende, without a
 /// remiss file, for the registry office. A clause is a registry id (<c>immediate-adjustment</c>), an id
 /// with its argument (<c>refer-without-proposal: regionstyrelsen</c>; several as <c>id: name=value; name=value</c>),
-/// or the officer's own text.
+/// or the officer's own text. With <c>--meeting FILE</c> (ORGANISATION.md §7): <c>Beslut:</c> as the meeting's outcome
+/// has it and the §'s proposals, decision route and vote, for a secretary who only wants the text.
 /// </summary>
 internal static class WordingCommand
 {
@@ -22,10 +23,14 @@ internal static class WordingCommand
         };
         var clause = new Option<string[]>("--clause", "-c")
         {
-            Description = "Att-satserna i ordning: ett id, 'id: argument' eller egen text.",
+            Description = "Att-satserna i ordning: ett id, 'id: argument' eller egen text. Med --meeting: förslaget som organet beslutade om.",
             HelpName = "ID-or-text",
-            Required = true,
             AllowMultipleArgumentsPerToken = true,
+        };
+        var meeting = new Option<string?>("--meeting", "-m")
+        {
+            Description = "Vad som hände på sammanträdet (YAML med nycklarna i en post under decision.meetings: proposals, vote, outcome, reservations, …): skriv Beslut: som utfallet ger och paragrafens yrkanden, beslutsgång och omröstning.",
+            HelpName = "FILE",
         };
         var registry = new RegistryOption();
         var title = new Option<string?>("--title") { Description = "Remissens titel, för satser som nämner den (submit-response)." };
@@ -43,7 +48,7 @@ internal static class WordingCommand
 
         var command = new Command("wording", "Skriv beslutstexten (inledning och att-satser) utan remissfil, t.ex. för registrator.")
         {
-            path, clause, registry, title, kind, number, department, organisation, style,
+            path, clause, registry, title, kind, number, department, organisation, style, meeting,
         };
         command.SetAction(parse =>
         {
@@ -54,12 +59,20 @@ internal static class WordingCommand
                 throw new UsageException("--path: ange minst ett organ.");
             }
 
+            var written = parse.GetValue(clause) ?? [];
+            var meetingFile = parse.GetValue(meeting);
+            if (written.Length == 0 && meetingFile is null)
+            {
+                throw new UsageException("--clause: ange minst en att-sats (eller ett sammanträde med --meeting).");
+            }
+
             var clauseRegistry = registry.Load(parse, env);
             var houseStyle = OrganisationSchema.ParseHouseStyle(parse.GetValue(style)) ?? HouseStyle.Att;
             var texts = new List<string>();
-            foreach (var written in parse.GetRequiredValue(clause))
+            var references = new List<ClauseReference>();
+            foreach (var item in written)
             {
-                var text = ResolveClause(written, clauseRegistry, context, houseStyle, out var problem);
+                var text = ResolveClause(item, clauseRegistry, context, houseStyle, out var reference, out var problem);
                 if (text is null)
                 {
                     env.Error.WriteLine($"remiss: {problem}");
@@ -67,6 +80,12 @@ internal static class WordingCommand
                 }
 
                 texts.Add(text);
+                references.Add(reference!);
+            }
+
+            if (meetingFile is not null)
+            {
+                return WriteMeeting(meetingFile, bodies, references, new MeetingRecordWording(clauseRegistry, context.ToClauseContext(), houseStyle), clauseRegistry, houseStyle, env);
             }
 
             env.Out.WriteLine(DecisionText.For(bodies, texts, houseStyle).ToText(Environment.NewLine));
@@ -76,12 +95,47 @@ internal static class WordingCommand
     }
 
     /// <summary>
-    /// The clause text for what the user typed, or null with the reason. In the numbered style an id gives its
-    /// statement form and own text is the statement itself.
+    /// <c>--meeting FILE</c>: the record read and checked by Core (<see cref="MeetingRecordLoader"/>), its diagnostics on
+    /// standard error, then <c>Beslut:</c> and the sections, worded by Core (<see cref="MeetingRecordWording"/>).
     /// </summary>
-    internal static string? ResolveClause(string written, ClauseRegistry registry, ContextValues context, HouseStyle style, out string? problem)
+    private static int WriteMeeting(string file, List<string> bodies, List<ClauseReference> proposal, MeetingRecordWording wording, ClauseRegistry registry, HouseStyle style, CliEnvironment env)
+    {
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"Hittar inte sammanträdesfilen '{file}'.");
+        }
+
+        var result = MeetingRecordLoader.Load(File.ReadAllText(file), file, bodies, registry, style);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            env.Error.WriteLine(diagnostic);
+        }
+
+        if (result.Meeting is not { } record)
+        {
+            throw new CommandFailedException($"sammanträdesfilen '{file}' har fel; rätta dem och försök igen.");
+        }
+
+        var index = DecisionRoute.PathIndex(bodies, record);
+        if (proposal.Count == 0 && DecisionRoute.DecidesMatter(record.Proceedings))
+        {
+            throw new UsageException("--clause: ange förslagets att-satser; sammanträdet avgjorde ärendet, och Beslut: skrivs med dem.");
+        }
+
+        var decision = wording.Decision(bodies, index, record.Proceedings, proposal);
+        env.Out.WriteLine(MeetingRecordWording.ToText(decision, wording.Sections(bodies, index, record.Proceedings), Environment.NewLine));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The clause text for what the user typed, or null with the reason, and the reference it was resolved from (an id,
+    /// or the own text in <paramref name="style"/>'s form). In the numbered style an id gives its statement form and own
+    /// text is the statement itself.
+    /// </summary>
+    internal static string? ResolveClause(string written, ClauseRegistry registry, ContextValues context, HouseStyle style, out ClauseReference? resolved, out string? problem)
     {
         problem = null;
+        resolved = null;
         written = written.Trim();
         var colon = written.IndexOf(':', StringComparison.Ordinal);
         var id = colon > 0 ? written[..colon].Trim() : written;
@@ -95,7 +149,9 @@ internal static class WordingCommand
                 return null;
             }
 
-            return DecisionClauses.Normalize(written, style);
+            var own = DecisionClauses.Normalize(written, style);
+            resolved = style == HouseStyle.Numbered ? ClauseReference.ForStatement(own) : ClauseReference.ForText(own);
+            return own;
         }
 
         var argumentText = colon > 0 ? written[(colon + 1)..].Trim() : string.Empty;
@@ -117,6 +173,7 @@ internal static class WordingCommand
             return null;
         }
 
+        resolved = reference;
         return registry.Resolve(reference, context.ToClauseContext(), style);
     }
 

@@ -109,6 +109,12 @@ internal sealed class JsonSchemaFile
             SchemaValueKind.PositiveInteger => new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
             SchemaValueKind.Integer => new JsonObject { ["type"] = "integer" }, // negative counts: the loader's RMS0073 says what to do
             SchemaValueKind.EmailAddresses => EmailAddresses(),
+            SchemaValueKind.Names => new JsonObject { ["anyOf"] = new JsonArray(NameValue(), new JsonObject { ["type"] = "array", ["items"] = NameValue() }) },
+            SchemaValueKind.Boolean => new JsonObject { ["type"] = "boolean" },
+            SchemaValueKind.Votes => new JsonObject
+            {
+                ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer", ["minimum"] = 0 }, new JsonObject { ["type"] = "array", ["items"] = NameValue() }),
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, null),
         };
 
@@ -157,6 +163,8 @@ internal sealed class JsonSchemaFile
             new JsonObject { ["description"] = "En adress.", ["type"] = "string", ["format"] = "email" },
             new JsonObject { ["description"] = "Flera adresser.", ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "email" } }),
     };
+    // A member's name as the loader reads it: any scalar is text.
+    private static JsonObject NameValue() => new() { ["type"] = new JsonArray("string", "number") };
 
     private static JsonObject Clause()
     {

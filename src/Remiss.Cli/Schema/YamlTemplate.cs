@@ -140,6 +140,12 @@ internal sealed class YamlTemplate
                 Line($"{itemPrefix}{lead}{child.Name}:", child.Description);
                 Item(child.Items, indent + 4);
             }
+            else if (child.Kind == SchemaValueKind.Mapping)
+            {
+                // A mapping in an item (a meeting's vote): its keys one level in, under the item's keys.
+                Line($"{itemPrefix}{lead}{child.Name}:", child.Description);
+                Keys(child, indent + 4);
+            }
             else
             {
                 Line($"{itemPrefix}{lead}{child.Name}: {(child.Kind == SchemaValueKind.Sequence ? "[]" : Example(child))}", child.Description);
@@ -147,10 +153,29 @@ internal sealed class YamlTemplate
         }
     }
 
-    private static string Example(SchemaNode node) => node.Kind switch
+    /// <summary>The commented keys of a mapping inside an example item.</summary>
+    private void Keys(SchemaNode mapping, int indent)
+    {
+        var prefix = "# " + new string(' ', indent);
+        foreach (var child in mapping.Children)
+        {
+            if (child.Kind == SchemaValueKind.Mapping)
+            {
+                Line($"{prefix}{child.Name}:", child.Description);
+                Keys(child, indent + 2);
+            }
+            else
+            {
+                Line($"{prefix}{child.Name}: {(child.Kind == SchemaValueKind.Sequence ? "[]" : Example(child))}", child.Description);
+            }
+        }
+    }
+
+    private static string Example(SchemaNode node) => node.Example ?? node.Kind switch
     {
         SchemaValueKind.Choice => node.Choices[0],
         SchemaValueKind.Integer => node.Default ?? "0",
+        SchemaValueKind.Boolean => "false",
         _ => "\"\"",
     };
 

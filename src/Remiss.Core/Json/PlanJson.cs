@@ -25,13 +25,14 @@ public sealed record PlanRow(
     PlanBlockerJson? Blocker,
     ForwardPlanJson? Forward,
     string? RemissStatus = null,
-    string? RemissStatusText = null)
+    string? RemissStatusText = null,
+    ResumedPlanJson? Resumed = null)
 {
     /// <summary>
     /// The row of <paramref name="file"/>'s plan; <paramref name="status"/> (Core's one status rule, <see cref="Core.RemissStatus"/>)
-    /// adds <c>remissStatus</c> and <c>remissStatusText</c>.
+    /// adds <c>remissStatus</c> and <c>remissStatusText</c>, <paramref name="resumed"/> the plan of a matter referred back or tabled.
     /// </summary>
-    public static PlanRow From(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, Core.RemissStatus? status = null) => new(
+    public static PlanRow From(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, Core.RemissStatus? status = null, ResumedPlan? resumed = null) => new(
         path,
         file.Remiss.Number?.Text,
         file.Remiss.Title,
@@ -54,7 +55,39 @@ public sealed record PlanRow(
             forward.ExtensionUntil?.ToDateOnly(),
             PlanBlockerJson.From(forward.Blocker)),
         status is null ? null : StatusJson.Name(status.State),
-        status?.Text);
+        status?.Text,
+        ResumedPlanJson.From(resumed));
+}
+
+/// <summary>
+/// A matter left open by a carried referral back or tabling (ORGANISATION.md §7): who sent it back, when, and its new
+/// plan from that body's next meeting, with the extension to ask for when the deciding meeting is after the deadline.
+/// </summary>
+public sealed record ResumedPlanJson(
+    string Motion,
+    string Body,
+    DateOnly Date,
+    int Paragraph,
+    [property: JsonConverter(typeof(PlanStatusConverter))] MeetingPlanStatus Status,
+    IReadOnlyList<PlanMeetingJson> Meetings,
+    DateOnly? PapersDue,
+    DateOnly? DecidingMeeting,
+    DateOnly? ExtensionUntil,
+    bool ImmediateAdjustment,
+    PlanBlockerJson? Blocker)
+{
+    public static ResumedPlanJson? From(ResumedPlan? resumed) => resumed is null ? null : new(
+        RemissSchema.MotionName(resumed.Motion),
+        resumed.Record.Body,
+        resumed.Record.Date.ToDateOnly(),
+        resumed.Record.Paragraph,
+        resumed.Status,
+        PlanMeetingJson.From(resumed.Meetings),
+        resumed.PapersDue?.ToDateOnly(),
+        resumed.DecidingMeeting?.Date.ToDateOnly(),
+        resumed.ExtensionUntil?.ToDateOnly(),
+        resumed.NeedsImmediateAdjustment,
+        PlanBlockerJson.From(resumed.Blocker));
 }
 
 /// <summary>A planned meeting.</summary>

@@ -14,17 +14,20 @@ internal static class MeetingValidator
         var report = map.ReportInto(diagnostics);
 
         var organisation = options.Organisation;
-        var resolved = CheckRecords(file, organisation, options.OrganisationPath ?? OrganisationFile.FileName, map, report);
+        var resolved = CheckRecords(file, organisation, options, map, report);
         if (organisation is not null)
         {
             CheckPlan(file, organisation, options.OrganisationPath, map, diagnostics, report);
+            CheckResumedPlan(file with { Decision = file.Decision with { Meetings = resolved } }, organisation, report);
         }
 
         return resolved.Equals(file.Decision.Meetings) ? file : file with { Decision = file.Decision with { Meetings = resolved } };
     }
 
-    private static EquatableArray<RecordedMeeting> CheckRecords(RemissFile file, OrganisationFile? organisation, string organisationPath, SourceMap map, SourceReporter report)
+    private static EquatableArray<RecordedMeeting> CheckRecords(RemissFile file, OrganisationFile? organisation, LoadOptions options, SourceMap map, SourceReporter report)
     {
+        var organisationPath = options.OrganisationPath ?? OrganisationFile.FileName;
+        var routeHeading = organisation?.Minutes.DecisionHeading;
         var records = file.Decision.Meetings;
         var path = file.Decision.Path;
         var result = new List<RecordedMeeting>(records.Count);
@@ -51,7 +54,14 @@ internal static class MeetingValidator
             }
 
             var resolved = record with { Body = path[position] };
-            if (positions.TryGetValue(position, out var first))
+            if (routeHeading is not null && resolved.Proceedings.RouteHeading is null)
+            {
+                resolved = resolved with { Proceedings = resolved.Proceedings with { RouteHeading = routeHeading } };
+            }
+
+            // After a carried referral back or tabling (§7) the same body takes the matter up again at a later meeting.
+            var reopened = previous.Record >= 0 && !DecisionRoute.DecidesMatter(records[previous.Record].Proceedings);
+            if (positions.TryGetValue(position, out var first) && !(reopened && previous.Position == position))
             {
                 report(DiagnosticDescriptors.MeetingBodyTwice, at + ".body", resolved.Body, map[$"decision.meetings[{first}]"].Line);
                 continue;
@@ -61,7 +71,13 @@ internal static class MeetingValidator
             if (previous.Record >= 0)
             {
                 var before = records[previous.Record];
-                if (position < previous.Position)
+                if (reopened && position != previous.Position)
+                {
+                    var procedural = DecisionRoute.CarriedProcedural(before.Proceedings)!;
+                    report(DiagnosticDescriptors.RecordAfterReferral, at + ".body", path[previous.Position],
+                        procedural.Motion == Motion.ReferBack ? "återremitterade" : "bordlade", before.Date, resolved.Body);
+                }
+                else if (position < previous.Position)
                 {
                     var order = string.Join(", ", records.Select(r => PathIndex(organisation?.Match(r.Body).PrintedName(r.Body) ?? r.Body, path)).Where(p => p >= 0).Distinct().OrderBy(p => p).Select(p => path[p]));
                     report(DiagnosticDescriptors.MeetingsOutOfOrder, at + ".body", resolved.Body, path[previous.Position], order);
@@ -75,11 +91,21 @@ internal static class MeetingValidator
             previous = (position, i);
             result.Add(resolved);
             CheckCalendar(resolved, organisation, at, report);
+            MeetingRecordValidator.Check(resolved, at, organisation?.FindByName(resolved.Body), options.Registry, file.Decision.Style, report);
         }
 
-        if (result.LastOrDefault() is { } deciding && deciding.Body == path[path.Count - 1] && deciding.Date > file.Remiss.EffectiveDeadline)
+        if (result.LastOrDefault() is { } deciding && deciding.Body == path[path.Count - 1])
         {
-            report(DiagnosticDescriptors.DecidingMeetingAfterDeadline, $"decision.meetings[{positions[path.Count - 1]}].date", deciding.Date, file.Remiss.EffectiveDeadline);
+            var at = $"decision.meetings[{positions[path.Count - 1]}]";
+            if (deciding.Date > file.Remiss.EffectiveDeadline)
+            {
+                report(DiagnosticDescriptors.DecidingMeetingAfterDeadline, at + ".date", deciding.Date, file.Remiss.EffectiveDeadline);
+            }
+
+            if (DecisionRoute.CarriedAlternative(deciding.Proceedings)?.Motion == Motion.Reject)
+            {
+                report(DiagnosticDescriptors.RejectedAtDecidingBody, map.Contains(at + ".outcome") ? at + ".outcome" : at, deciding.Body, deciding.Date);
+            }
         }
 
         return result.ToEquatableArray();
@@ -130,6 +156,23 @@ internal static class MeetingValidator
         {
             report(DiagnosticDescriptors.MeetingNotInCalendar, at + ".date", body.Name, record.Date, string.Join(", ", body.Meetings));
         }
+    }
+
+    /// <summary>
+    /// A matter left open by a carried referral back or tabling (ORGANISATION.md §7) whose next meeting along the path
+    /// falls after the deadline: the extension to ask for.
+    /// </summary>
+    private static void CheckResumedPlan(RemissFile file, OrganisationFile organisation, SourceReporter report)
+    {
+        if (file.Remiss.Deadline == default || ResumedPlan.For(file, organisation) is not { ExtensionUntil: { } until } plan)
+        {
+            return;
+        }
+
+        var records = file.Decision.Meetings;
+        var open = plan.Record;
+        report(DiagnosticDescriptors.ReopenedAfterDeadline, $"decision.meetings[{records.Count - 1}].outcome", open.Body,
+            plan.Motion == Motion.ReferBack ? "återremitterade" : "bordlade", open.Date, plan.DecidingMeeting!.Date, plan.Deadline, until);
     }
 
     private static void CheckPlan(RemissFile file, OrganisationFile organisation, string? organisationPath, SourceMap map, ICollection<Diagnostic> diagnostics, SourceReporter report)

@@ -33,6 +33,7 @@ internal sealed class OrganisationReader
             }
         }
 
+        var minutes = _r.Mapping(fields.Get("minutes"), Root.Child("minutes")!, "minutes");
         return new OrganisationFile(
             format ?? OrganisationFile.CurrentFormat,
             _r.Text(fields, "name", required: true) ?? string.Empty,
@@ -40,7 +41,8 @@ internal sealed class OrganisationReader
             _r.Text(fields, "reference_docx"),
             _r.Text(fields, "templates"),
             _r.TextList(fields, "registries"),
-            bodies.ToEquatableArray());
+            bodies.ToEquatableArray(),
+            new OrganisationMinutes(_r.Text(minutes, "decision_heading")));
     }
 
     private OrganisationBody? ReadBody(YamlNodeReader.Fields? f, SchemaNode schema)

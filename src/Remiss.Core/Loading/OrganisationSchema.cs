@@ -69,6 +69,16 @@ public static class OrganisationSchema
                     Items = new SchemaNode(string.Empty, SchemaValueKind.Text, req, "Ett register (*.wording.yaml)."),
                 },
                 new SchemaNode("bodies", SchemaValueKind.Sequence, opt, "Organen som förekommer i beslutsvägarna.") { Items = body },
+                new SchemaNode("minutes", SchemaValueKind.Mapping, opt, "Hur organisationens protokoll skrivs.")
+                {
+                    Children = new[]
+                    {
+                        new SchemaNode("decision_heading", SchemaValueKind.Text, opt, $"Rubriken över beslutsgången i protokollsutdragen, t.ex. Propositionsordning (standard {MeetingProceedings.DefaultRouteHeading}).")
+                        {
+                            Default = MeetingProceedings.DefaultRouteHeading,
+                        },
+                    },
+                },
             },
         };
     }

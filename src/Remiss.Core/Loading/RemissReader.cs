@@ -100,7 +100,7 @@ internal sealed class RemissReader
         var items = _r.Sequence(f, "clauses");
         for (var i = 0; i < items.Count; i++)
         {
-            var clause = ReadClause(items[i], $"decision.clauses[{i}]");
+            var clause = ClauseReader.Read(_r, items[i], $"decision.clauses[{i}]");
             if (clause is not null)
             {
                 clauses.Add(clause);
@@ -126,88 +126,14 @@ internal sealed class RemissReader
             var date = _r.Date(item, "date", required: true);
             var paragraph = _r.PositiveInteger(item, "paragraph", required: true);
             var note = _r.Markdown(item, "note");
+            var proceedings = new MeetingRecordReader(_r).Read(item, schema);
             if (body is not null && date is { } d && paragraph is { } n)
             {
-                meetings.Add(new RecordedMeeting(body, d, n, note.Trim().Length == 0 ? null : note));
+                meetings.Add(new RecordedMeeting(body, d, n, note.Trim().Length == 0 ? null : note, proceedings));
             }
         }
 
         return meetings.ToEquatableArray();
-    }
-
-    /// <summary><c>- id</c>, <c>- id: argument</c>, <c>- id: {name: value}</c>, or own text: <c>- text: …</c>, <c>- statement: …</c> or both.</summary>
-    private ClauseReference? ReadClause(YamlNode node, string path)
-    {
-        _r.Map.Set(path, YamlNodeReader.SpanOf(node));
-        switch (node)
-        {
-            case YamlScalarNode:
-                var id = _r.Text(node, path, required: true);
-                return id is null ? null : ClauseReference.ForId(id);
-            case YamlMappingNode { Children.Count: 1 } mapping:
-                var entry = mapping.Children.First();
-                if (entry.Key is not YamlScalarNode { Value: { Length: > 0 } key })
-                {
-                    break;
-                }
-
-                if (key is "text" or "statement")
-                {
-                    return OwnClause(mapping, path);
-                }
-
-                if (entry.Value is YamlMappingNode named)
-                {
-                    var arguments = new List<KeyValuePair<string, string>>();
-                    foreach (var argument in named.Children)
-                    {
-                        var name = (argument.Key as YamlScalarNode)?.Value;
-                        var value = _r.Text(argument.Value, $"{path}.{key}.{name}", required: true);
-                        if (name is not null && value is not null)
-                        {
-                            arguments.Add(new KeyValuePair<string, string>(name, value));
-                        }
-                    }
-
-                    return ClauseReference.ForId(key, arguments);
-                }
-
-                var single = _r.Text(entry.Value, $"{path}.{key}", required: true);
-                return single is null ? null : ClauseReference.ForId(key, single);
-            case YamlMappingNode { Children.Count: 2 } both when both.Children.All(e => e.Key is YamlScalarNode { Value: "text" or "statement" }):
-                return OwnClause(both, path);
-        }
-
-        _r.Report(DiagnosticDescriptors.ClauseShape, node);
-        return null;
-    }
-
-    /// <summary><c>- text: …</c>, <c>- statement: …</c> or both: the officer's own clause.</summary>
-    private ClauseReference? OwnClause(YamlMappingNode mapping, string path)
-    {
-        string? text = null, statement = null;
-        var complete = true;
-        foreach (var entry in mapping.Children)
-        {
-            var key = ((YamlScalarNode)entry.Key).Value!;
-            var value = _r.Text(entry.Value, $"{path}.{key}", required: true);
-            complete &= value is not null;
-            if (key == "text")
-            {
-                text = value;
-            }
-            else
-            {
-                statement = value;
-            }
-        }
-
-        if (!complete)
-        {
-            return null;
-        }
-
-        return text is null ? ClauseReference.ForStatement(statement!) : statement is null ? ClauseReference.ForText(text) : ClauseReference.ForText(text, statement);
     }
 
     private Memo ReadMemo(YamlNodeReader.Fields? f) => new(

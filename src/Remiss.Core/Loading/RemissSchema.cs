@@ -32,6 +32,15 @@ public enum SchemaValueKind
 
     /// <summary>One e-mail address, or a list of them (<c>s.remissvar@regeringskansliet.se</c>).</summary>
     EmailAddresses,
+
+    /// <summary>One name, or a list of names (who made a proposal, who reserved themselves).</summary>
+    Names,
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    Boolean,
+
+    /// <summary>A number of votes (0 or more), or the list of the members who voted so (a roll call).</summary>
+    Votes,
 }
 
 /// <summary>
@@ -72,6 +81,9 @@ public sealed class SchemaNode
     /// <summary>The value used when the key is left out, as the file would write it; null when there is none to show.</summary>
     public string? Default { get; internal set; }
 
+    /// <summary>An example value as the file would write it, for the commented file of <c>remiss new</c>; null when there is none.</summary>
+    public string? Example { get; internal set; }
+
     /// <summary>The child with this key, or null.</summary>
     public SchemaNode? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
 }
@@ -83,6 +95,66 @@ public static class RemissSchema
     // writing (the generator, templates, `remiss new`) and the JSON Schema.
     private static readonly string[] KindNames = { "other", "betänkande", "promemoria" };
     private static readonly string[] PositionNames = { "supports", "opposes", "supports-with-reservations", "no-comment", "comments" };
+
+    private static readonly string[] MotionNames = { "approve", "reject", "add", "amend", "refer-back", "table" };
+
+    /// <summary>The allowed values of <c>decision.meetings[].proposals[].motion</c> (ORGANISATION.md §7), in the order of <see cref="Motion"/>.</summary>
+    public static IReadOnlyList<string> MotionValues { get; } = MotionNames;
+
+    /// <summary>The file's spelling of a motion: <c>approve</c>, <c>refer-back</c>, …</summary>
+    public static string MotionName(Motion motion) => MotionNames[(int)motion];
+
+    /// <summary>The motion a file's value names, or null when it names none.</summary>
+    public static Motion? ParseMotion(string? value) =>
+        Array.IndexOf(MotionNames, value?.Trim()) is var i and >= 0 ? (Motion)i : null;
+
+    /// <summary>
+    /// The keys of one <c>decision.meetings</c> item beyond body, date, paragraph and note: what happened at the meeting
+    /// (ORGANISATION.md §7). Also the whole of a record read on its own (<see cref="MeetingRecordLoader"/>).
+    /// </summary>
+    internal static SchemaNode[] ProceedingsKeys()
+    {
+        const bool req = true;
+        const bool opt = false;
+        var names = "Ett namn eller en lista med namn, som i protokollet, t.ex. 'Pia Lundin (SJVP)' eller [Erica Stenberg (SD), Lars Ek (SD)].";
+        return new[]
+        {
+            Seq("proposals", opt, "Yrkanden, i den ordning de framställdes. Exempel ur protokollen: '- by: Pia Lundin (SJVP)' med 'motion: approve' blir 'Pia Lundin (SJVP) yrkar bifall till beredningens förslag.'",
+                Map("", req, "Ett yrkande.",
+                    Example(new SchemaNode("by", SchemaValueKind.Names, req, "Vem som yrkar. " + names), "Pia Lundin (SJVP)"),
+                    Choice("motion", req, "Vad som yrkas: approve (bifall), reject (avslag), add (bifall med tillägg), amend (ändring), refer-back (återremiss) eller table (bordläggning).", MotionValues),
+                    Seq("clauses", opt, "Tilläggets (add) eller ändringens (amend) att-satser, som i 'decision.clauses' (i stilen numbered '- statement: …').", Val("", SchemaValueKind.Clause, req, "En att-sats.")),
+                    Val("to", SchemaValueKind.Text, opt, $"Återremiss (refer-back): till vem ärendet återremitteras (standard {Proposal.DefaultReferBackTo})."),
+                    Val("reason", SchemaValueKind.Text, opt, "Återremiss (refer-back): motiveringen, t.ex. 'Konsekvenserna för kommunerna behöver belysas.'"),
+                    Val("date", SchemaValueKind.Date, opt, "Bordläggning (table): sammanträdet ärendet bordläggs till (åååå-mm-dd), ett senare sammanträde i samma organ."))),
+            Map("vote", opt, "Omröstning, när en begärdes: vilka yrkanden ja och nej står för och hur rösterna föll.",
+                Example(Val("yes", SchemaValueKind.PositiveInteger, req, "Yrkandet (nummer från 1 i 'proposals') som ja-rösten står för."), "1"),
+                Example(Val("no", SchemaValueKind.PositiveInteger, req, "Yrkandet (nummer från 1 i 'proposals') som nej-rösten står för."), "2"),
+                Map("result", req, "Rösterna: antal, t.ex. { yes: 7, no: 4, abstain: 2 }, eller namnupprop, t.ex. { yes: [namn, …], no: [namn, …] }.",
+                    Example(Val("yes", SchemaValueKind.Votes, req, "Ja-röster: antalet eller namnen."), "7"),
+                    Example(Val("no", SchemaValueKind.Votes, req, "Nej-röster: antalet eller namnen."), "4"),
+                    Example(Val("abstain", SchemaValueKind.Votes, opt, "De som avstår från att rösta: antalet eller namnen."), "2")),
+                Val("casting_vote", SchemaValueKind.Boolean, opt, "true när ordförandens utslagsröst avgjorde vid lika röstetal (standard false).")),
+            Seq("outcome", opt, "Yrkandena som bifölls (nummer från 1 i 'proposals'). Standard: yrkandena om bifall (approve), eller förslaget självt när ingen yrkade.",
+                Val("", SchemaValueKind.PositiveInteger, req, "Ett yrkandes nummer.")),
+            Seq("reservations", opt, "Reservationer mot beslutet.",
+                Map("", req, "En reservation.",
+                    Example(Val("by", SchemaValueKind.Names, req, "Vem som reserverar sig. " + names), "[Erica Stenberg (SD), Lars Ek (SD)]"),
+                    Val("written", SchemaValueKind.Boolean, opt, "true när de anmäler skriftlig reservation (standard false)."))),
+            Seq("entries", opt, "Protokollsanteckningar.",
+                Map("", req, "En protokollsanteckning.",
+                    Example(Val("by", SchemaValueKind.Names, req, "Vem som antecknar. " + names), "Anna Berg (V)"),
+                    Example(Val("text", SchemaValueKind.Markdown, req, "Vad som antecknas (Markdown)."), "Vänsterpartiet vill att uppföljningen redovisas för nämnden i höst."))),
+            Example(Val("disqualified", SchemaValueKind.Names, opt, "Ledamöter med jäv, som inte deltar i handläggningen av ärendet. " + names), "[Pia Lundin (SJVP)]"),
+            Example(Val("not_taking_part", SchemaValueKind.Names, opt, "Ledamöter som inte deltar i beslutet. " + names), "[Dennis Moström (C)]"),
+        };
+    }
+
+    private static SchemaNode Example(SchemaNode node, string example) // the Västerbotten shape of ORGANISATION.md §7
+    {
+        node.Example = example;
+        return node;
+    }
 
     /// <summary>The allowed values of <c>remiss.kind</c>.</summary>
     public static IReadOnlyList<string> KindValues { get; } = new[] { "betänkande", "promemoria", "other" };
@@ -159,11 +231,14 @@ public static class RemissSchema
                 Seq("notify", opt, "Delges.", Val("", SchemaValueKind.Text, req, "En mottagare.")),
                 Seq("documents", opt, "Fler rader under Beslutsunderlag.", Val("", SchemaValueKind.Text, req, "Ett beslutsunderlag.")),
                 Seq("meetings", opt, "Vad varje organ har beslutat, i beslutsvägens ordning (för protokollsutdragen och det beslutade yttrandet).",
-                    Map("", req, "Ett organs beslut i ärendet.",
-                        Val("body", SchemaValueKind.Text, req, "Organet, ett av dem i 'path': id eller namn."),
-                        Val("date", SchemaValueKind.Date, req, "Sammanträdesdatum (åååå-mm-dd)."),
-                        Val("paragraph", SchemaValueKind.PositiveInteger, req, "Paragrafens nummer (§) i organets protokoll, t.ex. 25."),
-                        Val("note", SchemaValueKind.Markdown, opt, "Noteras till protokollet (Markdown), t.ex. vilka som inte deltog i beslutet.")))),
+                    Map("", req, "Ett organs beslut i ärendet, och vad som hände på sammanträdet.",
+                        new[]
+                        {
+                            Val("body", SchemaValueKind.Text, req, "Organet, ett av dem i 'path': id eller namn."),
+                            Val("date", SchemaValueKind.Date, req, "Sammanträdesdatum (åååå-mm-dd)."),
+                            Val("paragraph", SchemaValueKind.PositiveInteger, req, "Paragrafens nummer (§) i organets protokoll, t.ex. 25."),
+                            Val("note", SchemaValueKind.Markdown, opt, "Noteras till protokollet (Markdown), t.ex. vilka som inte deltog i beslutet."),
+                        }.Concat(ProceedingsKeys()).ToArray()))),
             Map("memo", req, "Tjänsteutlåtandet.",
                 Val("background", SchemaValueKind.Markdown, opt, "Bakgrund (Markdown)."),
                 Val("assessment", SchemaValueKind.Markdown, req, "Förvaltningens bedömning (Markdown).")),

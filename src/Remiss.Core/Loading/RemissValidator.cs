@@ -137,10 +137,19 @@ public static class RemissValidator
 
         for (var i = 0; i < decision.Clauses.Count; i++)
         {
-            if (registry.Check(decision.Clauses[i], decision.Style) is { } problem)
-            {
-                report(problem.Descriptor, $"decision.clauses[{i}]", problem.Arguments);
-            }
+            CheckClause(decision.Clauses[i], $"decision.clauses[{i}]", registry, decision.Style, report);
+        }
+    }
+
+    /// <summary>
+    /// One clause as written, through the one clause check (<see cref="ClauseRegistry.Check"/>): the decision's clauses
+    /// and a proposal's (ORGANISATION.md §7) alike.
+    /// </summary>
+    internal static void CheckClause(ClauseReference clause, string path, ClauseRegistry registry, HouseStyle style, SourceReporter report)
+    {
+        if (registry.Check(clause, style) is { } problem)
+        {
+            report(problem.Descriptor, path, problem.Arguments);
         }
     }
 }

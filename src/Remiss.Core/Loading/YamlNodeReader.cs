@@ -229,7 +229,7 @@ internal sealed class YamlNodeReader
     }
 
     /// <summary>A whole number from 1 written with digits only (<c>25</c>); null when absent or not such a number (reported).</summary>
-    public int? PositiveInteger(Fields? fields, string key, bool required = false)
+    public int? PositiveInteger(Fields? fields, string key, bool required = false, DiagnosticDescriptor? descriptor = null)
     {
         var node = fields?.Get(key);
         if (node is null)
@@ -250,7 +250,118 @@ internal sealed class YamlNodeReader
             return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        Report(DiagnosticDescriptors.NotPositiveInteger, node, DisplayPath(path), text);
+        Report(descriptor ?? DiagnosticDescriptors.NotPositiveInteger, node, DisplayPath(path), text);
+        return null;
+    }
+
+    /// <summary>A whole number from 1 at <paramref name="path"/> (an item of a list); null when empty or not such a number (reported with <paramref name="descriptor"/>).</summary>
+    public int? PositiveInteger(YamlNode node, string path, DiagnosticDescriptor descriptor)
+    {
+        var text = Text(node, path, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length <= 9 && text[0] is >= '1' and <= '9' && text.All(c => c is >= '0' and <= '9'))
+        {
+            return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Report(descriptor, node, DisplayPath(path), text);
+        return null;
+    }
+
+    /// <summary>
+    /// One name or a list of names (<c>by: Anna Berg (V)</c>, <c>by: [Erica Stenberg (SD), Lars Ek (SD)]</c>); empty when
+    /// absent. A required key that is empty, and an empty name in the list, are reported.
+    /// </summary>
+    public EquatableArray<string> Names(Fields? fields, string key, bool required = false)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return default;
+        }
+
+        var path = Join(fields!.Path, key);
+        if (node is YamlSequenceNode)
+        {
+            var names = TextList(fields, key);
+            if (names.IsEmpty && required)
+            {
+                Report(DiagnosticDescriptors.EmptyValue, node, DisplayPath(path));
+            }
+
+            return names;
+        }
+
+        if (node is YamlMappingNode)
+        {
+            Report(DiagnosticDescriptors.WrongType, node, DisplayPath(path), "ett namn eller en lista med namn", KindOf(node));
+            return default;
+        }
+
+        var name = Text(node, path, required);
+        return name is null ? default : EquatableArray.Create(name);
+    }
+
+    /// <summary><c>true</c> or <c>false</c>; null when absent or neither (reported).</summary>
+    public bool? Boolean(Fields? fields, string key)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var path = Join(fields!.Path, key);
+        var text = Text(node, path, required: true);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "true" or "True" or "TRUE":
+                return true;
+            case "false" or "False" or "FALSE":
+                return false;
+            default:
+                Report(DiagnosticDescriptors.WrongType, node, DisplayPath(path), "true eller false", node is YamlScalarNode ? $"\"{text}\"" : KindOf(node));
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A number of votes (a whole number, 0 or more) or the names of those who voted so (a roll call): the count and the
+    /// names (empty for a count). Null when absent or neither (reported).
+    /// </summary>
+    public (int Count, EquatableArray<string> Names)? Votes(Fields? fields, string key)
+    {
+        var node = fields?.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var path = Join(fields!.Path, key);
+        if (node is YamlSequenceNode)
+        {
+            var names = TextList(fields, key);
+            return (names.Count, names);
+        }
+
+        var text = Text(node, path, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length <= 9 && text.All(c => c is >= '0' and <= '9'))
+        {
+            return (int.Parse(text, System.Globalization.CultureInfo.InvariantCulture), default);
+        }
+
+        Report(DiagnosticDescriptors.WrongType, node, DisplayPath(path), "ett antal röster (0 eller fler) eller en lista med namn", node is YamlScalarNode ? $"\"{text}\"" : KindOf(node));
         return null;
     }
 

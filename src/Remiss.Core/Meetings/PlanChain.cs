@@ -24,12 +24,23 @@ public sealed record PlanChain(CalendarDate PapersDue, string FirstBody, Equatab
         return forward is { IsPlanned: true } ? new PlanChain(forward.PapersDue!.Value, forward.Meetings[0].Body, forward.Meetings) : null;
     }
 
+    /// <summary>The chain of a matter referred back or tabled; null when its calendars do not reach.</summary>
+    public static PlanChain? Of(ResumedPlan resumed) =>
+        resumed.IsPlanned ? new PlanChain(resumed.PapersDue!.Value, resumed.Meetings[0].Body, resumed.Meetings) : null;
+
     /// <summary>
     /// The plan to follow on <paramref name="today"/> for a loaded remiss file with its organisation file; null when
-    /// planning does not apply (see <see cref="MeetingPlan.For"/>) or no plan has every meeting.
+    /// planning does not apply (see <see cref="MeetingPlan.For"/>) or no plan has every meeting. A matter left open
+    /// by a referral back or tabling follows its <see cref="ResumedPlan"/>.
     /// </summary>
     public static PlanChain? For(RemissFile file, OrganisationFile organisation, CalendarDate today)
     {
+        // A matter referred back or tabled (ORGANISATION.md §7) is open: it follows the body's next meetings.
+        if (ResumedPlan.For(file, organisation) is { } resumed)
+        {
+            return Of(resumed);
+        }
+
         var plan = MeetingPlan.For(file, organisation);
         var forward = plan is null ? null : ForwardPlan.IfNeeded(plan, file, organisation, today);
         return Choose(plan, forward, today);

@@ -21,6 +21,21 @@ public sealed record OrganisationFile(
     EquatableArray<string> Registries,
     EquatableArray<OrganisationBody> Bodies)
 {
+    /// <summary>An organisation file with how its minutes are written (a constructor, so C# 7.3 and generated code can make one).</summary>
+    public OrganisationFile(
+        string Format,
+        string Name,
+        HouseStyle HouseStyle,
+        string? ReferenceDocx,
+        string? Templates,
+        EquatableArray<string> Registries,
+        EquatableArray<OrganisationBody> Bodies,
+        OrganisationMinutes Minutes)
+        : this(Format, Name, HouseStyle, ReferenceDocx, Templates, Registries, Bodies) => this.Minutes = Minutes;
+
+    /// <summary>How the organisation's minutes are written (<c>minutes</c>, ORGANISATION.md §7).</summary>
+    public OrganisationMinutes Minutes { get; init; } = OrganisationMinutes.Default;
+
     /// <summary>The format tag this version of the library reads.</summary>
     public const string CurrentFormat = "organisation/1";
 
@@ -107,6 +122,17 @@ public sealed record BodyMatch(BodyMatchKind Kind, OrganisationBody? Body)
     /// <summary>The name the documents print for the item: the body's name, or the item as written when no body matched.</summary>
     public string PrintedName(string written) =>
         Body is not null && Kind is BodyMatchKind.Id or BodyMatchKind.Name or BodyMatchKind.LetterCase ? Body.Name : written.Trim();
+}
+
+/// <summary>How an organisation writes its minutes (ORGANISATION.md §7).</summary>
+/// <param name="DecisionHeading">
+/// The heading over the decision route in a protocol extract, e.g. <c>Propositionsordning</c>; null:
+/// <see cref="MeetingProceedings.DefaultRouteHeading"/> (<c>Beslutsgång</c>).
+/// </param>
+public sealed record OrganisationMinutes(string? DecisionHeading = null)
+{
+    /// <summary>Nothing said: the defaults.</summary>
+    public static OrganisationMinutes Default { get; } = new();
 }
 
 /// <summary>How an organisation writes its decision clauses (ORGANISATION.md §5).</summary>

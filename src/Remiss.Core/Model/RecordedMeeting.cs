@@ -5,4 +5,18 @@ namespace Remiss.Core;
 /// <param name="Date">The meeting date.</param>
 /// <param name="Paragraph">The § number in that body's minutes, from 1.</param>
 /// <param name="Note">What is noted in the minutes (Markdown), e.g. members who did not take part; null when nothing.</param>
-public sealed record RecordedMeeting(string Body, CalendarDate Date, int Paragraph, string? Note = null);
+public sealed record RecordedMeeting(string Body, CalendarDate Date, int Paragraph, string? Note = null)
+{
+    /// <summary>
+    /// A record with what happened at the meeting (a constructor, so C# 7.3 and generated code, which cannot set
+    /// init-only properties, can make one).
+    /// </summary>
+    public RecordedMeeting(string Body, CalendarDate Date, int Paragraph, string? Note, MeetingProceedings Proceedings)
+        : this(Body, Date, Paragraph, Note) => this.Proceedings = Proceedings;
+
+    /// <summary>
+    /// What happened at the meeting (ORGANISATION.md §7): proposals, the vote, the outcome, reservations, entries,
+    /// jäv and members not taking part; <see cref="MeetingProceedings.None"/> when only the decision is recorded.
+    /// </summary>
+    public MeetingProceedings Proceedings { get; init; } = MeetingProceedings.None;
+}

@@ -7,9 +7,15 @@ namespace Remiss.Core;
 /// <param name="Meeting">The recorded meeting the extract is of.</param>
 /// <param name="Organisation">The organisation, first in the page header.</param>
 /// <param name="Heading"><c>§ {paragraph} {memo heading}</c>.</param>
-/// <param name="Decision">The decision as this body minutes it: the intro of the path from this body to the end, and the clauses.</param>
+/// <param name="Decision">
+/// The decision as this body minutes it, following the outcome (ORGANISATION.md §7): the intro of the path from this
+/// body to the end and the decided clauses, or the one sentence of a carried referral back or tabling.
+/// </param>
 public sealed record ProtocolExtract(RecordedMeeting Meeting, string Organisation, string Heading, DecisionText Decision)
 {
+    /// <summary>What happened at the meeting, after <c>Beslutsunderlag</c>: each section under its heading, in §7's order; empty when only the decision is recorded.</summary>
+    public EquatableArray<MinutesSection> Sections { get; init; }
+
     /// <summary>The document's name in its page header.</summary>
     public const string DocumentTitle = "Protokollsutdrag";
 
@@ -41,19 +47,10 @@ public sealed record ProtocolExtract(RecordedMeeting Meeting, string Organisatio
     /// <exception cref="ArgumentException">The meeting's body is not in the decision path.</exception>
     public static ProtocolExtract For(RemissFile file, RecordedMeeting meeting, ClauseRegistry? registry = null)
     {
-        var path = file.Decision.Path;
-        var index = path.ToList().IndexOf(meeting.Body);
-        if (index < 0)
+        var wording = MeetingRecordWording.For(file, registry);
+        return new ProtocolExtract(meeting, file.Case.Organisation, HeadingOf(file, meeting), wording.Decision(file, meeting))
         {
-            throw new ArgumentException($"'{meeting.Body}' is not in the decision path; load the file so its records are checked and resolved.", nameof(meeting));
-        }
-
-        var decision = DecisionText.For(file, registry);
-        var fromThisBody = path.Skip(index).ToList();
-        return new ProtocolExtract(
-            meeting,
-            file.Case.Organisation,
-            HeadingOf(file, meeting),
-            decision with { Heading = DecisionLabel, Intro = DecisionClauses.Intro(fromThisBody) });
+            Sections = wording.Sections(file, meeting),
+        };
     }
 }

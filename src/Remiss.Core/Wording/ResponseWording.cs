@@ -9,13 +9,10 @@ public static class ResponseWording
 
     /// <summary>
     /// The deciding body's recorded meeting (ORGANISATION.md §4): the record for the last body of the path, or null
-    /// while the ärende is not decided. A decided yttrande is dated that day.
+    /// while the ärende is not decided — also when that meeting referred the matter back, tabled it or rejected the
+    /// proposal (§7, <see cref="DecisionRoute.DecidingRecord"/>). A decided yttrande is dated that day.
     /// </summary>
-    public static RecordedMeeting? DecidingMeeting(RemissFile file)
-    {
-        var path = file.Decision.Path;
-        return path.IsEmpty ? null : file.Decision.Meetings.FirstOrDefault(m => m.Body == path[path.Count - 1]);
-    }
+    public static RecordedMeeting? DecidingMeeting(RemissFile file) => DecisionRoute.DecidingRecord(file);
 
     /// <summary><c>Detta yttrande har beslutats av Hälso- och sjukvårdsnämnden den 19 mars 2025, § 41.</c>: the decided yttrande's line before the signatories.</summary>
     public static string DecidedBy(RecordedMeeting deciding) =>

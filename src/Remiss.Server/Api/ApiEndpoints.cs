@@ -174,10 +174,10 @@ internal static class ApiEndpoints
                 $"Remissen kan inte planeras: {MeetingPlan.NotApplicableReason(file)}.").ToResult();
         }
 
-        // One status rule, as remiss plan: a decided or sent remiss needs no plan from today.
+        // One status rule, as remiss plan: a decided or sent remiss needs no plan from today; one referred back is planned again.
         var status = RemissStatus.Of(file, plan, from);
         var forward = status.IsOpen ? ForwardPlan.IfNeeded(plan, file, organisation, from) : null;
-        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward, status), ServerJson.Api.PlanRow);
+        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward, status, ResumedPlan.For(file, organisation)), ServerJson.Api.PlanRow);
     }
 
     private static async Task<IResult> WordingAsync(HttpRequest request)

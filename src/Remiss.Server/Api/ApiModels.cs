@@ -24,7 +24,12 @@ public sealed record CheckResponse(bool Valid, int Errors, int Warnings, IReadOn
 /// <param name="Clauses">The clauses in order.</param>
 /// <param name="Style">Optional: <c>att</c> (the default) or <c>numbered</c> (ORGANISATION.md §5).</param>
 /// <param name="Remiss">Optional: the remiss facts that clauses such as <c>submit-response</c> name.</param>
-public sealed record WordingRequest(IReadOnlyList<string>? Path, IReadOnlyList<WordingClause>? Clauses, string? Style = null, WordingContext? Remiss = null);
+/// <param name="Meeting">
+/// Optional: what happened at the meeting (ORGANISATION.md §7), an object with the keys of a <c>decision.meetings</c>
+/// item (<c>proposals</c>, <c>vote</c>, <c>outcome</c>, …; <c>body</c> defaults to the last of <c>path</c>). The answer
+/// is then <c>Beslut:</c> as the outcome has it, on <c>clauses</c> as the proposal, and the §'s sections.
+/// </param>
+public sealed record WordingRequest(IReadOnlyList<string>? Path, IReadOnlyList<WordingClause>? Clauses, string? Style = null, WordingContext? Remiss = null, JsonElement? Meeting = null);
 
 /// <summary>One clause: a registry id (with its argument or named arguments) or own text.</summary>
 /// <param name="Id">A standard clause id, e.g. <c>immediate-adjustment</c>.</param>
@@ -39,8 +44,19 @@ public sealed record WordingContext(string? Title = null, string? Kind = null, s
 /// <summary>The answer of <c>/api/v1/wording</c>.</summary>
 /// <param name="Intro">The intro line, e.g. <c>Hälso- och sjukvårdsutskottet föreslår att Hälso- och sjukvårdsnämnden beslutar</c>.</param>
 /// <param name="Clauses">The clauses as printed (<c>att …;</c>, <c>att …; samt</c>, <c>att ….</c>; numbered: <c>1. ….</c>).</param>
-/// <param name="Text">Intro and clauses, separated by blank lines, as in the documents.</param>
-public sealed record WordingResponse(string Intro, IReadOnlyList<string> Clauses, string Text);
+/// <param name="Text">Intro and clauses, separated by blank lines, as in the documents (with a meeting: <c>Beslut:</c> first and the sections after).</param>
+/// <param name="Sections">With a meeting: its sections in the extract's order (<c>Jäv</c>, …, <c>Protokollsanteckning</c>).</param>
+public sealed record WordingResponse(string Intro, IReadOnlyList<string> Clauses, string Text, IReadOnlyList<WordingSection>? Sections = null);
+
+/// <summary>One section of what happened at the meeting: its heading and paragraphs.</summary>
+public sealed record WordingSection(string Heading, IReadOnlyList<WordingParagraph> Paragraphs)
+{
+    public static IReadOnlyList<WordingSection> From(IEnumerable<MinutesSection> sections) =>
+        sections.Select(s => new WordingSection(s.Heading, s.Paragraphs.Select(p => new WordingParagraph(p.Text, p.Clauses.ToList())).ToList())).ToList();
+}
+
+/// <summary>A paragraph and the clause lines after it (an addition's or an amendment's).</summary>
+public sealed record WordingParagraph(string Text, IReadOnlyList<string> Clauses);
 
 /// <summary>The page's overview of the folder, like <c>remiss deadlines</c>, with its summary line (Core's <see cref="DeadlineStatus.Summary"/>).</summary>
 public sealed record FolderListing(string Folder, DateOnly Today, long Version, IReadOnlyList<RemissRow> Remisser, string Summary);

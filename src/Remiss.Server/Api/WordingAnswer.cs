@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Remiss.Core;
+using Remiss.Core.Json;
 
 namespace Remiss.Server.Api;
 
@@ -25,7 +27,8 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
             return Fail(RequestBody.Invalid("Fältet 'path' saknas eller är tomt. Ange organen i ordning, det som föreslår först och det som beslutar sist: \"path\": [\"Hälso- och sjukvårdsutskottet\", \"Hälso- och sjukvårdsnämnden\"].", null));
         }
 
-        if (request.Clauses is not { Count: > 0 } clauses)
+        var clauses = request.Clauses ?? [];
+        if (clauses.Count == 0 && request.Meeting is null)
         {
             return Fail(RequestBody.Invalid("Fältet 'clauses' saknas eller är tomt. Ange minst en att-sats: \"clauses\": [{ \"id\": \"submit-response\" }, { \"text\": \"egen text\" }].", null));
         }
@@ -42,6 +45,7 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
 
         var context = Context(request.Remiss);
         var texts = new List<string>(clauses.Count);
+        var references = new List<ClauseReference>(clauses.Count);
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -53,7 +57,9 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
 
             if (clause.Text is not null)
             {
-                texts.Add(DecisionClauses.Normalize(clause.Text, style));
+                var own = DecisionClauses.Normalize(clause.Text, style);
+                texts.Add(own);
+                references.Add(style == HouseStyle.Numbered ? ClauseReference.ForStatement(own) : ClauseReference.ForText(own));
                 continue;
             }
 
@@ -77,10 +83,47 @@ internal sealed record WordingAnswer(WordingResponse? Response, ApiProblem? Prob
             }
 
             texts.Add(registry.Resolve(reference, context, style));
+            references.Add(reference);
+        }
+
+        if (request.Meeting is { } meeting)
+        {
+            return ForMeeting(meeting, path, references, new MeetingRecordWording(registry, context, style), registry, style);
         }
 
         var decision = DecisionText.For(path, texts, style);
         return new WordingAnswer(new WordingResponse(decision.Intro, decision.Clauses.ToList(), decision.ToText()), null);
+    }
+
+    /// <summary>The meeting's <c>Beslut:</c> and sections (ORGANISATION.md §7): the object read and checked by Core as YAML (JSON is YAML), worded by Core.</summary>
+    private static WordingAnswer ForMeeting(JsonElement meeting, List<string> path, List<ClauseReference> proposal, MeetingRecordWording wording, ClauseRegistry registry, HouseStyle style)
+    {
+        if (meeting.ValueKind != JsonValueKind.Object)
+        {
+            return Fail(RequestBody.Invalid("Fältet 'meeting' ska vara ett objekt med nycklarna i en post under decision.meetings, t.ex. { \"proposals\": [{ \"by\": \"Pia Lundin (SJVP)\", \"motion\": \"approve\" }] }.", null));
+        }
+
+        var result = MeetingRecordLoader.Load(meeting.GetRawText(), "meeting", path, registry, style);
+        if (result.Meeting is not { } record)
+        {
+            var first = result.Diagnostics.First(d => d.IsError);
+            return Fail(Unprocessable(first.Code, $"Fältet 'meeting' har {result.Diagnostics.Count(d => d.IsError)} fel. Det första: rad {first.Line}, kolumn {first.Column}: {first.Message}") with
+            {
+                Line = first.Line,
+                Column = first.Column,
+                Diagnostics = result.Diagnostics.Select(DiagnosticJson.From).ToList(),
+            });
+        }
+
+        if (proposal.Count == 0 && DecisionRoute.DecidesMatter(record.Proceedings))
+        {
+            return Fail(RequestBody.Invalid("Fältet 'clauses' saknas eller är tomt. Sammanträdet avgjorde ärendet, och Beslut: skrivs med förslagets att-satser: \"clauses\": [{ \"id\": \"submit-response\" }].", null));
+        }
+
+        var index = DecisionRoute.PathIndex(path, record);
+        var decision = wording.Decision(path, index, record.Proceedings, proposal);
+        var sections = wording.Sections(path, index, record.Proceedings);
+        return new WordingAnswer(new WordingResponse(decision.Intro, decision.Clauses.ToList(), MeetingRecordWording.ToText(decision, sections), WordingSection.From(sections)), null);
     }
 
     private static WordingAnswer Fail(ApiProblem problem) => new(null, problem);

@@ -60,7 +60,7 @@ internal static class FolderViews
             {
                 // A decided or sent remiss needs no plan from today, as in remiss plan.
                 var forward = status.IsOpen ? ForwardPlan.IfNeeded(backward, valid, loaded.Organisation!, today) : null;
-                plan = PlanRow.From(entry.RelativePath, valid, backward, forward, status);
+                plan = PlanRow.From(entry.RelativePath, valid, backward, forward, status, ResumedPlan.For(valid, loaded.Organisation!));
             }
         }
 

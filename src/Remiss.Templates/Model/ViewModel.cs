@@ -72,23 +72,49 @@ internal static class ViewModel
                 ("officers_joined", m.Fixed(Md(string.Join(", ", file.Case.Officers)), "case.officers", "case.officers")),
                 ("date", Md(info.Date)),
                 ("long_date", file.Case.Date is { } d ? SwedishText.LongDate(d) : string.Empty)),
-            ["decision"] = Decision(file, registry, kind == DocumentKind.Protokollsutdrag ? meeting : null, m),
             ["memo"] = Memo(file, m),
             ["response"] = Response(file, m),
         };
         if (kind == DocumentKind.Protokollsutdrag)
         {
-            root["meeting"] = Meeting(file, meeting!, m);
+            // In a protocol extract the decision is this body's: "Beslut:", the intro from this body on, and what the outcome decided.
+            var extract = Worded(() => ProtocolExtract.For(file, meeting!, registry));
+            root["decision"] = Decision(file, extract.Decision, m);
+            root["meeting"] = Meeting(file, extract, m);
+        }
+        else
+        {
+            root["decision"] = Decision(file, Worded(() => DecisionText.For(file, registry)), m);
         }
 
         return root;
     }
 
-    /// <summary>The recorded meeting a protocol extract is of (ORGANISATION.md §4).</summary>
-    private static ScriptObject Meeting(RemissFile file, RecordedMeeting meeting, MarkRegistry m)
+    /// <summary>The recorded meeting a protocol extract is of (ORGANISATION.md §4), with what happened at it (§7).</summary>
+    private static ScriptObject Meeting(RemissFile file, ProtocolExtract extract, MarkRegistry m)
     {
+        var meeting = extract.Meeting;
         var path = $"decision.meetings[{MeetingIndex(file, meeting)}]";
+        // What happened at the meeting is worded by Core from the record: standard wording, changed in the record, not in Word.
+        var sections = new ScriptArray();
+        for (var s = 0; s < extract.Sections.Count; s++)
+        {
+            var section = extract.Sections[s];
+            var key = $"meeting.sections[{s}]";
+            var paragraphs = new ScriptArray();
+            for (var p = 0; p < section.Paragraphs.Count; p++)
+            {
+                var paragraph = section.Paragraphs[p];
+                paragraphs.Add(Obj(
+                    ("text", m.Fixed(paragraph.IsMarkdown ? MarkdownText.Block(paragraph.Text) : Md(paragraph.Text), $"{key}.paragraphs[{p}]", path)),
+                    ("clauses", Array(paragraph.Clauses.Select((clause, c) => m.Fixed(Md(clause), $"{key}.paragraphs[{p}].clauses[{c}]", path))))));
+            }
+
+            sections.Add(Obj(("heading", m.Fixed(Md(section.Heading), key + ".heading", path)), ("paragraphs", paragraphs)));
+        }
+
         return Obj(
+            ("sections", sections),
             ("body", Md(meeting.Body)),
             ("date", meeting.Date.ToString()),
             ("long_date", SwedishText.LongDate(meeting.Date)),
@@ -125,22 +151,23 @@ internal static class ViewModel
         throw new ArgumentException("The meeting is not one of file.Decision.Meetings.", nameof(meeting));
     }
 
-    private static ScriptObject Decision(RemissFile file, ClauseRegistry? registry, RecordedMeeting? extractOf, MarkRegistry m)
+    /// <summary>Core's wording of the decision; an id the registry does not know is the caller's mistake (the loader checked the file's ids against its registry).</summary>
+    private static T Worded<T>(Func<T> word)
     {
-        DecisionText text;
         try
         {
-            // In a protocol extract the decision is this body's: "Beslut:" and the intro from this body on.
-            text = extractOf is null ? DecisionText.For(file, registry) : ProtocolExtract.For(file, extractOf, registry).Decision;
+            return word();
         }
         catch (KeyNotFoundException ex)
         {
-            // The loader checked the ids against its registry; a different one here is a caller's mistake, not the user's.
             throw new RenderException(
                 $"The decision cannot be worded: {ex.Message} Render with the clause registry the file was loaded with (RenderOptions.Registry).",
                 ex);
         }
+    }
 
+    private static ScriptObject Decision(RemissFile file, DecisionText text, MarkRegistry m)
+    {
         var documents = StandardWording.DecisionDocuments(file.Remiss, file.Decision.Documents);
         var standardDocuments = documents.Count - file.Decision.Documents.Count; // the remiss and the response title come first
         return Obj(
