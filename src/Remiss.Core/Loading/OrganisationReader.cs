@@ -40,7 +40,10 @@ internal sealed class OrganisationReader
             _r.Text(fields, "reference_docx"),
             _r.Text(fields, "templates"),
             _r.TextList(fields, "registries"),
-            bodies.ToEquatableArray());
+            bodies.ToEquatableArray())
+        {
+            PdfEngine = OrganisationSchema.ParsePdfEngine(_r.Choice(fields, "pdf_engine", OrganisationSchema.PdfEngineValues)),
+        };
     }
 
     private OrganisationBody? ReadBody(YamlNodeReader.Fields? f, SchemaNode schema)
