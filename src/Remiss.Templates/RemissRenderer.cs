@@ -1,6 +1,7 @@
 using System.Text;
 using Remiss.Core;
 using Remiss.Templates.Model;
+using Remiss.Templates.Pdf;
 using Remiss.Templates.Scripting;
 using Remiss.Templates.Writers;
 
@@ -8,12 +9,13 @@ namespace Remiss.Templates;
 
 /// <summary>
 /// Renders the yttrande, the tjänsteutlåtande and the protocol extracts of a remiss file: view model → Scriban template →
-/// Markdown → Markdig → .md, .html or .docx.
+/// Markdown → Markdig → .md, .html, .docx or .pdf (written by Remiss, or by LibreOffice from the .docx).
 /// </summary>
 public sealed class RemissRenderer
 {
     private readonly TemplateEngine _engine;
     private readonly Lazy<ReferenceDocx?> _reference;
+    private readonly Lazy<PdfDesign> _design;
 
     /// <summary>Creates a renderer; templates are parsed once and reused (the renderer is thread-safe).</summary>
     /// <exception cref="RenderException">The template directory does not exist.</exception>
@@ -23,6 +25,7 @@ public sealed class RemissRenderer
         _engine = new TemplateEngine(TemplateSource.For(Options.TemplateDirectory));
         var referencePath = Options.ReferenceDocx;
         _reference = new Lazy<ReferenceDocx?>(() => referencePath is null ? null : ReferenceDocx.Load(referencePath));
+        _design = new Lazy<PdfDesign>(() => PdfDesign.For(_reference.Value));
     }
 
     /// <summary>The options in use.</summary>
@@ -41,20 +44,36 @@ public sealed class RemissRenderer
     public string RenderMarkdown(RemissFile file, RecordedMeeting meeting) =>
         RenderMarkdown(file, DocumentKind.Protokollsutdrag, meeting ?? throw new ArgumentNullException(nameof(meeting)));
 
-    /// <summary>The document in <paramref name="format"/> (Markdown, Html or Docx; use <see cref="PdfExport"/> for PDF).</summary>
-    /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
+    /// <summary>The document in <paramref name="format"/>; a PDF is written by <see cref="RenderOptions.PdfEngine"/>.</summary>
+    /// <exception cref="RenderException">A template error, or the LibreOffice engine could not make the PDF (missing or failed).</exception>
     /// <exception cref="ArgumentException"><see cref="DocumentKind.Protokollsutdrag"/>: use the overload that takes the meeting.</exception>
     public byte[] Render(RemissFile file, DocumentKind document, OutputFormat format) => Render(file, document, NoMeeting(document), format);
 
     /// <summary>The protocol extract of <paramref name="meeting"/> (one of <c>file.Decision.Meetings</c>) in <paramref name="format"/>.</summary>
-    /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
+    /// <exception cref="RenderException">A template error, or the LibreOffice engine could not make the PDF.</exception>
     public byte[] Render(RemissFile file, RecordedMeeting meeting, OutputFormat format) =>
         Render(file, DocumentKind.Protokollsutdrag, meeting ?? throw new ArgumentNullException(nameof(meeting)), format);
 
     /// <summary>One document of the file (<see cref="RemissDocument.Of"/>) in <paramref name="format"/>.</summary>
-    /// <exception cref="RenderException">A template error, or <see cref="OutputFormat.Pdf"/> (which needs files on disk).</exception>
+    /// <exception cref="RenderException">A template error, or the LibreOffice engine could not make the PDF.</exception>
     public byte[] Render(RemissFile file, RemissDocument document, OutputFormat format) =>
         document.Meeting is { } meeting ? Render(file, meeting, format) : Render(file, document.Kind, format);
+
+    /// <summary>
+    /// The PDFs of several documents, in order. With the LibreOffice engine they are converted in one LibreOffice call
+    /// (starting LibreOffice takes far longer than a conversion); the native engine writes each in milliseconds.
+    /// </summary>
+    /// <exception cref="RenderException">A template error, or LibreOffice could not make the PDFs (then none is returned).</exception>
+    public IReadOnlyList<byte[]> RenderPdfs(IEnumerable<(RemissFile File, RemissDocument Document)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (Options.PdfEngine != PdfEngine.LibreOffice)
+        {
+            return documents.Select(d => Render(d.File, d.Document, OutputFormat.Pdf)).ToList();
+        }
+
+        return LibreOfficePdf.Convert(documents.Select(d => Render(d.File, d.Document, OutputFormat.Docx)).ToList());
+    }
 
     private string RenderMarkdown(RemissFile file, DocumentKind document, RecordedMeeting? meeting)
     {
@@ -73,7 +92,8 @@ public sealed class RemissRenderer
             OutputFormat.Markdown => Utf8.GetBytes(info.Footer is { } footer ? markdown + "\n" + MarkdownText.Escape(footer) + "\n" : markdown),
             OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(markdown, info)),
             OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value),
-            OutputFormat.Pdf => throw new RenderException("PDF is made from the .docx: render OutputFormat.Docx to a file, then call PdfExport.ConvertDocxToPdf."),
+            OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice => LibreOfficePdf.Convert([DocxWriter.Write(markdown, info, _reference.Value)])[0],
+            OutputFormat.Pdf => PdfWriter.Write(markdown, info, _design.Value),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
