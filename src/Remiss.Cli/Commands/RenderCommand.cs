@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Remiss.Cli.Output;
+using Remiss.Core;
 using Remiss.Templates;
 
 namespace Remiss.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class RenderCommand
         document.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(DocumentKinds.Name), AllDocuments]);
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Format, kommaseparerade: docx, pdf, md, html. PDF kräver LibreOffice.",
+            Description = "Format, kommaseparerade: docx, pdf, md, html.",
             DefaultValueFactory = _ => "docx",
             HelpName = "docx,pdf,md,html",
         };
@@ -44,6 +45,12 @@ internal static class RenderCommand
             Description = "En .docx vars formatmallar, typsnitt och brevhuvud Word-filerna får.",
             HelpName = "FILE",
         };
+        var pdfEngine = new Option<string?>("--pdf-engine")
+        {
+            Description = "Vem som skriver PDF:en: native (Remiss själv, standard) eller libreoffice (LibreOffice skriver ut .docx-filen; kräver LibreOffice). Standard: organisationsfilens pdf_engine, annars native.",
+            HelpName = "native|libreoffice",
+        };
+        pdfEngine.AcceptOnlyFromAmong([.. OrganisationSchema.PdfEngineValues]);
         var force = new Option<bool>("--force")
         {
             Description = "Ersätt filer även om de har ändrats sedan förra renderingen (t.ex. redigerats i Word).",
@@ -53,7 +60,7 @@ internal static class RenderCommand
 
         var command = new Command("render", "Skriv yttrandet, tjänsteutlåtandet och protokollsutdragen för en eller flera remissfiler.")
         {
-            paths, document, format, output, templates, referenceDoc, force, registry, organisation,
+            paths, document, format, output, templates, referenceDoc, pdfEngine, force, registry, organisation,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +75,10 @@ internal static class RenderCommand
                     TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
                     ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
                 },
-                organisation.Resolve(parse, registry.LoadGiven(parse, env)));
+                organisation.Resolve(parse, registry.LoadGiven(parse, env)))
+            {
+                PdfEngine = OrganisationSchema.ParsePdfEngine(parse.GetValue(pdfEngine)),
+            };
             return new RenderRun(env, request).Execute();
         });
         return command;
@@ -86,7 +96,7 @@ internal static class RenderCommand
 
 /// <summary>
 /// What the user asked <c>render</c> for. <paramref name="RenderOptions"/> holds the command line's templates and
-/// reference .docx, which win over an organisation file's (<paramref name="Organisations"/>).
+/// reference .docx, which win over an organisation file's (<paramref name="Organisations"/>), as <see cref="PdfEngine"/> does.
 /// </summary>
 internal sealed record RenderRequest(
     IReadOnlyList<string> Files,
@@ -97,6 +107,9 @@ internal sealed record RenderRequest(
     RenderOptions RenderOptions,
     Organisations Organisations)
 {
+    /// <summary>The command line's <c>--pdf-engine</c>, or null when not given (then the organisation file's, else native).</summary>
+    public PdfEngine? PdfEngine { get; init; }
+
     public static IReadOnlyList<DocumentKind> ParseDocuments(string value) =>
         DocumentKinds.Parse(value) is { } kind ? [kind] : DocumentKinds.All;
 

@@ -7,8 +7,8 @@ namespace Remiss.Cli.Commands;
 
 /// <summary>
 /// One <c>render</c> invocation: load and render each file, then, holding the output folder's lock,
-/// check every target against the folder's record and write all of that file's outputs or none; last,
-/// turn the Word files into PDF in a single LibreOffice call. The lock is held only to check and write,
+/// check every target against the folder's record and write all of that file's outputs or none (PDFs included,
+/// written by Remiss); with the LibreOffice engine, the PDFs come last, from a single LibreOffice call. The lock is held only to check and write,
 /// so parallel renders into one folder take turns for milliseconds and keep each other's entries.
 /// </summary>
 internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
@@ -117,22 +117,15 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
             return;
         }
 
-        // Render everything first, so a template error leaves no half-written set behind.
+        // Render everything first, so a template error leaves no half-written set behind. LibreOffice's PDFs wait
+        // for the end of the run, where they are made in one LibreOffice call; the native engine's are made here.
+        var deferPdf = renderer.Options.PdfEngine == PdfEngine.LibreOffice;
         var rendered = new List<(Target Target, byte[] Bytes)>();
-        var byDocumentAndFormat = new Dictionary<(RemissDocument, OutputFormat), byte[]>();
         try
         {
-            foreach (var target in targets)
+            foreach (var target in targets.Where(t => !(deferPdf && t.Format == OutputFormat.Pdf)))
             {
-                // PDF is made from the Word file; with both asked for, the .docx is rendered once.
-                var key = (target.Document, Format: target.Format == OutputFormat.Pdf ? OutputFormat.Docx : target.Format);
-                if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
-                {
-                    bytes = renderer.Render(remiss, key.Document, key.Format);
-                    byDocumentAndFormat[key] = bytes;
-                }
-
-                rendered.Add((target, bytes));
+                rendered.Add((target, renderer.Render(remiss, target.Document, target.Format)));
             }
         }
         catch (RenderException e)
@@ -143,14 +136,17 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
             return;
         }
 
-        // Every target (PDFs too) is checked before anything is written, so a refusal never leaves half a set.
-        var outputs = rendered.Where(r => r.Target.Format != OutputFormat.Pdf).Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
+        // Every target (deferred PDFs too) is checked before anything is written, so a refusal never leaves half a set.
+        var outputs = rendered.Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
         if (!WriteInFolder(directory, targets.Select(t => t.FileName).ToList(), outputs, $"remiss: inget skrevs för {source}."))
         {
             return;
         }
 
-        _pendingPdfs.AddRange(rendered.Where(r => r.Target.Format == OutputFormat.Pdf).Select(r => new PendingPdf(directory, r.Target.FileName, r.Bytes, source)));
+        if (deferPdf)
+        {
+            _pendingPdfs.AddRange(targets.Where(t => t.Format == OutputFormat.Pdf).Select(t => new PendingPdf(renderer, remiss, t.Document, directory, t.FileName, source)));
+        }
         if (request.Documents.Contains(DocumentKind.Yttrande))
         {
             _subjects.Add((source, OutputNames.EmailSubject(remiss)));
@@ -171,6 +167,7 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
                 TemplateDirectory = request.RenderOptions.TemplateDirectory ?? setup.Paths?.Templates,
                 ReferenceDocx = request.RenderOptions.ReferenceDocx ?? setup.Paths?.ReferenceDocx,
                 Registry = setup.LoadOptions.Registry,
+                PdfEngine = request.PdfEngine ?? setup.Paths?.PdfEngine ?? PdfEngine.Native,
             });
             _renderers[key] = renderer;
         }
@@ -256,80 +253,26 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private void ConvertPdfs()
     {
-        // LibreOffice writes name.pdf into one folder, so equal names (bound for different output
-        // folders) go in separate calls; normally everything is one call, since starting LibreOffice dominates.
-        var batches = new List<List<PendingPdf>>();
-        foreach (var pdf in _pendingPdfs)
+        // One LibreOffice call per renderer (normally one for the whole run), since starting LibreOffice dominates.
+        foreach (var batch in _pendingPdfs.GroupBy(p => p.Renderer))
         {
-            var batch = batches.FirstOrDefault(b => b.All(p => p.FileName != pdf.FileName));
-            if (batch is null)
+            IReadOnlyList<byte[]> pdfs;
+            try
             {
-                batch = [];
-                batches.Add(batch);
+                pdfs = batch.Key.RenderPdfs(batch.Select(p => (p.File, p.Document)));
             }
-
-            batch.Add(pdf);
-        }
-
-        foreach (var batch in batches)
-        {
-            ConvertBatch(batch);
-        }
-    }
-
-    private void ConvertBatch(List<PendingPdf> batch)
-    {
-        var work = Path.Combine(Path.GetTempPath(), "remiss-pdf-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var input = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
-            var output = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
-            var docxPaths = new List<string>();
-            foreach (var pdf in batch)
+            catch (RenderException e)
             {
-                var docx = Path.Combine(input, Path.ChangeExtension(pdf.FileName, ".docx"));
-                File.WriteAllBytes(docx, pdf.DocxBytes);
-                docxPaths.Add(docx);
-            }
-
-            PdfExport.ConvertDocxToPdf(docxPaths, output);
-            var produced = new List<PendingPdf>();
-            foreach (var pdf in batch)
-            {
-                if (File.Exists(Path.Combine(output, pdf.FileName)))
-                {
-                    produced.Add(pdf);
-                }
-                else
-                {
-                    Fail($"remiss: LibreOffice skapade ingen {pdf.FileName}; PDF:en för {pdf.Source} skrevs inte.");
-                }
+                Fail($"remiss: PDF kunde inte skapas: {e.Message}");
+                continue;
             }
 
             // Checked again under the lock: another run may have written the PDF since the first check.
-            foreach (var folder in produced.GroupBy(p => p.Directory))
+            var made = batch.Zip(pdfs).ToList();
+            foreach (var folder in made.GroupBy(m => m.First.Directory))
             {
-                var outputs = folder.Select(p => new RenderOutput(p.FileName, File.ReadAllBytes(Path.Combine(output, p.FileName)), p.Source)).ToList();
+                var outputs = folder.Select(m => new RenderOutput(m.First.FileName, m.Second, m.First.Source)).ToList();
                 WriteInFolder(folder.Key, outputs.Select(o => o.FileName).ToList(), outputs, "remiss: PDF:erna ovan skrevs inte.");
-            }
-        }
-        catch (RenderException e)
-        {
-            Fail($"remiss: PDF kunde inte skapas: {e.Message}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Fail($"remiss: PDF kunde inte skrivas: {e.Message}");
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(work, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A leftover in the temp folder is harmless.
             }
         }
     }
@@ -358,5 +301,5 @@ internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 
     private sealed record Target(RemissDocument Document, OutputFormat Format, string FileName);
 
-    private sealed record PendingPdf(string Directory, string FileName, byte[] DocxBytes, string Source);
+    private sealed record PendingPdf(RemissRenderer Renderer, RemissFile File, RemissDocument Document, string Directory, string FileName, string Source);
 }

@@ -9,27 +9,31 @@ namespace Remiss.Server.Rendering;
 /// A loaded remiss rendered as an HTTP answer: the file with its content type and the department's file
 /// name, or a problem with an RMS code. The API and the page's download buttons both answer through here.
 /// </summary>
-internal sealed class DocumentResults(PdfQueue pdf)
+internal sealed class DocumentResults(PdfLimit pdf)
 {
     public async Task<IResult> RenderAsync(RemissRenderer renderer, RemissFile file, RemissDocument document, OutputFormat format, bool attachment, CancellationToken cancellation)
     {
         byte[] bytes;
-        try
-        {
-            bytes = renderer.Render(file, document, format == OutputFormat.Pdf ? OutputFormat.Docx : format);
-        }
-        catch (RenderException e)
-        {
-            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
-                $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
-        }
-
         if (format == OutputFormat.Pdf)
         {
+            var engine = renderer.Options.PdfEngine;
             try
             {
-                var (converted, retryAfter) = await pdf.ConvertAsync(bytes, cancellation);
-                if (converted is null)
+                if (engine == PdfEngine.LibreOffice)
+                {
+                    // LibreOffice's PDF is made from the .docx: rendering it first tells a template error (422) from a failed conversion (500).
+                    renderer.Render(file, document, OutputFormat.Docx);
+                }
+            }
+            catch (RenderException e)
+            {
+                return RenderFailed(e);
+            }
+
+            try
+            {
+                var (made, retryAfter) = await pdf.RenderAsync(engine, () => renderer.Render(file, document, OutputFormat.Pdf), cancellation);
+                if (made is null)
                 {
                     return new RetryAfterResult(
                         ServerProblems.Create(StatusCodes.Status503ServiceUnavailable, ServerProblems.PdfBusy, "PDF queue full",
@@ -37,12 +41,27 @@ internal sealed class DocumentResults(PdfQueue pdf)
                         retryAfter);
                 }
 
-                bytes = converted;
+                bytes = made;
             }
-            catch (RenderException e)
+            catch (RenderException e) when (engine == PdfEngine.LibreOffice)
             {
                 return ServerProblems.Create(StatusCodes.Status500InternalServerError, ServerProblems.PdfFailed, "PDF conversion failed",
                     $"PDF:en kunde inte skapas: {e.Message}").ToResult();
+            }
+            catch (RenderException e)
+            {
+                return RenderFailed(e);
+            }
+        }
+        else
+        {
+            try
+            {
+                bytes = renderer.Render(file, document, format);
+            }
+            catch (RenderException e)
+            {
+                return RenderFailed(e);
             }
         }
 
@@ -51,6 +70,10 @@ internal sealed class DocumentResults(PdfQueue pdf)
             ? TypedResults.File(bytes, OutputFormats.ContentType(format), name)
             : TypedResults.File(bytes, OutputFormats.ContentType(format));
     }
+
+    private static IResult RenderFailed(RenderException e) =>
+        ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
+            $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
 
     /// <summary>A problem with a <c>Retry-After</c> header.</summary>
     private sealed class RetryAfterResult(ApiProblem problem, TimeSpan retryAfter) : IResult
