@@ -25,7 +25,7 @@ public sealed class RemissRenderer
         _engine = new TemplateEngine(TemplateSource.For(Options.TemplateDirectory));
         var referencePath = Options.ReferenceDocx;
         _reference = new Lazy<ReferenceDocx?>(() => referencePath is null ? null : ReferenceDocx.Load(referencePath));
-        _design = new Lazy<PdfDesign>(() => PdfDesign.For(_reference.Value));
+        _design = new Lazy<PdfDesign>(() => PdfDesign.For(_reference.Value, referencePath));
     }
 
     /// <summary>The options in use.</summary>

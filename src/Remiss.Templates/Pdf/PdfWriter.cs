@@ -13,9 +13,23 @@ internal sealed record PdfDesign(WordStyles Styles, PageSetup Page, PdfLetterhea
 {
     public static PdfDesign BuiltIn { get; } = new(WordStyles.BuiltIn, PageSetup.BuiltIn, null);
 
-    public static PdfDesign For(ReferenceDocx? reference) => reference is null
-        ? BuiltIn
-        : new PdfDesign(new WordStyles(reference.Styles, reference.Theme), PageSetup.From(reference.SectionXml), PdfLetterhead.From(reference.Letterhead));
+    /// <exception cref="RenderException">The reference's styles, theme, page setup or letterhead cannot be read.</exception>
+    public static PdfDesign For(ReferenceDocx? reference, string? path)
+    {
+        if (reference is null)
+        {
+            return BuiltIn;
+        }
+
+        try
+        {
+            return new PdfDesign(new WordStyles(reference.Styles, reference.Theme), PageSetup.From(reference.SectionXml), PdfLetterhead.From(reference.Letterhead));
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or FormatException or OverflowException or InvalidOperationException)
+        {
+            throw new RenderException($"{path}: error: mall-.docx:en kan inte läsas för PDF:en ({e.Message}); spara den på nytt i Word eller LibreOffice, eller välj pdf_engine: libreoffice.", e);
+        }
+    }
 }
 
 /// <summary>
