@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Load figures for the README: starts `remiss serve` (Release) on a free port, sends REQUESTS POST
-# /api/v1/render (.docx of the example) from CLIENTS concurrent clients with tests/Remiss.Server.Load,
-# prints errors, p50, p95 and requests per second, and stops the server.
+# /api/v1/render (the example's yttrande as FORMAT, .docx by default) from CLIENTS concurrent clients with
+# tests/Remiss.Server.Load, prints errors (and how many were 503), p50, p95 and requests per second, and stops the server.
 #
 #   bash eng/load-serve.sh                      # 1,000 requests, 16 clients
+#   FORMAT=pdf bash eng/load-serve.sh           # the native PDF (docs/pdf.md)
 #   REQUESTS=5000 CLIENTS=32 bash eng/load-serve.sh
 #   REMISS_BIN=/path/to/native/Remiss.Cli bash eng/load-serve.sh   # the native tool instead of the JIT build
 set -euo pipefail
@@ -28,4 +29,4 @@ url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/serve.out" | head -1)
 [ -n "$url" ] || { cat "$work/serve.out"; exit 1; }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$root/tests/Remiss.Server.Load/bin/Release/net10.0/Remiss.Server.Load.dll" "$url" "$work/sou-2024-72.remiss.yaml" "$requests" "$clients" docx
+dotnet "$root/tests/Remiss.Server.Load/bin/Release/net10.0/Remiss.Server.Load.dll" "$url" "$work/sou-2024-72.remiss.yaml" "$requests" "$clients" "${FORMAT:-docx}"

@@ -8,8 +8,9 @@ namespace Remiss.Cli.Commands;
 /// <summary>
 /// One <c>render</c> invocation: load and render each file, then, holding the output folder's lock,
 /// check every target against the folder's record and write all of that file's outputs or none (PDFs included,
-/// written by Remiss); with the LibreOffice engine, the PDFs come last, from a single LibreOffice call. The lock is held only to check and write,
-/// so parallel renders into one folder take turns for milliseconds and keep each other's entries.
+/// written by Remiss); with the LibreOffice engine, the PDFs come last, from a single LibreOffice call. The lock
+/// is held only to check and write, so parallel renders into one folder take turns for milliseconds and keep
+/// each other's entries.
 /// </summary>
 internal sealed class RenderRun(CliEnvironment env, RenderRequest request)
 {
