@@ -53,8 +53,8 @@ cat "$work"/round-*.csv | awk -F, -v rounds="$rounds" '
 
 hyperfine -N --warmup 1 --runs 3 --style none --export-csv "$work/lo.csv" \
   -n native "${pdf[*]}" -n libreoffice "${libreoffice[*]}" >/dev/null 2>&1
-awk -F, '$1 == "native" { n = $4 } $1 == "libreoffice" { l = $4 }
-  END { printf "native PDF vs --pdf-engine libreoffice (medians of 3): native %.1f ms, libreoffice %.0f ms, %.0fx faster\n", 1000 * n, 1000 * l, l / n }' "$work/lo.csv"
+awk -F, '$1 == "native" { n = $4; nc = $5 + $6 } $1 == "libreoffice" { l = $4; lc = $5 + $6 }
+  END { printf "native PDF vs --pdf-engine libreoffice (medians of 3): native %.1f ms, libreoffice %.0f ms, %.0fx faster; CPU native %.1f ms, libreoffice %.0f ms, %.0fx less\n", 1000 * n, 1000 * l, l / n, 1000 * nc, 1000 * lc, lc / nc }' "$work/lo.csv"
 
 peak=0
 for _ in 1 2 3 4 5; do
