@@ -30,15 +30,15 @@ internal static class PdfFonts
     {
         if (!IsBundledFamily(family))
         {
-            if (SystemFonts.Find(family, bold, italic) is { } exact)
+            if (SystemFonts.Find(family, bold, italic) is { } exact && Load(exact) is { } face)
             {
-                return new FontFace(Load(exact), false, exact);
+                return new FontFace(face, false, exact);
             }
 
             // A family installed without its bold face: Word emboldens the regular one, and so does the PDF.
-            if (bold && SystemFonts.Find(family, false, italic) is { } regular)
+            if (bold && SystemFonts.Find(family, false, italic) is { } regular && Load(regular) is { } regularFace)
             {
-                return new FontFace(Load(regular), true, regular);
+                return new FontFace(regularFace, true, regular);
             }
         }
 
@@ -82,5 +82,16 @@ internal static class PdfFonts
         return new XGlyphTypeface(XFontSource.GetOrCreateFrom(bytes));
     });
 
-    private static XGlyphTypeface Load(string path) => new(XFontSource.GetOrCreateFrom(File.ReadAllBytes(path)));
+    /// <summary>An installed font file, or null when it cannot be read or the PDF library cannot use it (then the bundled one stands in).</summary>
+    private static XGlyphTypeface? Load(string path)
+    {
+        try
+        {
+            return new XGlyphTypeface(XFontSource.GetOrCreateFrom(File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or NotSupportedException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            return null;
+        }
+    }
 }
