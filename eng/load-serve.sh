@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load figures for docs/performance.md: starts `remiss serve` (Release) on a free port, sends REQUESTS POST
-# /api/v1/render (.docx of the example) from CLIENTS concurrent clients with tests/Remiss.Server.Load,
+# /api/v1/render (the example's yttrande as FORMAT, .docx by default) from CLIENTS concurrent clients with tests/Remiss.Server.Load,
 # prints errors, p50, p95 and requests per second, and stops the server. First, issue 21's probes: the
 # served folder has a link loop (`ln -s . a; ln -s . b`), which must not keep the server from listening
 # within 20 s, and the API's reproductions (80,000-entry wording paths, one at a time and four at once beside
 # a render; ?today=9999-12-31 fifty times) must be answered as expected within 5 s each, writing no crash log.
 #
 #   bash eng/load-serve.sh                      # 1,000 requests, 16 clients
+#   FORMAT=pdf bash eng/load-serve.sh           # the native PDF (docs/pdf.md)
 #   REQUESTS=5000 CLIENTS=32 bash eng/load-serve.sh
 #   REMISS_BIN=/path/to/native/Remiss.Cli bash eng/load-serve.sh   # the native tool instead of the JIT build
 set -euo pipefail
@@ -43,4 +44,4 @@ logs=$(find "$work/tmp/remiss" -name '*.log' 2>/dev/null | wc -l)
 echo "ok  no crash log written"
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$load" "$url" "$work/served/sou-2024-72.remiss.yaml" "$requests" "$clients" docx
+dotnet "$load" "$url" "$work/served/sou-2024-72.remiss.yaml" "$requests" "$clients" "${FORMAT:-docx}"

@@ -12,7 +12,7 @@ public enum OutputFormat
     /// <summary>Word (.docx).</summary>
     Docx,
 
-    /// <summary>Tagged PDF/UA (.pdf) through LibreOffice.</summary>
+    /// <summary>Tagged PDF/UA (.pdf), written by Remiss or by LibreOffice (<see cref="RenderOptions.PdfEngine"/>).</summary>
     Pdf,
 
     /// <summary>

@@ -17,4 +17,10 @@ public sealed record RenderOptions
     /// region's <c>*.wording.yaml</c>) so its own ids resolve. Null for the built-in clauses.
     /// </summary>
     public ClauseRegistry? Registry { get; init; }
+
+    /// <summary>
+    /// What writes <see cref="OutputFormat.Pdf"/>: Remiss itself (<see cref="Core.PdfEngine.Native"/>, the default, with
+    /// nothing else installed) or LibreOffice printing the .docx (<see cref="Core.PdfEngine.LibreOffice"/>).
+    /// </summary>
+    public PdfEngine PdfEngine { get; init; } = PdfEngine.Native;
 }

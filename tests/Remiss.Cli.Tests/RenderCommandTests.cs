@@ -210,6 +210,7 @@ public sealed class RenderCommandTests
     [Theory]
     [InlineData("--format", "docx,odt")]
     [InlineData("--document", "brev")]
+    [InlineData("--pdf-engine", "word")]
     public void Unknown_formats_and_documents_are_bad_usage(string option, string value)
     {
         var result = Cli.Run("render", Examples.ExamplePath, option, value);
@@ -219,17 +220,53 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
-    public void Pdf_goes_through_libreoffice_and_gets_the_same_name()
+    public void Pdf_is_written_by_remiss_with_the_same_name_and_without_libreoffice()
     {
         using var folder = new TempFolder();
         var source = CopyExample(folder);
 
-        var result = Cli.Run("render", source, "-f", "pdf", "-d", "yttrande");
+        // A real process with nothing on its PATH: the native engine starts no other program.
+        var result = RemissProcess.Run(new Dictionary<string, string> { ["PATH"] = folder.Path }, "render", source, "-f", "pdf", "-d", "yttrande");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var pdf = File.ReadAllBytes(folder.File(Yttrande + ".pdf"));
+        Assert.Equal("%PDF-1.7", System.Text.Encoding.ASCII.GetString(pdf, 0, 8));
+        Assert.Contains("pdfuaid:part>1<", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File(Yttrande + ".docx")));
+    }
+
+    [Fact]
+    public void Pdf_engine_libreoffice_goes_through_libreoffice_and_gets_the_same_name()
+    {
+        using var folder = new TempFolder();
+        var source = CopyExample(folder);
+
+        var result = Cli.Run("render", source, "-f", "pdf", "-d", "yttrande", "--pdf-engine", "libreoffice");
 
         Assert.Equal(0, result.ExitCode);
         var pdf = File.ReadAllBytes(folder.File(Yttrande + ".pdf"));
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.Contains("LibreOffice", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
         Assert.False(File.Exists(folder.File(Yttrande + ".docx"))); // the Word file was only a step on the way
+    }
+
+    [Fact]
+    public void The_organisation_files_pdf_engine_is_used_and_the_command_line_wins()
+    {
+        using var folder = new TempFolder();
+        var source = CopyExample(folder);
+        File.WriteAllText(folder.File("organisation.yaml"), "format: organisation/1\nname: Region Västernorrland\npdf_engine: libreoffice\n");
+
+        var byOrganisation = Cli.Run("render", source, "-f", "pdf", "-d", "yttrande");
+        var fromLibreOffice = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(folder.File(Yttrande + ".pdf")));
+        var byCommandLine = Cli.Run("render", source, "-f", "pdf", "-d", "yttrande", "--pdf-engine", "native", "--force");
+        var native = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(folder.File(Yttrande + ".pdf")));
+
+        Assert.Equal(0, byOrganisation.ExitCode);
+        Assert.Contains("LibreOffice", fromLibreOffice, StringComparison.Ordinal);
+        Assert.Equal(0, byCommandLine.ExitCode);
+        Assert.Contains("pdfuaid:part>1<", native, StringComparison.Ordinal);
+        Assert.DoesNotContain("LibreOffice", native, StringComparison.Ordinal);
     }
 }
 

@@ -141,6 +141,25 @@ public class OrganisationLoaderTests
             Only(LoadWith("name: Region Västernorrland\n", "name: Region Västernorrland\nhouse_style: numbred\n")));
 
     [Fact]
+    public void Pdf_engine_that_is_neither_value_gets_a_hint() =>
+        Assert.Equal(
+            "org/organisation.yaml(3,13): error RMS0014: 'pdf_engine' kan inte vara \"libreofice\". Menade du 'libreoffice'? Tillåtna värden: native, libreoffice.",
+            Only(LoadWith("name: Region Västernorrland\n", "name: Region Västernorrland\npdf_engine: libreofice\n")));
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("pdf_engine: native\n", PdfEngine.Native)]
+    [InlineData("pdf_engine: libreoffice\n", PdfEngine.LibreOffice)]
+    public void Pdf_engine_is_read_and_carried_to_the_paths(string line, PdfEngine? engine)
+    {
+        var result = Load("format: organisation/1\nname: Gävle kommun\n" + line);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(engine, result.File!.PdfEngine);
+        Assert.Equal(engine, OrganisationPaths.For(result.File, "org/organisation.yaml").PdfEngine);
+    }
+
+    [Fact]
     public void Missing_name_is_reported() =>
         Assert.Equal(
             "org/organisation.yaml(1,1): error RMS0010: Nyckeln 'name' saknas i 'filen'. Lägg till 'name: …'.",

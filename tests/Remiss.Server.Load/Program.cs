@@ -83,7 +83,7 @@ var latencies = results.Select(r => r.Milliseconds).Order().ToArray();
 double Percentile(double p) => latencies[Math.Clamp((int)Math.Ceiling(p / 100 * latencies.Length) - 1, 0, latencies.Length - 1)];
 var errors = results.Where(r => !r.Ok).ToList();
 Console.WriteLine(FormattableString.Invariant($"{requests} POST {url} from {clients} clients in {total.Elapsed.TotalSeconds:0.00} s"));
-Console.WriteLine(FormattableString.Invariant($"errors {errors.Count}, p50 {Percentile(50):0.0} ms, p95 {Percentile(95):0.0} ms, p99 {Percentile(99):0.0} ms, max {latencies[^1]:0.0} ms, {requests / total.Elapsed.TotalSeconds:0} req/s"));
+Console.WriteLine(FormattableString.Invariant($"errors {errors.Count} (503: {errors.Count(e => e.Error?.StartsWith("503 ", StringComparison.Ordinal) == true)}), p50 {Percentile(50):0.0} ms, p95 {Percentile(95):0.0} ms, p99 {Percentile(99):0.0} ms, max {latencies[^1]:0.0} ms, {requests / total.Elapsed.TotalSeconds:0} req/s"));
 foreach (var error in errors.Select(e => e.Error).Distinct().Take(5))
 {
     Console.WriteLine("  error: " + error);

@@ -66,7 +66,7 @@ public sealed class ApiTests
     }
 
     [Fact]
-    public async Task Render_pdf_goes_through_libreoffice()
+    public async Task Render_pdf_is_written_by_remiss()
     {
         await using var host = await TestHost.StartAsync();
 
@@ -77,6 +77,7 @@ public sealed class ApiTests
         Assert.Equal("Yttrande SOU 2024-72 Region Västernorrland.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
+        Assert.Contains("pdfuaid:part>1<", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
     }
 
     [Fact]

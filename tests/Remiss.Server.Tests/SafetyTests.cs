@@ -69,7 +69,7 @@ public sealed class SafetyTests
     }
 
     [Fact]
-    public async Task The_pdf_queue_is_bounded_and_a_full_one_says_when_to_retry()
+    public async Task The_pdf_limit_is_bounded_and_a_full_queue_says_when_to_retry()
     {
         var release = new ManualResetEventSlim();
         var started = new SemaphoreSlim(0);
@@ -79,21 +79,21 @@ public sealed class SafetyTests
         {
             PdfConcurrency = 1,
             PdfQueueLimit = 1,
-            ConvertToPdf = (docx, output) =>
+            MakePdf = render =>
             {
                 var now = Interlocked.Increment(ref running);
                 InterlockedMax(ref maxRunning, now);
                 started.Release();
                 release.Wait(TimeSpan.FromSeconds(30));
-                Directory.CreateDirectory(output);
-                File.WriteAllText(Path.Combine(output, Path.GetFileNameWithoutExtension(docx[0]) + ".pdf"), "%PDF-1.7 test");
+                var pdf = render();
                 Interlocked.Decrement(ref running);
+                return pdf;
             },
         });
 
         Task<HttpResponseMessage> Post() => host.Client.PostAsync("/api/v1/render?document=yttrande&format=pdf", Json.Remiss(Examples.ExampleText));
         var first = Post();
-        Assert.True(await started.WaitAsync(TimeSpan.FromSeconds(30)), "the first conversion did not start");
+        Assert.True(await started.WaitAsync(TimeSpan.FromSeconds(30)), "the first PDF did not start");
         var queued = Post();
         await Task.Delay(200);
         var rejected = await Post();
@@ -105,6 +105,33 @@ public sealed class SafetyTests
         Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await queued).StatusCode);
         Assert.Equal(1, maxRunning);
+    }
+
+    [Fact]
+    public async Task Native_pdfs_run_side_by_side_up_to_the_limit()
+    {
+        var running = 0;
+        var maxRunning = 0;
+        var together = new Barrier(4);
+        await using var host = await TestHost.StartAsync(o => o with
+        {
+            PdfConcurrency = 4,
+            MakePdf = render =>
+            {
+                InterlockedMax(ref maxRunning, Interlocked.Increment(ref running));
+                // Four at once must be possible: each waits (briefly) until all four are inside.
+                together.SignalAndWait(TimeSpan.FromSeconds(30));
+                var pdf = render();
+                Interlocked.Decrement(ref running);
+                return pdf;
+            },
+        });
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            host.Client.PostAsync("/api/v1/render?document=yttrande&format=pdf", Json.Remiss(Examples.ExampleText))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(4, maxRunning);
     }
 
     [Fact]

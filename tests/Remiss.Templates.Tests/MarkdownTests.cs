@@ -184,11 +184,12 @@ public class MarkdownTests
     }
 
     [Fact]
-    public void Pdf_through_Render_points_at_PdfExport()
+    public void Pdf_through_Render_is_the_pdf_itself_written_by_remiss()
     {
-        var ex = Assert.Throws<RenderException>(() => Renderer.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Pdf));
+        var pdf = Renderer.Render(TestFiles.LoadExample(), DocumentKind.Yttrande, OutputFormat.Pdf);
 
-        Assert.Contains("PdfExport.ConvertDocxToPdf", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("%PDF-1.7", System.Text.Encoding.ASCII.GetString(pdf, 0, 8));
+        Assert.Equal(PdfEngine.Native, Renderer.Options.PdfEngine);
     }
 
     [Fact]

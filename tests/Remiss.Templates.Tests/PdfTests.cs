@@ -1,57 +1,61 @@
-using System.Diagnostics;
 using System.Text;
 using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests;
 
 /// <summary>
-/// Every .docx the tests generate (<see cref="DocxSamples"/>, and both documents made with a reference document) converted in
-/// one LibreOffice call, since LibreOffice is slow to start. CI installs LibreOffice (.ci/run); without it these
-/// tests fail and say what to install.
+/// The LibreOffice engine (<see cref="Core.PdfEngine.LibreOffice"/>): every .docx the tests generate (<see cref="DocxSamples"/>,
+/// the extracts and the decided yttrande) made into PDF through <see cref="RemissRenderer.RenderPdfs"/> in one LibreOffice
+/// call, since LibreOffice is slow to start, and both documents made with a reference document in a second. So LibreOffice
+/// opens every .docx shape, and the LibreOffice route still works. CI installs LibreOffice (test.sh); without it these tests
+/// fail and say what to install.
 /// </summary>
 public sealed class PdfFixture : IDisposable
 {
+    private static readonly RenderOptions LibreOffice = new() { PdfEngine = Core.PdfEngine.LibreOffice };
     private readonly TempFolder _directory = new();
 
     public PdfFixture()
     {
         Assert.True(PdfExport.IsAvailable, $"LibreOffice is needed for the PDF tests: apt-get install {PdfExport.LibreOfficePackage} poppler-utils (see .ci/run).");
-        var paths = new List<string>();
+        var names = new List<string>();
+        var documents = new List<(Core.RemissFile, RemissDocument)>();
         foreach (var sample in DocxSamples.All)
         {
-            var path = Path.Combine(_directory.Path, sample.Name + ".docx");
-            File.WriteAllBytes(path, sample.Render());
-            paths.Add(path);
-        }
-
-        var withReference = new RemissRenderer(new RenderOptions { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
-        foreach (var kind in new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande })
-        {
-            var path = Path.Combine(_directory.Path, WithReference(kind) + ".docx");
-            File.WriteAllBytes(path, withReference.Render(TestFiles.LoadExample(), kind, OutputFormat.Docx));
-            paths.Add(path);
+            names.Add(sample.Name);
+            documents.Add((sample.Load(), new RemissDocument(sample.Kind)));
         }
 
         // The protocol extracts of both bodies and the decided yttrande (ORGANISATION.md §4).
         var decided = TestFiles.LoadDecidedExample();
         foreach (var meeting in decided.Decision.Meetings)
         {
-            var path = Path.Combine(_directory.Path, Extract(meeting.Paragraph) + ".docx");
-            File.WriteAllBytes(path, new RemissRenderer().Render(decided, meeting, OutputFormat.Docx));
-            paths.Add(path);
+            names.Add(Extract(meeting.Paragraph));
+            documents.Add((decided, new RemissDocument(DocumentKind.Protokollsutdrag, meeting)));
         }
 
         // What happened at the meeting (ORGANISATION.md §7): the nämnd's § 41 in the Västerbotten shape.
         var vasterbotten = MeetingRecordExtractTests.LoadVasterbotten();
-        var recordPath = Path.Combine(_directory.Path, MeetingRecord + ".docx");
-        File.WriteAllBytes(recordPath, new RemissRenderer().Render(vasterbotten, vasterbotten.Decision.Meetings[1], OutputFormat.Docx));
-        paths.Add(recordPath);
+        names.Add(MeetingRecord);
+        documents.Add((vasterbotten, new RemissDocument(DocumentKind.Protokollsutdrag, vasterbotten.Decision.Meetings[1])));
 
-        var decidedYttrande = Path.Combine(_directory.Path, DecidedYttrande + ".docx");
-        File.WriteAllBytes(decidedYttrande, new RemissRenderer().Render(decided, DocumentKind.Yttrande, OutputFormat.Docx));
-        paths.Add(decidedYttrande);
+        names.Add(DecidedYttrande);
+        documents.Add((decided, new RemissDocument(DocumentKind.Yttrande)));
+        Save(names, new RemissRenderer(LibreOffice).RenderPdfs(documents));
 
-        PdfExport.ConvertDocxToPdf(paths, Path.Combine(_directory.Path, "pdf"));
+        var withReference = new RemissRenderer(LibreOffice with { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
+        var kinds = new[] { DocumentKind.Tjansteutlatande, DocumentKind.Yttrande };
+        Save(kinds.Select(WithReference).ToList(), withReference.RenderPdfs(kinds.Select(k => (TestFiles.LoadExample(), new RemissDocument(k)))));
+    }
+
+    private void Save(IReadOnlyList<string> names, IReadOnlyList<byte[]> pdfs)
+    {
+        Assert.Equal(names.Count, pdfs.Count);
+        Directory.CreateDirectory(Path.Combine(_directory.Path, "pdf"));
+        for (var i = 0; i < names.Count; i++)
+        {
+            File.WriteAllBytes(PdfOf(names[i]), pdfs[i]);
+        }
     }
 
     /// <summary>The name of the decided example's extract of the § with this number.</summary>
@@ -76,6 +80,14 @@ public sealed class PdfFixture : IDisposable
 
 public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
 {
+    [Fact]
+    public void The_libreoffice_engine_writes_libreoffices_pdf()
+    {
+        var info = Poppler("pdfinfo", pdf.PdfOf(DocumentKind.Yttrande));
+
+        Assert.Matches(@"Producer:\s+LibreOffice", info);
+    }
+
     [Fact]
     public void Tjansteutlatande_pdf_text_contains_every_expected_line_in_order()
     {
@@ -208,33 +220,7 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
         Assert.Contains("saknas.docx", ex.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>The text of a PDF, as pdftotext extracts it.</summary>
-    private static string PdfText(string pdf) => Poppler("pdftotext", "-enc", "UTF-8", pdf, "-");
+    private static string PdfText(string pdf) => Pdf.Poppler.Text(pdf);
 
-    private static string Poppler(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException($"{tool} is needed for the PDF tests: apt-get install poppler-utils (see .ci/run).", ex);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"{tool} failed: {process.StandardError.ReadToEnd()}");
-            return output;
-        }
-    }
+    private static string Poppler(string tool, params string[] arguments) => Pdf.Poppler.Run(tool, arguments);
 }

@@ -8,9 +8,9 @@ namespace Remiss.Templates.Tests;
 /// <summary>A region's own reference .docx decides fonts, styles and page setup, as pandoc's --reference-doc does.</summary>
 public class ReferenceDocxTests
 {
-    internal static string CreateReference(string directory)
+    internal static string CreateReference(string directory, string font = "Garamond", string name = "mall.docx")
     {
-        var path = Path.Combine(directory, "mall.docx");
+        var path = Path.Combine(directory, name);
         using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body(
@@ -27,11 +27,11 @@ public class ReferenceDocxTests
         main.Document.Body!.GetFirstChild<SectionProperties>()!.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdLogoHeader" });
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(
-            new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = "Garamond", HighAnsi = "Garamond" }))
+            new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = font, HighAnsi = font }))
             { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
             new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Normal" }, new StyleRunProperties(new Color { Val = "1F4E79" }))
             { Type = StyleValues.Paragraph, StyleId = "Heading1" });
-        main.AddNewPart<FontTablePart>().Fonts = new Fonts(new Font { Name = "Garamond" });
+        main.AddNewPart<FontTablePart>().Fonts = new Fonts(new Font { Name = font });
         return path;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Remiss.Cli.Output;
+using Remiss.Core;
 using Remiss.Templates;
 
 namespace Remiss.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class RenderCommand
         document.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(DocumentKinds.Name), AllDocuments]);
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Format, kommaseparerade: docx, pdf, md, html, eml (e-postutkast till departementet med yttrandet som Word och PDF) eller all (alla; eml när det beslutande sammanträdet finns i decision.meetings). PDF och eml kräver LibreOffice.",
+            Description = "Format, kommaseparerade: docx, pdf (ingen LibreOffice behövs, se --pdf-engine), md, html, eml (e-postutkast till departementet med yttrandet som Word och PDF) eller all (alla; eml när det beslutande sammanträdet finns i decision.meetings). PDF och eml kräver LibreOffice.",
             DefaultValueFactory = _ => "docx",
             HelpName = "docx,pdf,md,html,eml|all",
         };
@@ -44,6 +45,12 @@ internal static class RenderCommand
             Description = "En .docx vars formatmallar, typsnitt och brevhuvud Word-filerna får.",
             HelpName = "FILE",
         };
+        var pdfEngine = new Option<string?>("--pdf-engine")
+        {
+            Description = "Vem som skriver PDF:en: native (Remiss själv, standard) eller libreoffice (LibreOffice skriver ut .docx-filen; kräver LibreOffice). Standard: organisationsfilens pdf_engine, annars native.",
+            HelpName = "native|libreoffice",
+        };
+        pdfEngine.AcceptOnlyFromAmong([.. OrganisationSchema.PdfEngineValues]);
         var force = new Option<bool>("--force")
         {
             Description = "Ersätt filer även om de har ändrats sedan förra renderingen (t.ex. redigerats i Word).",
@@ -53,7 +60,7 @@ internal static class RenderCommand
 
         var command = new Command("render", "Skriv yttrandet, tjänsteutlåtandet och protokollsutdragen för en eller flera remissfiler.")
         {
-            paths, document, format, output, templates, referenceDoc, force, registry, organisation,
+            paths, document, format, output, templates, referenceDoc, pdfEngine, force, registry, organisation,
         };
         command.SetAction(parse =>
         {
@@ -71,6 +78,7 @@ internal static class RenderCommand
                 organisation.Resolve(parse, registry.LoadGiven(parse, env)))
             {
                 AllFormats = RenderRequest.IsAllFormats(parse.GetValue(format)!),
+                PdfEngine = OrganisationSchema.ParsePdfEngine(parse.GetValue(pdfEngine)),
             };
             if (request.Formats.Contains(OutputFormat.Eml) && !request.AllFormats && !request.Documents.Contains(DocumentKind.Yttrande))
             {
@@ -94,7 +102,7 @@ internal static class RenderCommand
 
 /// <summary>
 /// What the user asked <c>render</c> for. <paramref name="RenderOptions"/> holds the command line's templates and
-/// reference .docx, which win over an organisation file's (<paramref name="Organisations"/>).
+/// reference .docx, which win over an organisation file's (<paramref name="Organisations"/>), as <see cref="PdfEngine"/> does.
 /// </summary>
 internal sealed record RenderRequest(
     IReadOnlyList<string> Files,
@@ -105,6 +113,9 @@ internal sealed record RenderRequest(
     RenderOptions RenderOptions,
     Organisations Organisations)
 {
+    /// <summary>The command line's <c>--pdf-engine</c>, or null when not given (then the organisation file's, else native).</summary>
+    public PdfEngine? PdfEngine { get; init; }
+
     public static IReadOnlyList<DocumentKind> ParseDocuments(string value) =>
         DocumentKinds.Parse(value) is { } kind ? [kind] : DocumentKinds.All;
 

@@ -7,9 +7,10 @@ namespace Remiss.Cli.Commands;
 
 /// <summary>
 /// One <c>render</c> invocation: load and render each file, then, holding the output folder's lock,
-/// check every target against the folder's record and write all of that file's outputs or none; last,
-/// turn the Word files into PDF in a single LibreOffice call. The lock is held only to check and write,
-/// so parallel renders into one folder take turns for milliseconds and keep each other's entries.
+/// check every target against the folder's record and write all of that file's outputs or none (PDFs included,
+/// written by Remiss); with the LibreOffice engine, the PDFs come last, from a single LibreOffice call. The lock
+/// is held only to check and write, so parallel renders into one folder take turns for milliseconds and keep
+/// each other's entries.
 /// </summary>
 internal sealed partial class RenderRun(CliEnvironment env, RenderRequest request)
 {
@@ -71,7 +72,6 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
 
         progress?.Description = "PDF";
         ConvertPdfs();
-        WriteEmails();
         progress?.Increment(1);
     }
 
@@ -122,22 +122,16 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
         // The .docx records its remiss file and the hash of its bytes, for 'remiss pull' (ROUNDTRIP.md §1).
         var origin = RenderSourceFor(directory, source);
 
-        // Render everything first, so a template error leaves no half-written set behind.
+        // Render everything first, so a template error leaves no half-written set behind. LibreOffice's PDFs wait
+        // for the end of the run, where they are made in one LibreOffice call; the native engine's are made here, and
+        // an e-mail draft renders the .docx and .pdf it attaches itself.
+        var deferPdf = renderer.Options.PdfEngine == PdfEngine.LibreOffice;
         var rendered = new List<(Target Target, byte[] Bytes)>();
-        var byDocumentAndFormat = new Dictionary<(RemissDocument, OutputFormat), byte[]>();
         try
         {
-            foreach (var target in targets)
+            foreach (var target in targets.Where(t => !(deferPdf && t.Format == OutputFormat.Pdf)))
             {
-                // PDF is made from the Word file, and the e-mail carries both; with several asked for, the .docx is rendered once.
-                var key = (target.Document, Format: target.Format is OutputFormat.Pdf or OutputFormat.Eml ? OutputFormat.Docx : target.Format);
-                if (!byDocumentAndFormat.TryGetValue(key, out var bytes))
-                {
-                    bytes = renderer.Render(remiss, key.Document, key.Format, origin);
-                    byDocumentAndFormat[key] = bytes;
-                }
-
-                rendered.Add((target, bytes));
+                rendered.Add((target, renderer.Render(remiss, target.Document, target.Format, origin)));
             }
         }
         catch (RenderException e)
@@ -148,15 +142,23 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
             return;
         }
 
-        // Every target (PDFs too) is checked before anything is written, so a refusal never leaves half a set.
-        var outputs = rendered.Where(r => r.Target.Format is not (OutputFormat.Pdf or OutputFormat.Eml)).Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
+        // Every target (deferred PDFs too) is checked before anything is written, so a refusal never leaves half a set.
+        var outputs = rendered.Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
         if (!WriteInFolder(directory, targets.Select(t => t.FileName).ToList(), outputs, $"remiss: inget skrevs för {source}."))
         {
             return;
         }
 
-        _pendingPdfs.AddRange(rendered.Where(r => r.Target.Format == OutputFormat.Pdf).Select(r => new PendingPdf(directory, r.Target.FileName, r.Bytes, source)));
-        QueueEmails(remiss, result, renderer, directory, source, rendered.Where(r => r.Target.Format == OutputFormat.Eml).Select(r => (r.Target.FileName, r.Bytes)));
+        if (deferPdf)
+        {
+            _pendingPdfs.AddRange(targets.Where(t => t.Format == OutputFormat.Pdf).Select(t => new PendingPdf(renderer, remiss, t.Document, directory, t.FileName, source)));
+        }
+
+        if (remiss.Remiss.ReplyTo.IsEmpty && targets.FirstOrDefault(t => t.Format == OutputFormat.Eml) is { } draft)
+        {
+            Out(DiagnosticDescriptors.NoReplyAddress.Create(source, result.Sources?["remiss"] ?? SourceSpan.Start, draft.FileName).ToString());
+        }
+
         if (request.Documents.Contains(DocumentKind.Yttrande))
         {
             _subjects.Add((source, OutputNames.EmailSubject(remiss)));
@@ -194,6 +196,7 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
                 TemplateDirectory = request.RenderOptions.TemplateDirectory ?? paths?.Templates,
                 ReferenceDocx = request.RenderOptions.ReferenceDocx ?? paths?.ReferenceDocx,
                 Registry = loaded.Registry,
+                PdfEngine = request.PdfEngine ?? paths?.PdfEngine ?? PdfEngine.Native,
             });
             _renderers[key] = renderer;
         }
@@ -280,85 +283,26 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
 
     private void ConvertPdfs()
     {
-        // LibreOffice writes name.pdf into one folder, so equal names (bound for different output
-        // folders) go in separate calls; normally everything is one call, since starting LibreOffice dominates.
-        var batches = new List<List<PendingPdf>>();
-        foreach (var pdf in _pendingPdfs)
+        // One LibreOffice call per renderer (normally one for the whole run), since starting LibreOffice dominates.
+        foreach (var batch in _pendingPdfs.GroupBy(p => p.Renderer))
         {
-            var batch = batches.FirstOrDefault(b => b.All(p => p.FileName != pdf.FileName));
-            if (batch is null)
+            IReadOnlyList<byte[]> pdfs;
+            try
             {
-                batch = [];
-                batches.Add(batch);
+                pdfs = batch.Key.RenderPdfs(batch.Select(p => (p.File, p.Document)));
             }
-
-            batch.Add(pdf);
-        }
-
-        foreach (var batch in batches)
-        {
-            ConvertBatch(batch);
-        }
-    }
-
-    private void ConvertBatch(List<PendingPdf> batch)
-    {
-        var work = Path.Combine(Path.GetTempPath(), "remiss-pdf-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var input = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
-            var output = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
-            var docxPaths = new List<string>();
-            foreach (var pdf in batch)
+            catch (RenderException e)
             {
-                var docx = Path.Combine(input, Path.ChangeExtension(pdf.FileName, ".docx"));
-                File.WriteAllBytes(docx, pdf.DocxBytes);
-                docxPaths.Add(docx);
-            }
-
-            PdfExport.ConvertDocxToPdf(docxPaths, output);
-            var produced = new List<PendingPdf>();
-            foreach (var pdf in batch)
-            {
-                if (File.Exists(Path.Combine(output, pdf.FileName)))
-                {
-                    produced.Add(pdf);
-                }
-                else
-                {
-                    Fail($"remiss: LibreOffice skapade ingen {pdf.FileName}; PDF:en för {pdf.Source} skrevs inte.");
-                }
+                Fail($"remiss: PDF kunde inte skapas: {e.Message}");
+                continue;
             }
 
             // Checked again under the lock: another run may have written the PDF since the first check.
-            foreach (var pdf in produced)
+            var made = batch.Zip(pdfs).ToList();
+            foreach (var folder in made.GroupBy(m => m.First.Directory))
             {
-                KeepPdf(pdf, File.ReadAllBytes(Path.Combine(output, pdf.FileName)));
-            }
-
-            foreach (var folder in produced.Where(p => p.Write).GroupBy(p => p.Directory))
-            {
-                var outputs = folder.Select(p => new RenderOutput(p.FileName, File.ReadAllBytes(Path.Combine(output, p.FileName)), p.Source)).ToList();
+                var outputs = folder.Select(m => new RenderOutput(m.First.FileName, m.Second, m.First.Source)).ToList();
                 WriteInFolder(folder.Key, outputs.Select(o => o.FileName).ToList(), outputs, "remiss: PDF:erna ovan skrevs inte.");
-            }
-        }
-        catch (RenderException e)
-        {
-            Fail($"remiss: PDF kunde inte skapas: {e.Message}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Fail($"remiss: PDF kunde inte skrivas: {e.Message}");
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(work, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A leftover in the temp folder is harmless.
             }
         }
     }
@@ -387,6 +331,5 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
 
     private sealed record Target(RemissDocument Document, OutputFormat Format, string FileName);
 
-    /// <summary>A PDF to make; <paramref name="Write"/> false for one only an e-mail draft attaches (PDF was not asked for).</summary>
-    private sealed record PendingPdf(string Directory, string FileName, byte[] DocxBytes, string Source, bool Write = true);
+    private sealed record PendingPdf(RemissRenderer Renderer, RemissFile File, RemissDocument Document, string Directory, string FileName, string Source);
 }

@@ -42,7 +42,10 @@ internal sealed class OrganisationReader
             _r.Text(fields, "templates"),
             _r.TextList(fields, "registries"),
             bodies.ToEquatableArray(),
-            new OrganisationMinutes(_r.Text(minutes, "decision_heading")));
+            new OrganisationMinutes(_r.Text(minutes, "decision_heading")))
+        {
+            PdfEngine = OrganisationSchema.ParsePdfEngine(_r.Choice(fields, "pdf_engine", OrganisationSchema.PdfEngineValues)),
+        };
     }
 
     private OrganisationBody? ReadBody(YamlNodeReader.Fields? f, SchemaNode schema)

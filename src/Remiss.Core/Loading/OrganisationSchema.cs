@@ -19,6 +19,18 @@ public static class OrganisationSchema
     public static HouseStyle? ParseHouseStyle(string? value) =>
         Array.IndexOf(HouseStyleNames, value?.Trim()) is var i and >= 0 ? (HouseStyle)i : null;
 
+    private static readonly string[] PdfEngineNames = { "native", "libreoffice" };
+
+    /// <summary>The allowed values of <c>pdf_engine</c>.</summary>
+    public static IReadOnlyList<string> PdfEngineValues { get; } = PdfEngineNames;
+
+    /// <summary>The file's (and the command line's) spelling of a PDF engine: <c>native</c>, <c>libreoffice</c>.</summary>
+    public static string PdfEngineName(PdfEngine engine) => PdfEngineNames[(int)engine];
+
+    /// <summary>The PDF engine a value names, or null when it names none.</summary>
+    public static PdfEngine? ParsePdfEngine(string? value) =>
+        Array.IndexOf(PdfEngineNames, value?.Trim()) is var i and >= 0 ? (PdfEngine)i : null;
+
     /// <summary>The root of the format.</summary>
     public static SchemaNode Root { get; } = Build();
 
@@ -63,6 +75,7 @@ public static class OrganisationSchema
                 new SchemaNode("name", SchemaValueKind.Text, req, "Organisationens namn, t.ex. Region Västernorrland; ersätter case.organisation i remissfilerna."),
                 new SchemaNode("house_style", SchemaValueKind.Choice, opt, "Hur besluten skrivs: att (att-satser, standard) eller numbered (numrerade meningar).") { Choices = HouseStyleValues, Default = HouseStyleName(HouseStyle.Att) },
                 new SchemaNode("reference_docx", SchemaValueKind.Text, opt, "En .docx med formatmallar och brevhuvud, relativt den här filen."),
+                new SchemaNode("pdf_engine", SchemaValueKind.Choice, opt, "Vem som skriver PDF:en: native (Remiss själv, standard) eller libreoffice (LibreOffice skriver ut .docx-filen; kräver LibreOffice).") { Choices = PdfEngineValues, Default = PdfEngineName(PdfEngine.Native) },
                 new SchemaNode("templates", SchemaValueKind.Text, opt, "En mapp med egna mallar, relativt den här filen."),
                 new SchemaNode("registries", SchemaValueKind.Sequence, opt, "Egna att-satser (*.wording.yaml), relativt den här filen.")
                 {

@@ -42,6 +42,9 @@ public sealed record OrganisationFile(
     /// <summary>The file name the nearest-ancestor search looks for.</summary>
     public const string FileName = "organisation.yaml";
 
+    /// <summary>What writes the PDFs (<c>pdf_engine</c>), or null when the file does not say (then <see cref="Core.PdfEngine.Native"/>).</summary>
+    public PdfEngine? PdfEngine { get; init; }
+
     /// <summary>The body with this id (exact, ordinal), or null.</summary>
     public OrganisationBody? FindById(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 

@@ -9,11 +9,20 @@ namespace Remiss.Core;
 /// <param name="Registries">The clause registries, in the order written.</param>
 public sealed record OrganisationPaths(string? ReferenceDocx, string? Templates, EquatableArray<string> Registries)
 {
+    /// <summary>
+    /// The file's <c>pdf_engine</c>, or null when it does not say: carried here beside the reference .docx, since
+    /// every host that renders takes both from the same place.
+    /// </summary>
+    public PdfEngine? PdfEngine { get; init; }
+
     /// <summary>The paths of <paramref name="file"/>, which was read from <paramref name="organisationPath"/>.</summary>
     public static OrganisationPaths For(OrganisationFile file, string organisationPath) => new(
         file.ReferenceDocx is null ? null : Resolve(organisationPath, file.ReferenceDocx),
         file.Templates is null ? null : Resolve(organisationPath, file.Templates),
-        file.Registries.Select(r => Resolve(organisationPath, r)).ToEquatableArray());
+        file.Registries.Select(r => Resolve(organisationPath, r)).ToEquatableArray())
+    {
+        PdfEngine = file.PdfEngine,
+    };
 
     /// <summary>
     /// <paramref name="written"/> relative to the folder of <paramref name="organisationPath"/> (an absolute path

@@ -41,12 +41,12 @@ internal sealed class FolderSettings
         RemissRenderer renderer;
         try
         {
-            renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = paths.Templates, ReferenceDocx = paths.ReferenceDocx, Registry = organisation.Registry });
+            renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = paths.Templates, ReferenceDocx = paths.ReferenceDocx, Registry = organisation.Registry, PdfEngine = paths.PdfEngine ?? PdfEngine.Native });
         }
         catch (RenderException)
         {
             // The loader has already reported a missing template folder at its line; render with the built-in ones meanwhile.
-            renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = paths.ReferenceDocx, Registry = organisation.Registry });
+            renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = paths.ReferenceDocx, Registry = organisation.Registry, PdfEngine = paths.PdfEngine ?? PdfEngine.Native });
         }
 
         lock (_gate)

@@ -111,7 +111,7 @@ public static class RemissServer
         builder.Services.AddSingleton<ChangeFeed>();
         builder.Services.AddSingleton<FolderSettings>();
         builder.Services.AddSingleton<RemissFolder>();
-        builder.Services.AddSingleton<PdfQueue>();
+        builder.Services.AddSingleton<PdfLimit>();
         builder.Services.AddSingleton<DocumentResults>();
         builder.Services.AddSingleton<ApiRenderer>();
 

@@ -39,11 +39,17 @@ public sealed record ServerOptions
     /// <summary>How long a request may take before it is answered 503 (RMS0172); the page's live-update stream has none.</summary>
     public TimeSpan RequestTimeLimit { get; init; } = Api.ApiLimits.RequestTime;
 
-    /// <summary>PDF conversions that run at once (each is a LibreOffice process).</summary>
-    public int PdfConcurrency { get; init; } = 1;
+    /// <summary>PDFs the native engine writes at once (each takes a thread for milliseconds): twice the processors by default.</summary>
+    public int PdfConcurrency { get; init; } = Environment.ProcessorCount * 2;
 
-    /// <summary>PDF requests that may wait for a free slot; more are answered 503 with Retry-After.</summary>
-    public int PdfQueueLimit { get; init; } = 8;
+    /// <summary>Native PDF requests that may wait for a free slot; more are answered 503 with Retry-After.</summary>
+    public int PdfQueueLimit { get; init; } = 1024;
+
+    /// <summary>
+    /// PDF requests that may wait for LibreOffice (<c>pdf_engine: libreoffice</c>), which converts one document at a
+    /// time, since each conversion is a LibreOffice process; more are answered 503 with Retry-After.
+    /// </summary>
+    public int LibreOfficeQueueLimit { get; init; } = 8;
 
     /// <summary>Today's date, for the deadlines on the page.</summary>
     public Func<CalendarDate> Today { get; init; } = () => CalendarDate.FromDateTime(DateTime.Now);
@@ -60,8 +66,8 @@ public sealed record ServerOptions
     /// </summary>
     public Func<Exception, string?>? SaveErrorDetails { get; init; }
 
-    /// <summary>The PDF converter (docx paths, output folder); tests replace it to control timing. Default: LibreOffice.</summary>
-    internal Action<IReadOnlyList<string>, string> ConvertToPdf { get; init; } = Remiss.Templates.PdfExport.ConvertDocxToPdf;
+    /// <summary>Makes a PDF inside its slot (by default: renders it); tests wrap it to hold slots and count them.</summary>
+    internal Func<Func<byte[]>, byte[]> MakePdf { get; init; } = render => render();
 
     /// <summary>
     /// The key in <paramref name="path"/> (<c>--api-key-file</c>, as a service unit or a secret mount gives it): its

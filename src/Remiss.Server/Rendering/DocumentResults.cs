@@ -10,7 +10,7 @@ namespace Remiss.Server.Rendering;
 /// A loaded remiss rendered as an HTTP answer: the file with its content type and the department's file
 /// name, or a problem with an RMS code. The API and the page's download buttons both answer through here.
 /// </summary>
-internal sealed class DocumentResults(PdfQueue pdf)
+internal sealed class DocumentResults(PdfLimit pdf)
 {
     public async Task<IResult> RenderAsync(RemissRenderer renderer, RemissFile file, RemissDocument document, OutputFormat format, bool attachment, CancellationToken cancellation)
     {
@@ -21,25 +21,27 @@ internal sealed class DocumentResults(PdfQueue pdf)
         }
 
         byte[] bytes;
-        byte[]? docx = null;
-        try
-        {
-            // PDF is made from the .docx, and the e-mail carries both.
-            bytes = renderer.Render(file, document, format is OutputFormat.Pdf or OutputFormat.Eml ? OutputFormat.Docx : format);
-            docx = format == OutputFormat.Eml ? bytes : null;
-        }
-        catch (RenderException e)
-        {
-            return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
-                $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
-        }
-
+        // A PDF, and the e-mail that attaches one, take a place in the PDF limit.
         if (format is OutputFormat.Pdf or OutputFormat.Eml)
         {
+            var engine = renderer.Options.PdfEngine;
             try
             {
-                var (converted, retryAfter) = await pdf.ConvertAsync(bytes, cancellation);
-                if (converted is null)
+                if (engine == PdfEngine.LibreOffice)
+                {
+                    // LibreOffice's PDF is made from the .docx: rendering it first tells a template error (422) from a failed conversion (500).
+                    renderer.Render(file, document, OutputFormat.Docx);
+                }
+            }
+            catch (RenderException e)
+            {
+                return RenderFailed(e);
+            }
+
+            try
+            {
+                var (made, retryAfter) = await pdf.RenderAsync(engine, () => renderer.Render(file, document, format), cancellation);
+                if (made is null)
                 {
                     return new RetryAfterResult(
                         ServerProblems.Create(StatusCodes.Status503ServiceUnavailable, ServerProblems.PdfBusy, "PDF queue full",
@@ -47,25 +49,27 @@ internal sealed class DocumentResults(PdfQueue pdf)
                         retryAfter);
                 }
 
-                bytes = converted;
+                bytes = made;
             }
-            catch (RenderException e)
+            catch (RenderException e) when (engine == PdfEngine.LibreOffice)
             {
                 return ServerProblems.Create(StatusCodes.Status500InternalServerError, ServerProblems.PdfFailed, "PDF conversion failed",
                     $"PDF:en kunde inte skapas: {e.Message}").ToResult();
             }
+            catch (RenderException e)
+            {
+                return RenderFailed(e);
+            }
         }
-
-        if (docx is not null)
+        else
         {
             try
             {
-                bytes = renderer.RenderEmail(file, docx, bytes);
+                bytes = renderer.Render(file, document, format);
             }
             catch (RenderException e)
             {
-                return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The e-mail could not be rendered",
-                    $"E-postutkastet kunde inte renderas: {e.Message}").ToResult();
+                return RenderFailed(e);
             }
         }
 
@@ -74,6 +78,10 @@ internal sealed class DocumentResults(PdfQueue pdf)
             ? TypedResults.File(bytes, OutputFormats.ContentType(format), name)
             : TypedResults.File(bytes, OutputFormats.ContentType(format));
     }
+
+    private static IResult RenderFailed(RenderException e) =>
+        ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
+            $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
 
     /// <summary>A problem with a <c>Retry-After</c> header.</summary>
     private sealed class RetryAfterResult(ApiProblem problem, TimeSpan retryAfter) : IResult

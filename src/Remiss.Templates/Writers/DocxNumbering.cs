@@ -14,6 +14,19 @@ internal sealed class DocxNumbering : Reading.IListFormats
     private static readonly string[] Bullets = ["•", "–", "▪"];
     private readonly List<(bool Ordered, int Level, int Start)> _lists = [];
 
+    /// <summary>
+    /// The label Word shows for item <paramref name="number"/> of a list at <paramref name="level"/> (the PDF draws the
+    /// same): <c>3.</c> in a numbered list, else the level's bullet.
+    /// </summary>
+    internal static string Label(bool ordered, int level, int number) =>
+        ordered ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : Bullets[level % Bullets.Length];
+
+    /// <summary>Where an item's text starts at <paramref name="level"/> (twips from the margin); its label hangs <see cref="HangingTwips"/> before it.</summary>
+    internal static int IndentTwips(int level) => 720 * (level + 1);
+
+    /// <summary>How far a list label hangs before the item's text (twips).</summary>
+    internal const int HangingTwips = 360;
+
     /// <summary>A new list instance; returns its <c>numId</c>.</summary>
     public int NewList(bool ordered, int level, int start)
     {
@@ -78,8 +91,8 @@ internal sealed class DocxNumbering : Reading.IListFormats
             xml.Val("lvlJc", "left");
             xml.Start("pPr");
             xml.Start("ind");
-            xml.Attribute("left", 720 * (level + 1));
-            xml.Attribute("hanging", 360);
+            xml.Attribute("left", IndentTwips(level));
+            xml.Attribute("hanging", HangingTwips);
             xml.End();
             xml.End();
             if (!ordered)
