@@ -73,6 +73,11 @@ internal sealed class DocxMarks
                 fieldOf[i] = region.Id;
             }
 
+            if (overlapping.Count == 1)
+            {
+                _plan[overlapping[0]] = _plan[overlapping[0]] with { InlineControl = HasHardBreak(blocks[overlapping[0]]) };
+            }
+
             _plan[overlapping[0]] = _plan[overlapping[0]] with { OpenField = new FieldOpening(mark, markdown[region.Start..region.End]) };
             _plan[overlapping[^1]] = _plan[overlapping[^1]] with { CloseField = true };
         }
@@ -102,7 +107,7 @@ internal sealed class DocxMarks
             var key = mark?.Key ?? "template";
             var seen = keys.GetValueOrDefault(key) + 1;
             keys[key] = seen;
-            _plan[i] = _plan[i] with { Fixed = new FixedOpening(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment) };
+            _plan[i] = _plan[i] with { Fixed = new FixedOpening(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment), InlineControl = HasHardBreak(blocks[i]) };
         }
 
         // The comments region: from the first block of a comment to the last.
@@ -144,12 +149,33 @@ internal sealed class DocxMarks
             StartControl(xml, RoundTripXml.FixedTagPrefix + plan.Fixed.Key, "sdtContentLocked");
             body.Capture = new StringBuilder();
         }
+
+        body.InlineControl = plan.InlineControl ? StartInlineControl : null;
+    }
+
+    /// <summary>
+    /// An untagged inline control around a paragraph's runs, inside its block control. LibreOffice (7.4) turns a block
+    /// control of one paragraph into an inline one and loses the paragraph's line breaks doing so (the signatory's
+    /// name and role ran together in the PDF); with the runs already in an inline control it keeps them. The reader
+    /// looks through untagged controls.
+    /// </summary>
+    private void StartInlineControl(XmlWriter xml)
+    {
+        xml.Start("sdt");
+        xml.Start("sdtPr");
+        xml.Val("id", ++_nextId);
+        xml.WriteStartElement("w15", "appearance", RoundTripXml.W15);
+        xml.WriteAttributeString("w15", "val", RoundTripXml.W15, "hidden");
+        xml.WriteEndElement();
+        xml.End();
+        xml.Start("sdtContent");
     }
 
     /// <summary>Closes the controls that end at top-level block <paramref name="index"/>.</summary>
     public void Close(int index, XmlWriter xml, DocxBody body)
     {
         var plan = _plan[index];
+        body.InlineControl = null;
         if (plan.Fixed is { } fixedPart)
         {
             EndControl(xml);
@@ -235,7 +261,11 @@ internal sealed class DocxMarks
         return true;
     }
 
-    private readonly record struct BlockPlan(bool OpenRegion, bool CloseRegion, FieldOpening? OpenField, bool CloseField, FixedOpening? Fixed);
+    /// <summary>A paragraph with a hard line break (<c>\</c> at a line's end, the signatory's name and role).</summary>
+    private static bool HasHardBreak(Block block) =>
+        block is ParagraphBlock { Inline: { } inline } && inline.Descendants<Markdig.Syntax.Inlines.LineBreakInline>().Any(b => b.IsHard);
+
+    private readonly record struct BlockPlan(bool OpenRegion, bool CloseRegion, FieldOpening? OpenField, bool CloseField, FixedOpening? Fixed, bool InlineControl = false);
 
     private sealed record FieldOpening(FieldMark Mark, string Markdown);
 
