@@ -502,6 +502,23 @@ public class EditReadTests
     }
 
     [Fact]
+    public void A_field_emptied_in_word_shows_words_placeholder_which_is_no_text()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d =>
+        {
+            var control = Control(d, Summary);
+            control.SdtProperties!.Append(new ShowingPlaceholder());
+            Replace(d, Summary, Paragraph("""<w:r><w:rPr><w:rStyle w:val="Platshllartext"/></w:rPr><w:t>Klicka eller tryck här för att ange text.</w:t></w:r>"""));
+        });
+
+        var result = Read(docx);
+
+        AssertNoProblems(result);
+        Assert.Equal(string.Empty, Field(result, "response.summary").Value);
+        Assert.True(Field(result, "response.summary").IsChanged);
+    }
+
+    [Fact]
     public void A_removed_field_control_is_an_error_not_an_empty_field()
     {
         var docx = Edit(DocumentKind.Yttrande, d => Control(d, Summary).Remove());
