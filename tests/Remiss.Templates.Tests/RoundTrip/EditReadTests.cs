@@ -86,6 +86,26 @@ public class EditReadTests
     }
 
     [Fact]
+    public void A_link_pasted_as_a_hyperlink_field_and_bold_from_a_character_style_are_markdown_too()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d =>
+        {
+            AddStyle(d, """<w:style w:type="character" w:styleId="Stark"><w:name w:val="Strong"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>""");
+            Replace(d, Summary, Paragraph("""
+                <w:r><w:t xml:space="preserve">Läs </w:t></w:r>
+                <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://www.riksdagen.se/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>
+                <w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>riksdagens sida</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
+                <w:r><w:t xml:space="preserve"> och </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Stark"/></w:rPr><w:t>notera</w:t></w:r><w:r><w:t xml:space="preserve"> detta.</w:t></w:r>
+                """));
+        });
+
+        var result = Read(docx);
+
+        AssertNoProblems(result);
+        Assert.Equal("Läs [riksdagens sida](https://www.riksdagen.se/) och **notera** detta.", Field(result, "response.summary").Value);
+    }
+
+    [Fact]
     public void Markdown_characters_typed_in_word_are_escaped_and_swedish_typography_stays_as_typed()
     {
         var docx = Edit(DocumentKind.Yttrande, d => Replace(d, Summary,
