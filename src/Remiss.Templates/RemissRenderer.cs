@@ -121,6 +121,26 @@ public sealed class RemissRenderer
         return Render(file, document.Kind, document.Kind == DocumentKind.Protokollsutdrag ? document.Meeting ?? throw new ArgumentException("A protokollsutdrag needs its meeting.", nameof(document)) : NoMeeting(document.Kind), format, source);
     }
 
+    /// <summary>
+    /// The editable fields of one document as its .docx records them (<see cref="WordField.Rendered"/>, and a comment's
+    /// <see cref="WordComment.RenderedHeading"/> and <see cref="WordComment.RenderedText"/>), in document order: what
+    /// <c>remiss pull</c> compares a document's fields with to tell a change made in the YAML since the render from
+    /// none. Each field's <see cref="WordField.Value"/> equals its <see cref="WordField.Rendered"/>.
+    /// </summary>
+    /// <exception cref="RenderException">A template error.</exception>
+    public IReadOnlyList<WordField> FieldsAsRendered(RemissFile file, RemissDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var marks = new MarkRegistry();
+        var markdown = MarkedText.Strip(RenderMarked(file, document.Kind, document.Meeting, marks), out var regions);
+        var docx = new DocxMarks(marks.Marks, regions, Origin(file, document.Kind, document.Meeting, null));
+        docx.Plan(markdown, RemissMarkdown.Parse(markdown));
+        return docx.Planned.Select(f => f.Mark.Kind == MarkKind.Text
+                ? new WordField(f.Mark.Key, WordFieldKind.Text, WordReader.HeadingWithoutSection(f.Markdown, f.Mark.Section), WordReader.HeadingWithoutSection(f.Markdown, f.Mark.Section))
+                : new WordField(f.Mark.Key, WordFieldKind.Markdown, f.Markdown, f.Markdown))
+            .ToList();
+    }
+
     private string RenderMarkdown(RemissFile file, DocumentKind document, RecordedMeeting? meeting) =>
         MarkedText.Strip(RenderMarked(file, document, meeting, new MarkRegistry()), out _);
 

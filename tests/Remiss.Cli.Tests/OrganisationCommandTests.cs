@@ -77,9 +77,28 @@ public sealed class OrganisationCommandTests
             {
                 var expected = File.ReadAllBytes(folder.File("utan/" + name + extension));
                 Assert.Equal(expected, File.ReadAllBytes(folder.File("med/" + name + extension)));
-                Assert.Equal(expected, File.ReadAllBytes(folder.File("med/id/" + name + extension)));
+                if (extension == ".docx")
+                {
+                    // The .docx records the hash of the remiss file it came from (ROUNDTRIP.md §1), and the file with ids differs.
+                    Assert.Equal(WithoutSourceHash(expected), WithoutSourceHash(File.ReadAllBytes(folder.File("med/id/" + name + extension))));
+                }
+                else
+                {
+                    Assert.Equal(expected, File.ReadAllBytes(folder.File("med/id/" + name + extension)));
+                }
             }
         }
+    }
+
+    /// <summary>Every part of a .docx as text, with the remiss file's hash in the round-trip part left out.</summary>
+    private static string[] WithoutSourceHash(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx), System.IO.Compression.ZipArchiveMode.Read);
+        return zip.Entries.Select(e =>
+        {
+            using var reader = new StreamReader(e.Open());
+            return e.FullName + "\n" + System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd(), "sha256=\"[0-9a-f]{64}\"", "sha256=\"…\"");
+        }).ToArray();
     }
 
     [Fact]

@@ -122,6 +122,13 @@ internal sealed class BodyWalker(ParagraphReader reader, string documentName, bo
         }
 
         var place = new WordPlace(documentName, _paragraphs + 1, _headingAbove);
+        if (sdt.Element(W + "sdtPr")?.Element(W + "showingPlcHdr") is { } placeholder && (string?)placeholder.Attribute(W + "val") is not ("0" or "false" or "off"))
+        {
+            // Word shows its placeholder ("Klicka eller tryck här …") in a control emptied by the officer: that is no text.
+            _paragraphs += content.Descendants(W + "p").Count();
+            content = new XElement(W + "sdtContent");
+        }
+
         Scope inner = scope;
         if (tag == RoundTripXml.FieldTagPrefix + RoundTripXml.CommentsPath)
         {

@@ -249,9 +249,9 @@ internal sealed class BoundedDocx : IDisposable
 internal sealed record PartRelationship(string Id, string Type, string Target, bool External);
 
 /// <summary>
-/// XML into an <see cref="XDocument"/> through <see cref="XmlReader"/>, element by element, so the depth is checked as it
-/// grows: no DTD (an XML bomb is refused at its DOCTYPE), no external resources, no comments or processing
-/// instructions, and whitespace kept only where text is (inside <c>w:t</c> and its kin).
+/// XML into an <see cref="XDocument"/> through <see cref="XmlReader"/> with its depth and element count checked as
+/// it reads: no DTD (an XML bomb is refused at its DOCTYPE), no external resources, no comments or processing
+/// instructions.
 /// </summary>
 internal static class BoundedXml
 {
@@ -268,61 +268,100 @@ internal static class BoundedXml
 
     public static XDocument Load(Stream stream, string name)
     {
-        using var reader = XmlReader.Create(stream, Settings);
-        var document = new XDocument();
-        XContainer current = document;
-        var elements = 0;
-        while (reader.Read())
+        using var reader = new LimitedReader(XmlReader.Create(stream, Settings), name);
+
+        // Whitespace kept: a w:t of one space is text (Word marks it xml:space="preserve", not every writer does).
+        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+    }
+
+    /// <summary>An XmlReader that refuses to go deeper than <see cref="BoundedDocx.MaxDepth"/> or past <see cref="BoundedDocx.MaxElements"/> elements.</summary>
+    private sealed class LimitedReader(XmlReader inner, string name) : XmlReader
+    {
+        private int _elements;
+
+        public override bool Read()
         {
-            switch (reader.NodeType)
+            if (!inner.Read())
             {
-                case XmlNodeType.Element:
-                    if (reader.Depth >= BoundedDocx.MaxDepth)
-                    {
-                        throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooLarge, $"delen {name} är nästlad djupare än {BoundedDocx.MaxDepth} nivåer");
-                    }
-
-                    if (++elements > BoundedDocx.MaxElements)
-                    {
-                        throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooLarge, $"delen {name} har fler än {BoundedDocx.MaxElements} element");
-                    }
-
-                    var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
-                    if (reader.MoveToFirstAttribute())
-                    {
-                        do
-                        {
-                            element.Add(reader.NamespaceURI == "http://www.w3.org/2000/xmlns/"
-                                ? new XAttribute(reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + reader.LocalName, reader.Value)
-                                : new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value));
-                        }
-                        while (reader.MoveToNextAttribute());
-                        reader.MoveToElement();
-                    }
-
-                    current.Add(element);
-                    if (!reader.IsEmptyElement)
-                    {
-                        current = element;
-                    }
-
-                    break;
-                case XmlNodeType.EndElement:
-                    current = current.Parent ?? (XContainer)document;
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA:
-                    current.Add(new XText(reader.Value));
-                    break;
-                case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (current is XElement { Name.LocalName: "t" or "delText" or "instrText" or "delInstrText" } || current is XElement { Name.NamespaceName: Remiss.Templates.RoundTrip.RoundTripXml.Namespace })
-                    {
-                        current.Add(new XText(reader.Value));
-                    }
-
-                    break;
+                return false;
             }
+
+            if (inner.NodeType == XmlNodeType.Element)
+            {
+                if (inner.Depth >= BoundedDocx.MaxDepth)
+                {
+                    throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooLarge, $"delen {name} är nästlad djupare än {BoundedDocx.MaxDepth} nivåer");
+                }
+
+                if (++_elements > BoundedDocx.MaxElements)
+                {
+                    throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooLarge, $"delen {name} har fler än {BoundedDocx.MaxElements} element");
+                }
+            }
+
+            return true;
         }
 
-        return document;
+        public override int AttributeCount => inner.AttributeCount;
+
+        public override string BaseURI => inner.BaseURI;
+
+        public override int Depth => inner.Depth;
+
+        public override bool EOF => inner.EOF;
+
+        public override bool IsEmptyElement => inner.IsEmptyElement;
+
+        public override string LocalName => inner.LocalName;
+
+        public override string NamespaceURI => inner.NamespaceURI;
+
+        public override XmlNameTable NameTable => inner.NameTable;
+
+        public override XmlNodeType NodeType => inner.NodeType;
+
+        public override string Prefix => inner.Prefix;
+
+        public override ReadState ReadState => inner.ReadState;
+
+        public override string Value => inner.Value;
+
+        public override XmlSpace XmlSpace => inner.XmlSpace;
+
+        public override string XmlLang => inner.XmlLang;
+
+        public override string GetAttribute(int i) => inner.GetAttribute(i);
+
+        public override string? GetAttribute(string name) => inner.GetAttribute(name);
+
+        public override string? GetAttribute(string name, string? namespaceURI) => inner.GetAttribute(name, namespaceURI);
+
+        public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
+
+        public override bool MoveToAttribute(string name) => inner.MoveToAttribute(name);
+
+        public override bool MoveToAttribute(string name, string? ns) => inner.MoveToAttribute(name, ns);
+
+        public override void MoveToAttribute(int i) => inner.MoveToAttribute(i);
+
+        public override bool MoveToElement() => inner.MoveToElement();
+
+        public override bool MoveToFirstAttribute() => inner.MoveToFirstAttribute();
+
+        public override bool MoveToNextAttribute() => inner.MoveToNextAttribute();
+
+        public override bool ReadAttributeValue() => inner.ReadAttributeValue();
+
+        public override void ResolveEntity() => inner.ResolveEntity();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

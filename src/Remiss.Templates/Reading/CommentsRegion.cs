@@ -36,7 +36,7 @@ internal sealed partial class CommentsRegion(RoundTripManifest manifest, BodyWal
             switch (item)
             {
                 case RegionParagraph { Paragraph: var paragraph }:
-                    Dispatch(paragraph);
+                    Dispatch(paragraph, []);
                     break;
                 case RegionControl { Control: { IsFixed: false } control } when FieldMark.CommentIndexOf(control.Key) is { } index && fields.ContainsKey(control.Key):
                     if (control.Key.EndsWith(".heading", StringComparison.Ordinal))
@@ -46,7 +46,8 @@ internal sealed partial class CommentsRegion(RoundTripManifest manifest, BodyWal
                     else
                     {
                         _textSeen.Add(index);
-                        control.Paragraphs.ForEach(Dispatch);
+                        var rendered = RenderedHeadings(fields[control.Key].Markdown);
+                        control.Paragraphs.ForEach(p => Dispatch(p, rendered));
                     }
 
                     break;
@@ -105,9 +106,13 @@ internal sealed partial class CommentsRegion(RoundTripManifest manifest, BodyWal
         }
     }
 
-    private void Dispatch(PlacedParagraph paragraph)
+    /// <summary>
+    /// A paragraph of the region: a Heading 2 starts a new comment, unless it is one the comment's text had when
+    /// rendered (<paramref name="renderedHeadings"/>: a <c>## …</c> in the YAML's text is that text's, not a comment).
+    /// </summary>
+    private void Dispatch(PlacedParagraph paragraph, HashSet<string> renderedHeadings)
     {
-        if (IsNewCommentHeading(paragraph.Paragraph))
+        if (IsNewCommentHeading(paragraph.Paragraph) && !renderedHeadings.Contains(KeyOf(paragraph.Paragraph)))
         {
             Start(paragraph);
         }
@@ -125,6 +130,15 @@ internal sealed partial class CommentsRegion(RoundTripManifest manifest, BodyWal
     {
         _current = new Building(null, heading, heading.Place);
         _comments.Add(_current);
+    }
+
+    private static HashSet<string> RenderedHeadings(string markdown) =>
+        [.. MarkdownModel.Blocks(markdown, out _).SelectMany(b => b.Paragraphs).Where(IsNewCommentHeading).Select(p => p.Key())];
+
+    private static string KeyOf(WordParagraph paragraph)
+    {
+        paragraph.Normalize(); // idempotent: the field is normalised again when it is prepared
+        return paragraph.Key();
     }
 
     private static bool IsNewCommentHeading(WordParagraph paragraph) => paragraph.Role == ParagraphRole.Heading && paragraph.Level == 2 && !paragraph.IsBlank;
@@ -146,11 +160,7 @@ internal sealed partial class CommentsRegion(RoundTripManifest manifest, BodyWal
         var path = $"response.comments[{index}]";
         var renderedHeadingField = fields[path + ".heading"];
         var renderedSection = renderedHeadingField.Section;
-        var renderedHeading = WordReader.Unescape(renderedHeadingField.Markdown);
-        if (renderedSection is not null && renderedHeading.StartsWith(renderedSection + " ", StringComparison.Ordinal))
-        {
-            renderedHeading = renderedHeading[(renderedSection.Length + 1)..];
-        }
+        var renderedHeading = WordReader.HeadingWithoutSection(renderedHeadingField.Markdown, renderedSection);
 
         string? nowSection = null;
         var nowHeading = text;

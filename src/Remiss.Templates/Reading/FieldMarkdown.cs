@@ -188,6 +188,6 @@ internal static class FieldMarkdown
             }
         }
 
-        return string.Join("\n\n", pieces.Select(p => p.Block?.Source ?? MarkdownWriter.Write(paragraphs.Skip(p.From).Take(p.To - p.From).ToList())));
+        return string.Join("\n\n", pieces.Select(p => p.Block?.Source.TrimEnd('\n') ?? MarkdownWriter.Write(paragraphs.Skip(p.From).Take(p.To - p.From).ToList())));
     }
 }

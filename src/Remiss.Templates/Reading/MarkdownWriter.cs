@@ -66,6 +66,7 @@ internal static class MarkdownWriter
     {
         var lines = new List<string>();
         var levels = new List<Level>();
+        var previousHasText = false;
         foreach (var item in items)
         {
             if (item.Role == ParagraphRole.ListContinuation)
@@ -73,6 +74,7 @@ internal static class MarkdownWriter
                 var indent = new string(' ', levels.Sum(l => l.Width));
                 lines.Add(string.Empty);
                 lines.Add(indent + Inline(item.Runs, indent));
+                previousHasText = true;
                 continue;
             }
 
@@ -94,10 +96,19 @@ internal static class MarkdownWriter
             }
 
             var outer = new string(' ', levels.Take(level).Sum(l => l.Width));
+            var content = Inline(item.Runs, outer + new string(' ', marker.Length + 1));
+
+            // A nested list right below its item's text interrupts that text, which Markdown allows only for a
+            // list whose first item has text and, numbered, starts at 1: any other starts after a blank line.
+            if (level == levels.Count && level > 0 && previousHasText && (content.Length == 0 || (item.Ordered && item.Number != 1)))
+            {
+                lines.Add(string.Empty);
+            }
+
             levels.RemoveRange(level, levels.Count - level);
             levels.Add(new Level(item.Ordered, marker.Length + 1, item.Number, delimiter));
-            var content = Inline(item.Runs, outer + new string(' ', marker.Length + 1));
             lines.Add(content.Length == 0 ? outer + marker : outer + marker + " " + content);
+            previousHasText = content.Length > 0;
         }
 
         return string.Join("\n", lines);

@@ -64,97 +64,113 @@ internal sealed class WordParagraph
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>
-    /// Tabs to spaces; no spaces at the paragraph's ends or around a line break; a run of only spaces takes the
-    /// bold and italic of the run before it (formatting on a space cannot be seen, nor written in Markdown); runs of
-    /// one formatting joined.
+    /// Tabs to spaces; no spaces at the paragraph's ends or around a line break; spaces carry no bold, italic or code
+    /// (formatting on a space cannot be seen, nor written in Markdown) and no link at a link's ends; runs of one
+    /// formatting joined. Two paragraphs that look the same in Word normalise to the same runs.
     /// </summary>
     public void Normalize()
     {
-        var text = new StringBuilder();
-        var runs = new List<WordRun>(Runs.Count);
+        var all = new System.Text.StringBuilder();
+        var formats = new List<WordRun>();
         foreach (var run in Runs)
         {
-            var value = run.Text.Replace('\t', ' ');
-            if (value.Length > 0)
+            foreach (var c in run.Text)
             {
-                runs.Add(run with { Text = value });
+                all.Append(c == '\t' ? ' ' : c);
+                formats.Add(run);
             }
         }
 
-        // Spaces around line breaks and at the ends go, across run boundaries.
-        var all = string.Concat(runs.Select(r => r.Text));
-        var keep = new bool[all.Length];
-        for (var i = 0; i < all.Length; i++)
+        var text = all.ToString();
+        var keep = new bool[text.Length];
+        Array.Fill(keep, true);
+        for (var i = 0; i < text.Length; i++)
         {
-            keep[i] = true;
-        }
-
-        for (var i = 0; i < all.Length; i++)
-        {
-            if (all[i] == '\n')
+            if (text[i] == '\n')
             {
-                for (var j = i - 1; j >= 0 && all[j] == ' '; j--)
+                for (var j = i - 1; j >= 0 && text[j] == ' '; j--)
                 {
                     keep[j] = false;
                 }
 
-                for (var j = i + 1; j < all.Length && all[j] == ' '; j++)
+                for (var j = i + 1; j < text.Length && text[j] == ' '; j++)
                 {
                     keep[j] = false;
                 }
             }
         }
 
-        for (var i = 0; i < all.Length && (char.IsWhiteSpace(all[i])); i++)
+        for (var i = 0; i < text.Length && char.IsWhiteSpace(text[i]); i++)
         {
             keep[i] = false;
         }
 
-        for (var i = all.Length - 1; i >= 0 && (char.IsWhiteSpace(all[i])); i--)
+        for (var i = text.Length - 1; i >= 0 && char.IsWhiteSpace(text[i]); i--)
         {
             keep[i] = false;
         }
 
-        var trimmed = new List<WordRun>(runs.Count);
-        var at = 0;
-        foreach (var run in runs)
+        // Each kept character with its formatting; a space's formatting reduced to what can be seen of it.
+        var chars = new List<(char C, WordRun Format)>(text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            text.Clear();
-            for (var i = 0; i < run.Text.Length; i++)
+            if (keep[i])
             {
-                if (keep[at + i])
-                {
-                    text.Append(run.Text[i]);
-                }
-            }
-
-            at += run.Text.Length;
-            if (text.Length > 0)
-            {
-                trimmed.Add(run with { Text = text.ToString() });
+                chars.Add((text[i], formats[i]));
             }
         }
 
-        var merged = new List<WordRun>(trimmed.Count);
-        foreach (var run in trimmed)
+        for (var i = 0; i < chars.Count; i++)
         {
-            var current = run;
-            if (merged.Count > 0 && string.IsNullOrWhiteSpace(run.Text) && !run.Code && run.Link is null)
+            if (!char.IsWhiteSpace(chars[i].C))
             {
-                current = run with { Bold = merged[^1].Bold, Italic = merged[^1].Italic };
+                continue;
             }
 
-            if (merged.Count > 0 && merged[^1].SameFormat(current))
+            var link = chars[i].Format.Link;
+            if (link is not null && !(LinkAround(chars, i, -1) == link && LinkAround(chars, i, +1) == link))
             {
-                merged[^1] = merged[^1] with { Text = merged[^1].Text + current.Text };
+                link = null;
             }
-            else
+
+            chars[i] = (chars[i].C, new WordRun(string.Empty, false, false, false, link));
+        }
+
+        var merged = new List<WordRun>();
+        var current = new System.Text.StringBuilder();
+        WordRun? format = null;
+        foreach (var (c, f) in chars)
+        {
+            if (format is not null && !format.SameFormat(f))
             {
-                merged.Add(current);
+                merged.Add(format with { Text = current.ToString() });
+                current.Clear();
             }
+
+            format = f;
+            current.Append(c);
+        }
+
+        if (format is not null)
+        {
+            merged.Add(format with { Text = current.ToString() });
         }
 
         Runs = merged;
+    }
+
+    /// <summary>The link of the nearest character that is not a space, in <paramref name="step"/>'s direction, or null.</summary>
+    private static string? LinkAround(List<(char C, WordRun Format)> chars, int at, int step)
+    {
+        for (var i = at + step; i >= 0 && i < chars.Count; i += step)
+        {
+            if (!char.IsWhiteSpace(chars[i].C))
+            {
+                return chars[i].Format.Link;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Numbers the numbered items of one field in order: each list level counts from its start, a higher level restarting the ones below it.</summary>

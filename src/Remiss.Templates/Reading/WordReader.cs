@@ -192,7 +192,7 @@ public static class WordReader
             if (field.IsText)
             {
                 var text = string.Join(" ", control.Paragraphs.Where(p => !p.Paragraph.IsBlank).Select(p => p.Paragraph.RawText.Replace('\n', ' ').Trim()));
-                return new WordField(field.Path, WordFieldKind.Text, text, Unescape(field.Markdown));
+                return new WordField(field.Path, WordFieldKind.Text, text, HeadingWithoutSection(field.Markdown, field.Section));
             }
 
             var paragraphs = FieldParagraphs.Prepare(JoinDeletedMarks(control.Paragraphs, options.AcceptChanges), p => p.Paragraph);
@@ -316,6 +316,13 @@ public static class WordReader
         }
 
         return result;
+    }
+
+    /// <summary>A comment heading's plain text as rendered: the inserted Markdown unescaped, without its leading section number.</summary>
+    internal static string HeadingWithoutSection(string markdown, string? section)
+    {
+        var heading = Unescape(markdown);
+        return section is not null && heading.StartsWith(section + " ", StringComparison.Ordinal) ? heading[(section.Length + 1)..] : heading;
     }
 
     /// <summary>Markdown-escaped plain text (<see cref="Model.MarkdownText.Escape"/>) as plain text again.</summary>

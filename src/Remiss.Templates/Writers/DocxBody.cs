@@ -46,6 +46,9 @@ internal sealed class DocxBody
     }
 
     private StringBuilder? _capture;
+
+    /// <summary>While set, the next paragraph's runs are written inside an inline control this starts (see <see cref="DocxMarks"/>).</summary>
+    public Action<XmlWriter>? InlineControl { get; set; }
     private int _capturedParagraphs;
 
     /// <summary>True when <see cref="WriteBlock"/> writes at least one paragraph for the block, so a control around it has content.</summary>
@@ -227,9 +230,18 @@ internal sealed class DocxBody
     private void Paragraph(string? style, ListContext? list, ContainerInline? inlines)
     {
         StartParagraph(style, list);
+        var control = InlineControl;
+        InlineControl = null;
+        control?.Invoke(_xml);
         if (inlines is not null)
         {
             WriteInlines(inlines, default);
+        }
+
+        if (control is not null)
+        {
+            _xml.End();
+            _xml.End();
         }
 
         _xml.End();

@@ -37,6 +37,9 @@ internal sealed class DocxMarks
     /// <summary>The standard-wording parts, in document order, with their text as written.</summary>
     public List<RenderedFixed> Fixed { get; } = [];
 
+    /// <summary>The fields that become controls, with the Markdown the template inserted, in document order (known after <see cref="Plan"/>).</summary>
+    public List<RenderedField> Planned { get; } = [];
+
     /// <summary>The YAML indexes of the comments in the order the document prints them, or null when it has no comments region.</summary>
     public IReadOnlyList<int>? CommentOrder { get; private set; }
 
@@ -73,7 +76,13 @@ internal sealed class DocxMarks
                 fieldOf[i] = region.Id;
             }
 
+            if (overlapping.Count == 1)
+            {
+                _plan[overlapping[0]] = _plan[overlapping[0]] with { InlineControl = HasHardBreak(blocks[overlapping[0]]) };
+            }
+
             _plan[overlapping[0]] = _plan[overlapping[0]] with { OpenField = new FieldOpening(mark, markdown[region.Start..region.End]) };
+            Planned.Add(new RenderedField(mark, markdown[region.Start..region.End]));
             _plan[overlapping[^1]] = _plan[overlapping[^1]] with { CloseField = true };
         }
 
@@ -102,7 +111,7 @@ internal sealed class DocxMarks
             var key = mark?.Key ?? "template";
             var seen = keys.GetValueOrDefault(key) + 1;
             keys[key] = seen;
-            _plan[i] = _plan[i] with { Fixed = new FixedOpening(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment) };
+            _plan[i] = _plan[i] with { Fixed = new FixedOpening(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment), InlineControl = HasHardBreak(blocks[i]) };
         }
 
         // The comments region: from the first block of a comment to the last.
@@ -111,7 +120,9 @@ internal sealed class DocxMarks
         {
             _plan[commented[0]] = _plan[commented[0]] with { OpenRegion = true };
             _plan[commented[^1]] = _plan[commented[^1]] with { CloseRegion = true };
-            CommentOrder = commented.Select(i => commentOf[i]!.Value).Distinct().ToList();
+            // The comments whose heading is a control: one printed inside other text (or swallowed by a code fence
+            // left open above it) is not pullable, and so cannot be deleted either.
+            CommentOrder = commented.Where(i => fieldOf[i] is { } id && _marks[id].Kind == MarkKind.Text).Select(i => commentOf[i]!.Value).Distinct().ToList();
 
             // A standard-wording block inside the region but before any comment (a custom template's own text) belongs to none.
             for (var i = commented[0]; i <= commented[^1]; i++)
@@ -144,12 +155,33 @@ internal sealed class DocxMarks
             StartControl(xml, RoundTripXml.FixedTagPrefix + plan.Fixed.Key, "sdtContentLocked");
             body.Capture = new StringBuilder();
         }
+
+        body.InlineControl = plan.InlineControl ? StartInlineControl : null;
+    }
+
+    /// <summary>
+    /// An untagged inline control around a paragraph's runs, inside its block control. LibreOffice (7.4) turns a block
+    /// control of one paragraph into an inline one and loses the paragraph's line breaks doing so (the signatory's
+    /// name and role ran together in the PDF); with the runs already in an inline control it keeps them. The reader
+    /// looks through untagged controls.
+    /// </summary>
+    private void StartInlineControl(XmlWriter xml)
+    {
+        xml.Start("sdt");
+        xml.Start("sdtPr");
+        xml.Val("id", ++_nextId);
+        xml.WriteStartElement("w15", "appearance", RoundTripXml.W15);
+        xml.WriteAttributeString("w15", "val", RoundTripXml.W15, "hidden");
+        xml.WriteEndElement();
+        xml.End();
+        xml.Start("sdtContent");
     }
 
     /// <summary>Closes the controls that end at top-level block <paramref name="index"/>.</summary>
     public void Close(int index, XmlWriter xml, DocxBody body)
     {
         var plan = _plan[index];
+        body.InlineControl = null;
         if (plan.Fixed is { } fixedPart)
         {
             EndControl(xml);
@@ -212,12 +244,34 @@ internal sealed class DocxMarks
     }
 
     private static bool Overlaps(Block block, MarkedRegion region) =>
-        block.Span.Start < region.End && region.Start <= block.Span.End;
+        block.Span.Start < region.End && region.Start <= End(block);
+
+    /// <summary>
+    /// Where a block's text really ends: its span, or its last line's end when that is later (Markdig leaves the span
+    /// of a code fence that is never closed at its first line, though it runs to the document's end).
+    /// </summary>
+    private static int End(Block block)
+    {
+        var end = block.Span.End;
+        if (block is LeafBlock { Lines.Count: > 0 } leaf)
+        {
+            end = Math.Max(end, leaf.Lines.Lines[leaf.Lines.Count - 1].Slice.End);
+        }
+        else if (block is ContainerBlock container)
+        {
+            foreach (var child in container)
+            {
+                end = Math.Max(end, End(child));
+            }
+        }
+
+        return end;
+    }
 
     /// <summary>True when the block's text outside the region is only whitespace (and, before a heading's text, its <c>#</c> marks).</summary>
     private static bool Covers(string markdown, Block block, MarkedRegion region)
     {
-        var end = Math.Min(block.Span.End, markdown.Length - 1);
+        var end = Math.Min(End(block), markdown.Length - 1);
         for (var i = block.Span.Start; i <= end; i++)
         {
             if (i >= region.Start && i < region.End)
@@ -235,7 +289,11 @@ internal sealed class DocxMarks
         return true;
     }
 
-    private readonly record struct BlockPlan(bool OpenRegion, bool CloseRegion, FieldOpening? OpenField, bool CloseField, FixedOpening? Fixed);
+    /// <summary>A paragraph with a hard line break (<c>\</c> at a line's end, the signatory's name and role).</summary>
+    private static bool HasHardBreak(Block block) =>
+        block is ParagraphBlock { Inline: { } inline } && inline.Descendants<Markdig.Syntax.Inlines.LineBreakInline>().Any(b => b.IsHard);
+
+    private readonly record struct BlockPlan(bool OpenRegion, bool CloseRegion, FieldOpening? OpenField, bool CloseField, FixedOpening? Fixed, bool InlineControl = false);
 
     private sealed record FieldOpening(FieldMark Mark, string Markdown);
 

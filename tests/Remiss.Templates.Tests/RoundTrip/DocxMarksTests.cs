@@ -11,7 +11,9 @@ public class DocxMarksTests
     private static readonly XNamespace W = DocxChecks.WordNamespace;
     private static readonly XNamespace W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
 
-    private static List<XElement> Controls(byte[] docx) => DocxChecks.Load(docx, "word/document.xml").Descendants(W + "sdt").ToList();
+    /// <summary>The tagged controls, which are block-level; untagged inline ones (around a paragraph with a line break) are not marks.</summary>
+    private static List<XElement> Controls(byte[] docx) =>
+        DocxChecks.Load(docx, "word/document.xml").Descendants(W + "sdt").Where(s => s.Element(W + "sdtPr")!.Element(W + "tag") is not null).ToList();
 
     private static string Tag(XElement sdt) => (string)sdt.Element(W + "sdtPr")!.Element(W + "tag")!.Attribute(W + "val")!;
 
@@ -68,6 +70,19 @@ public class DocxMarksTests
         });
         Assert.Equal(controls.Count, controls.Select(c => (string?)c.Element(W + "sdtPr")!.Element(W + "id")!.Attribute(W + "val")).Distinct().Count());
         Assert.Empty(DocxChecks.Load(docx, "word/document.xml").Root!.Element(W + "body")!.Elements(W + "p"));
+    }
+
+    [Fact]
+    public void Every_control_is_block_level_and_a_paragraph_with_a_line_break_has_its_runs_in_an_untagged_inline_one()
+    {
+        var controls = Controls(WordEdit.Rendered(DocumentKind.Yttrande));
+
+        Assert.All(controls, c => Assert.True(c.Parent!.Name == W + "body" || c.Parent.Name == W + "sdtContent"));
+        var signatory = controls.Single(c => Tag(c) == "remiss-fixed:response.signatories[0].name");
+        var inline = signatory.Element(W + "sdtContent")!.Element(W + "p")!.Element(W + "sdt")!;
+        Assert.Null(inline.Element(W + "sdtPr")!.Element(W + "tag"));
+        Assert.Equal("hidden", (string?)inline.Element(W + "sdtPr")!.Element(W15 + "appearance")!.Attribute(W15 + "val"));
+        Assert.Single(inline.Descendants(W + "br"));
     }
 
     [Fact]

@@ -86,6 +86,26 @@ public class EditReadTests
     }
 
     [Fact]
+    public void A_link_pasted_as_a_hyperlink_field_and_bold_from_a_character_style_are_markdown_too()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d =>
+        {
+            AddStyle(d, """<w:style w:type="character" w:styleId="Stark"><w:name w:val="Strong"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>""");
+            Replace(d, Summary, Paragraph("""
+                <w:r><w:t xml:space="preserve">Läs </w:t></w:r>
+                <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://www.riksdagen.se/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>
+                <w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>riksdagens sida</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
+                <w:r><w:t xml:space="preserve"> och </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Stark"/></w:rPr><w:t>notera</w:t></w:r><w:r><w:t xml:space="preserve"> detta.</w:t></w:r>
+                """));
+        });
+
+        var result = Read(docx);
+
+        AssertNoProblems(result);
+        Assert.Equal("Läs [riksdagens sida](https://www.riksdagen.se/) och **notera** detta.", Field(result, "response.summary").Value);
+    }
+
+    [Fact]
     public void Markdown_characters_typed_in_word_are_escaped_and_swedish_typography_stays_as_typed()
     {
         var docx = Edit(DocumentKind.Yttrande, d => Replace(d, Summary,
@@ -240,6 +260,60 @@ public class EditReadTests
             ],
             result.Problems.Select(p => p.ToString()));
         Assert.All(result.TrackedChanges, c => Assert.True(c.InStandardWording));
+    }
+
+    [Fact]
+    public void A_tracked_formatting_change_and_a_tracked_move_are_listed_and_errors_until_accepted()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d => Replace(d, Summary, Paragraph($"""
+            <w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="{Author}" w:date="{Date}"><w:rPr/></w:rPrChange></w:rPr><w:t>Region Västernorrland</w:t></w:r>
+            <w:moveFrom w:id="6" w:author="{Author}" w:date="{Date}"><w:r><w:t xml:space="preserve"> i dag</w:t></w:r></w:moveFrom>
+            <w:r><w:t xml:space="preserve"> välkomnar utredningen</w:t></w:r>
+            <w:moveTo w:id="7" w:author="{Author}" w:date="{Date}"><w:r><w:t xml:space="preserve"> i dag</w:t></w:r></w:moveTo>
+            <w:r><w:t>.</w:t></w:r>
+            """)));
+
+        var strict = Read(docx);
+        var accepted = Read(docx, acceptChanges: true);
+
+        Assert.Equal(["formatering ändrad", "flyttat härifrån", "flyttat hit"], strict.Problems.Select(p => p.Args[1]));
+        AssertNoProblems(accepted);
+        Assert.Equal([WordChangeKind.Formatting, WordChangeKind.MovedFrom, WordChangeKind.MovedTo], accepted.TrackedChanges.Select(c => c.Kind));
+        Assert.Equal("**Region Västernorrland** välkomnar utredningen i dag.", Field(accepted, "response.summary").Value);
+    }
+
+    [Fact]
+    public void A_deleted_paragraph_mark_accepted_joins_two_paragraphs_as_word_does()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d => Replace(d, Summary,
+            Paragraph($"""<w:pPr><w:rPr><w:del w:id="8" w:author="{Author}" w:date="{Date}"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Första delen </w:t></w:r>"""),
+            Typed("och andra delen.")));
+
+        var result = Read(docx, acceptChanges: true);
+
+        AssertNoProblems(result);
+        Assert.Equal("Första delen och andra delen.", Field(result, "response.summary").Value);
+        Assert.Equal(WordChangeKind.ParagraphDeleted, Assert.Single(result.TrackedChanges).Kind);
+        Assert.Equal("RMS0208: Spårad ändring i Yttrande.docx, stycke 5 under rubriken ”Sammanfattning” (”Första delen”): stycken sammanslagna av Anna Berg den 2025-03-20: ”styckebrytning”. Godkänn eller avvisa ändringarna i Word (Granska → Godkänn) och spara, eller ta dem som godkända med 'remiss pull --accept-changes'.",
+            Assert.Single(Read(docx).Problems).ToString());
+    }
+
+    [Fact]
+    public void A_footnote_in_a_field_and_a_text_box_outside_the_fields_are_errors()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d =>
+        {
+            Content(d, Summary).Elements<Paragraph>().Single().Append(Paragraph("""<w:r><w:rPr><w:rStyle w:val="Fotnotsreferens"/></w:rPr><w:footnoteReference w:id="1"/></w:r>""").ChildElements.Select(e => e.CloneNode(true)));
+            Control(d, "remiss:response.comments").InsertAfterSelf(Paragraph("""
+                <w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent><w:p><w:r><w:t>Ruta</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r>
+                """));
+        });
+
+        var problems = Read(docx).Problems;
+
+        Assert.Equal(["RMS0204", "RMS0203"], problems.Select(p => p.Code));
+        Assert.StartsWith("En fotnot i fältet 'response.summary' i Yttrande.docx, stycke 5 under rubriken ”Sammanfattning”", problems[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("En textruta utanför fälten i Yttrande.docx, stycke 12 under rubriken ”8 Kommunalt anställda läkare”.", problems[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -445,6 +519,23 @@ public class EditReadTests
 
         Assert.Equal("RMS0214: Rubriken '6 Medicinsk bedömning dygnet runt' i Yttrande.docx, stycke 7 under rubriken ”6 Medicinsk bedömning dygnet runt” (”Regionen vill börja med detta.”) har fått ett stycke till. En synpunkts text står efter ställningstagandet (”… lämnar följande synpunkter.” och liknande); flytta stycket dit och försök igen.",
             problem.ToString());
+    }
+
+    [Fact]
+    public void A_field_emptied_in_word_shows_words_placeholder_which_is_no_text()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d =>
+        {
+            var control = Control(d, Summary);
+            control.SdtProperties!.Append(new ShowingPlaceholder());
+            Replace(d, Summary, Paragraph("""<w:r><w:rPr><w:rStyle w:val="Platshllartext"/></w:rPr><w:t>Klicka eller tryck här för att ange text.</w:t></w:r>"""));
+        });
+
+        var result = Read(docx);
+
+        AssertNoProblems(result);
+        Assert.Equal(string.Empty, Field(result, "response.summary").Value);
+        Assert.True(Field(result, "response.summary").IsChanged);
     }
 
     [Fact]

@@ -73,6 +73,23 @@ public class UnchangedReadTests
         Assert.Null(origin.RemissPath);
     }
 
+    [Fact]
+    public void The_fields_as_rendered_are_what_the_docx_records_so_a_yaml_change_since_the_render_can_be_told()
+    {
+        var file = TestFiles.LoadExample();
+        var read = WordEdit.Read(WordEdit.Rendered(DocumentKind.Yttrande));
+
+        var now = WordEdit.Renderer.FieldsAsRendered(file, new RemissDocument(DocumentKind.Yttrande));
+
+        Assert.Equal(["response.summary", "response.comments[0].heading", "response.comments[0].text", "response.comments[1].heading", "response.comments[1].text"], now.Select(f => f.Path));
+        Assert.Equal(WordEdit.Field(read, "response.summary").Rendered, now[0].Value);
+        Assert.Equal(read.Comments!.Comments.Select(c => c.RenderedHeading), [now[1].Value, now[3].Value]);
+        Assert.Equal(read.Comments.Comments.Select(c => c.RenderedText), [now[2].Value, now[4].Value]);
+
+        var changed = TestFiles.LoadExampleWith("men avstyrker förslaget att kommuner", "men avvisar förslaget att kommuner");
+        Assert.NotEqual(WordEdit.Field(read, "response.summary").Rendered, WordEdit.Renderer.FieldsAsRendered(changed, new RemissDocument(DocumentKind.Yttrande))[0].Value);
+    }
+
     [Theory]
     [MemberData(nameof(DocxSamples.Names), MemberType = typeof(DocxSamples))]
     public void Every_sample_reads_back_unchanged(string sample)
