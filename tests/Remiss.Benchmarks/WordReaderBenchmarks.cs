@@ -18,11 +18,15 @@ public class WordReaderBenchmarks
     private RemissFile _file = null!;
     private byte[] _rendered = [];
     private byte[] _edited = [];
+    private string _yaml = string.Empty;
+    private byte[] _yamlBytes = [];
 
     [GlobalSetup]
     public void Setup()
     {
         var yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml"));
+        _yaml = yaml;
+        _yamlBytes = Encoding.UTF8.GetBytes(yaml);
         _file = RemissLoader.Load(yaml, "sou-2024-72.remiss.yaml").File ?? throw new InvalidOperationException("the example does not load");
         _rendered = _renderer.Render(_file, DocumentKind.Yttrande, OutputFormat.Docx);
         _edited = EditDocumentXml(_rendered, xml => xml
@@ -44,6 +48,10 @@ public class WordReaderBenchmarks
 
     [Benchmark(Description = "read it back with three fields edited")]
     public WordReadResult ReadEdited() => WordReader.Read(_edited, "Yttrande.docx");
+
+    [Benchmark(Description = "pull: load the YAML, read, map, edit the YAML in place")]
+    public PullResult Pull() =>
+        RemissPull.Pull(_edited, "Yttrande.docx", RemissWorkspace.LoadText("sou-2024-72.remiss.yaml", _yaml, null), _yamlBytes);
 
     private static byte[] EditDocumentXml(byte[] docx, Func<string, string> edit)
     {

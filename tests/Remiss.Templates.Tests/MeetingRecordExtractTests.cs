@@ -67,7 +67,8 @@ public class MeetingRecordExtractTests
         DocxChecks.AssertOpensCleanly(docx);
         TextLines.AssertContainsInOrder(NamndOrder, TextLines.FromDocx(docx));
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        var headings = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+        // Descendants: the round trip's content controls hold the paragraphs.
+        var headings = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading2")
             .Select(p => p.InnerText)
             .ToList();

@@ -142,6 +142,12 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
             return;
         }
 
+        // A draft without a recipient is written, and said before it.
+        if (remiss.Remiss.ReplyTo.IsEmpty && targets.FirstOrDefault(t => t.Format == OutputFormat.Eml) is { } draft)
+        {
+            Out(DiagnosticDescriptors.NoReplyAddress.Create(source, result.Sources?["remiss"] ?? SourceSpan.Start, draft.FileName).ToString());
+        }
+
         // Every target (deferred PDFs too) is checked before anything is written, so a refusal never leaves half a set.
         var outputs = rendered.Select(r => new RenderOutput(r.Target.FileName, r.Bytes, source)).ToList();
         if (!WriteInFolder(directory, targets.Select(t => t.FileName).ToList(), outputs, $"remiss: inget skrevs för {source}."))
@@ -152,11 +158,6 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
         if (deferPdf)
         {
             _pendingPdfs.AddRange(targets.Where(t => t.Format == OutputFormat.Pdf).Select(t => new PendingPdf(renderer, remiss, t.Document, directory, t.FileName, source)));
-        }
-
-        if (remiss.Remiss.ReplyTo.IsEmpty && targets.FirstOrDefault(t => t.Format == OutputFormat.Eml) is { } draft)
-        {
-            Out(DiagnosticDescriptors.NoReplyAddress.Create(source, result.Sources?["remiss"] ?? SourceSpan.Start, draft.FileName).ToString());
         }
 
         if (request.Documents.Contains(DocumentKind.Yttrande))

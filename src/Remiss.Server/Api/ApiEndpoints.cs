@@ -48,6 +48,12 @@ internal static class ApiEndpoints
             .Produces<PlanRow>()
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
+        api.MapPost("/pull", PullAsync)
+            .Documented<PullRequest>("pull", "Take a Word document's edits back into its remiss file",
+                "ROUNDTRIP.md §2, as remiss pull: the remiss file's text and the .docx rendered from it (base64, edited in Word) in; the remiss file's new text, edited in place (comments, key order and quoting elsewhere kept), and the changes field by field out. 422 with located diagnostics when nothing may be taken in: tracked changes (unless acceptChanges), changed standard wording, text outside the fields, a field changed in both, lost marks. The body may be up to " + (ApiLimits.PullBytes / 1024 / 1024) + " MiB.")
+            .Produces<PullResponse>()
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+
         api.MapPost("/wording", WordingAsync)
             .Documented<WordingRequest>("wording", "The decision text for any ärende, without a remiss file",
                 "Intro line from the path and the punctuated att-clauses, exactly as in the documents.")
@@ -180,6 +186,49 @@ internal static class ApiEndpoints
         return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward, status, ResumedPlan.For(file, organisation)), ServerJson.Api.PlanRow);
     }
 
+    private static async Task<IResult> PullAsync(HttpRequest request)
+    {
+        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.PullRequest, ApiLimits.PullBytes);
+        if (body is null)
+        {
+            return problem!.ToResult();
+        }
+
+        if (body.Remiss is null || body.Docx is null)
+        {
+            return RequestBody.Invalid("Fälten 'remiss' och 'docx' behövs: { \"remiss\": \"format: remiss/1\\n…\", \"docx\": \"UEsDB…\" } (remissfilens text och Word-dokumentet i base64).", null).ToResult();
+        }
+
+        byte[] docx;
+        try
+        {
+            docx = Convert.FromBase64String(body.Docx);
+        }
+        catch (FormatException)
+        {
+            return RequestBody.Invalid("Fältet 'docx' är inte base64. Skicka Word-dokumentets bytes base64-kodade.", null).ToResult();
+        }
+
+        var loaded = Workspace(body.Remiss, body.Organisation).Load(RemissSource, body.Remiss);
+        var name = Path.GetFileName(body.DocxName) is { Length: > 0 } given ? given : "dokument.docx";
+        var result = RemissPull.Pull(docx, name, loaded, System.Text.Encoding.UTF8.GetBytes(body.Remiss), new PullOptions { AcceptChanges = body.AcceptChanges ?? false });
+        var diagnostics = result.Diagnostics.Select(DiagnosticJson.From).ToList();
+        if (result.HasErrors)
+        {
+            var first = result.Diagnostics.FirstOrDefault(d => d.IsError);
+            return (ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, first?.Code ?? ServerProblems.InvalidRequest, "The document cannot be taken back",
+                $"Ändringarna i {name} fördes inte in; remissfilen är oförändrad. Det första: {(first is null ? "okänt fel" : $"rad {first.Line}, kolumn {first.Column}: {first.Message}")}") with
+            {
+                Line = first?.Line,
+                Column = first?.Column,
+                Diagnostics = diagnostics,
+            }).ToResult();
+        }
+
+        var changes = result.Changes.Select(c => new PullChangeJson(c.Path, c.Span.Line, c.Span.Column, c.Description)).ToList();
+        return TypedResults.Json(new PullResponse(result.IsChanged, result.Text!, changes, diagnostics), ServerJson.Api.PullResponse);
+    }
+
     private static async Task<IResult> WordingAsync(HttpRequest request)
     {
         var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.WordingRequest);
@@ -216,22 +265,28 @@ internal static class ApiEndpoints
             return (null, RequestBody.Invalid("Fältet 'remiss' saknas. Skicka remissfilens text: { \"remiss\": \"format: remiss/1\\n…\" }.", null).ToResult());
         }
 
-        // The request's texts are the workspace's only files: its registries are not read (nothing in a request may become
-        // a path on the server), so the built-in clauses apply.
-        var texts = new Dictionary<string, string> { [RemissSource] = body.Remiss };
-        if (body.Organisation is not null)
+        var loaded = Workspace(body.Remiss, body.Organisation).Load(RemissSource, body.Remiss);
+        return (new ApiLoad(loaded.HasErrors ? null : loaded.File, loaded.Organisation?.File, loaded.AllDiagnostics), null);
+    }
+
+    /// <summary>
+    /// A workspace whose only files are the request's texts: its registries are not read (nothing in a request may become
+    /// a path on the server), so the built-in clauses apply.
+    /// </summary>
+    private static RemissWorkspace Workspace(string remiss, string? organisation)
+    {
+        var texts = new Dictionary<string, string> { [RemissSource] = remiss };
+        if (organisation is not null)
         {
-            texts[OrganisationSource] = body.Organisation;
+            texts[OrganisationSource] = organisation;
         }
 
-        var workspace = new RemissWorkspace(new WorkspaceOptions
+        return new RemissWorkspace(new WorkspaceOptions
         {
             Source = new KnownFilesSource(texts),
-            Organisation = body.Organisation is null ? null : OrganisationSource,
+            Organisation = organisation is null ? null : OrganisationSource,
             Registry = ClauseRegistry.BuiltIn,
         });
-        var loaded = workspace.Load(RemissSource, body.Remiss);
-        return (new ApiLoad(loaded.HasErrors ? null : loaded.File, loaded.Organisation?.File, loaded.AllDiagnostics), null);
     }
 
     /// <summary>A request's files loaded: the model (null on any error) and the diagnostics of both texts.</summary>

@@ -15,6 +15,13 @@ internal static class ApiLimits
     /// </summary>
     public static TimeSpan RequestTime { get; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The largest body of <c>/api/v1/pull</c>: a remiss file and a .docx in base64. A rendered yttrande is about 10 KB and
+    /// one that colleagues have polished in Word, with a pasted logo, well under a megabyte; 24 MiB holds a .docx of
+    /// 16 MiB (base64 adds a third), and the Word reader refuses what unpacks to more.
+    /// </summary>
+    public const int PullBytes = 24 * 1024 * 1024;
+
     /// <summary>The text the OpenAPI document gives for the lists' caps.</summary>
     public static string Described { get; } =
         $"Caps (RMS0171): path at most {ListLimits.PathBodies} bodies, clauses at most {ListLimits.Clauses}, a clause's named arguments at most {ListLimits.ClauseArguments}; " +

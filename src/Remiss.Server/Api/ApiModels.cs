@@ -101,6 +101,24 @@ public sealed record RemissView(
     string? RemissStatusText = null,
     DateOnly? Sent = null);
 
+/// <summary>The body of <c>/api/v1/pull</c>: a remiss file's text and a .docx rendered from it and edited in Word.</summary>
+/// <param name="Remiss">The remiss file's text, as it is now.</param>
+/// <param name="Docx">The edited .docx, base64.</param>
+/// <param name="Organisation">Optional: the organisation file's text.</param>
+/// <param name="DocxName">The document's file name, for the messages (default <c>dokument.docx</c>).</param>
+/// <param name="AcceptChanges">Take tracked changes as accepted (like <c>remiss pull --accept-changes</c>).</param>
+public sealed record PullRequest(string? Remiss, string? Docx, string? Organisation = null, string? DocxName = null, bool? AcceptChanges = null);
+
+/// <summary>The answer of <c>/api/v1/pull</c>.</summary>
+/// <param name="Changed">True when the remiss file changed.</param>
+/// <param name="Remiss">The remiss file's new text (the same text when nothing changed).</param>
+/// <param name="Changes">What was taken in, field by field, at the new text's lines.</param>
+/// <param name="Diagnostics">Warnings (review comments in the document, …).</param>
+public sealed record PullResponse(bool Changed, string Remiss, IReadOnlyList<PullChangeJson> Changes, IReadOnlyList<DiagnosticJson> Diagnostics);
+
+/// <summary>One thing a pull took in.</summary>
+public sealed record PullChangeJson(string Path, int Line, int Column, string Description);
+
 /// <summary>A document of a remiss: where its preview is, its downloads and, for the yttrande, the e-mail draft to the department.</summary>
 public sealed record DocumentView(string Kind, string Label, string Preview, IReadOnlyList<DownloadLink> Downloads, DownloadLink? Email = null);
 
@@ -123,6 +141,8 @@ public sealed record DownloadLink(string Format, string Label, string FileName, 
 [JsonSerializable(typeof(PlanRow))]
 [JsonSerializable(typeof(FolderListing))]
 [JsonSerializable(typeof(RemissView))]
+[JsonSerializable(typeof(PullRequest))]
+[JsonSerializable(typeof(PullResponse))]
 public sealed partial class ServerJson : JsonSerializerContext
 {
     /// <summary>

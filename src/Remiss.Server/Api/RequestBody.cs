@@ -16,7 +16,11 @@ internal static class RequestBody
     /// <summary>The largest body accepted: the loader's cap for one file (<see cref="LoadOptions.MaxFileBytes"/>).</summary>
     public static int MaxBytes { get; } = LoadOptions.Default.MaxFileBytes;
 
-    public static async Task<(T? Value, ApiProblem? Problem)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type)
+    public static Task<(T? Value, ApiProblem? Problem)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type)
+        where T : class => ReadAsync(request, type, MaxBytes);
+
+    /// <summary>The body as <typeparamref name="T"/>, refused above <paramref name="maxBytes"/> before it is read whole.</summary>
+    public static async Task<(T? Value, ApiProblem? Problem)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, int maxBytes)
         where T : class
     {
         if (!IsJson(request.ContentType))
@@ -24,36 +28,36 @@ internal static class RequestBody
             return (null, UnsupportedMediaType(request.ContentType));
         }
 
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > maxBytes)
         {
-            return (null, TooLarge(request.ContentLength.Value));
+            return (null, TooLarge(request.ContentLength.Value, maxBytes));
         }
 
         // Kestrel stops a body without a declared length at the same size.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaxBytes + 1L;
+            limit.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBytes + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
         try
         {
             var length = 0;
             try
             {
                 int read;
-                while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, MaxBytes + 1 - length), request.HttpContext.RequestAborted)) > 0)
+                while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, maxBytes + 1 - length), request.HttpContext.RequestAborted)) > 0)
                 {
                     length += read;
-                    if (length > MaxBytes)
+                    if (length > maxBytes)
                     {
-                        return (null, TooLarge(null));
+                        return (null, TooLarge(null, maxBytes));
                     }
                 }
             }
             catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
-                return (null, TooLarge(null));
+                return (null, TooLarge(null, maxBytes));
             }
 
             try
@@ -85,9 +89,9 @@ internal static class RequestBody
             Column = at?.BytePositionInLine is { } column ? (int)column + 1 : null,
         };
 
-    private static ApiProblem TooLarge(long? length) =>
+    private static ApiProblem TooLarge(long? length, int maxBytes) =>
         ServerProblems.Create(StatusCodes.Status413PayloadTooLarge, ServerProblems.RequestTooLarge, "Request body too large",
-            $"Begäran är {(length is { } n ? n + " byte" : "för stor")}, mer än gränsen {MaxBytes} byte. " +
+            $"Begäran är {(length is { } n ? n + " byte" : "för stor")}, mer än gränsen {maxBytes} byte. " +
             "En remissfil ska bara beskriva en remiss (riktiga filer är några kilobyte); skicka en fil i taget och inga bilagor.");
 
     private static bool IsJson(string? contentType) =>

@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Remiss.Cli.Tests;
+
+/// <summary>
+/// <c>remiss pull</c> as a case officer runs it: render, edit the .docx (here by rewriting its XML as Word would save
+/// it), pull, render again without <c>--force</c>. Every refusal leaves the remiss file byte for byte as it was.
+/// </summary>
+public class PullCommandTests
+{
+    private const string Yttrande = "Yttrande SOU 2024-72 Region Västernorrland.docx";
+
+    private static (TempFolder Folder, string Remiss, string Docx) Rendered()
+    {
+        var folder = new TempFolder();
+        var remiss = folder.Write("sou-2024-72.remiss.yaml", Examples.ExampleText);
+        var render = RemissProcess.Run(null, "render", remiss, "--output", folder.File("ut"));
+        Assert.True(render.ExitCode == 0, render.ToString());
+        return (folder, remiss, Path.Combine(folder.File("ut"), Yttrande));
+    }
+
+    /// <summary>The document with its body's XML changed, saved again as a zip.</summary>
+    private static void EditDocumentXml(string docx, Func<string, string> edit)
+    {
+        using var zip = ZipFile.Open(docx, ZipArchiveMode.Update);
+        var entry = zip.GetEntry("word/document.xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        var edited = edit(xml);
+        Assert.NotEqual(xml, edited);
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open(), new UTF8Encoding(false));
+        writer.Write(edited);
+    }
+
+    [Fact]
+    public void Edits_made_in_word_go_into_the_remiss_file_with_every_comment_kept_and_render_needs_no_force()
+    {
+        var (folder, remiss, docx) = Rendered();
+        using var _ = folder;
+        EditDocumentXml(docx, xml => xml
+            .Replace("välkomnar utredningens", "välkomnar varmt utredningens", StringComparison.Ordinal)
+            .Replace("ett glest befolkat län", "ett glest befolkat och stort län", StringComparison.Ordinal));
+
+        var pull = RemissProcess.Run(null, "pull", docx);
+        var again = RemissProcess.Run(null, "render", remiss, "--output", folder.File("ut"));
+
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.Contains(pull.OutLines, l => l.EndsWith("sou-2024-72.remiss.yaml(72,12): response.summary: ändrad i Word", StringComparison.Ordinal));
+        Assert.Contains(pull.OutLines, l => l.EndsWith("response.comments[0].text: ändrad i Word", StringComparison.Ordinal));
+        var yaml = File.ReadAllText(remiss);
+        Assert.Contains("Region Västernorrland välkomnar varmt utredningens inriktning", yaml, StringComparison.Ordinal);
+        Assert.Contains("ett glest befolkat och stort län", yaml, StringComparison.Ordinal);
+        foreach (var line in Examples.ExampleText.Split('\n').Where(l => l.Contains('#', StringComparison.Ordinal)))
+        {
+            Assert.Contains(line, yaml, StringComparison.Ordinal);
+        }
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        var markdown = RemissProcess.Run(null, "render", remiss, "--format", "md", "--document", "yttrande", "--output", folder.File("md"));
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.Contains("ett glest befolkat och stort län", File.ReadAllText(Directory.GetFiles(folder.File("md"), "*.md").Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dry_run_prints_the_diff_and_writes_nothing()
+    {
+        var (folder, remiss, docx) = Rendered();
+        using var _ = folder;
+        EditDocumentXml(docx, xml => xml.Replace("välkomnar utredningens", "välkomnar varmt utredningens", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(remiss);
+
+        var pull = RemissProcess.Run(null, "pull", docx, "--dry-run");
+
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.Contains("-    Region Västernorrland välkomnar utredningens inriktning att stärka samverkan mellan", pull.Out, StringComparison.Ordinal);
+        Assert.Contains("+    Region Västernorrland välkomnar varmt utredningens inriktning att stärka samverkan", pull.Out, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(remiss));
+    }
+
+    [Fact]
+    public void A_tracked_change_is_a_located_error_and_the_remiss_file_stays_byte_for_byte()
+    {
+        var (folder, remiss, docx) = Rendered();
+        using var _ = folder;
+        EditDocumentXml(docx, xml => xml.Replace("välkomnar utredningens",
+            "välkomnar </w:t></w:r><w:ins w:id=\"90\" w:author=\"Anna Berg\" w:date=\"2025-03-20T10:15:00Z\"><w:r><w:t xml:space=\"preserve\">varmt </w:t></w:r></w:ins><w:r><w:t xml:space=\"preserve\">utredningens",
+            StringComparison.Ordinal));
+        var before = File.ReadAllBytes(remiss);
+
+        var pull = RemissProcess.Run(null, "pull", docx);
+        var accepted = RemissProcess.Run(null, "pull", docx, "--accept-changes");
+
+        Assert.Equal(1, pull.ExitCode);
+        Assert.Contains(pull.OutLines, l => l.Contains("error RMS0208: Spårad ändring i", StringComparison.Ordinal) && l.Contains("Anna Berg", StringComparison.Ordinal));
+        Assert.Contains(pull.OutLines, l => l.EndsWith("inget fördes in; " + Path.GetRelativePath(Environment.CurrentDirectory, remiss) + " är oförändrad.", StringComparison.Ordinal) || l.Contains("inget fördes in;", StringComparison.Ordinal));
+        Assert.True(accepted.ExitCode == 0, accepted.ToString());
+        Assert.Contains("välkomnar varmt utredningens", File.ReadAllText(remiss), StringComparison.Ordinal);
+        Assert.NotEqual(before, File.ReadAllBytes(remiss));
+    }
+
+    [Fact]
+    public void An_edited_att_clause_is_refused_at_decision_clauses_and_nothing_is_written()
+    {
+        var (folder, remiss, _) = Rendered();
+        using var __ = folder;
+        var memo = Path.Combine(folder.File("ut"), "Tjänsteutlåtande 24HSN5898.docx");
+        EditDocumentXml(memo, xml => xml.Replace("förklara paragrafen för omedelbart justerad", "förklara paragrafen justerad", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(remiss);
+
+        var pull = RemissProcess.Run(null, "pull", memo);
+
+        Assert.Equal(1, pull.ExitCode);
+        Assert.Contains(pull.OutLines, l => l.Contains("error RMS0205:", StringComparison.Ordinal) && l.Contains("'decision.clauses'", StringComparison.Ordinal));
+        Assert.Equal(before, File.ReadAllBytes(remiss));
+    }
+}
