@@ -14,15 +14,9 @@ internal delegate FoundOrganisation? OrganisationFinder(string remissFilePath);
 /// <summary>The organisation lookup <c>remiss new --from</c> uses: the nearest <c>organisation.yaml</c> (ORGANISATION.md §1).</summary>
 internal static class NewOrganisation
 {
-    /// <summary>The nearest organisation file above <paramref name="remissFilePath"/>, loaded (Core's locator and loader); null when there is none.</summary>
-    public static FoundOrganisation? Nearest(string remissFilePath)
-    {
-        if (OrganisationLocator.Find(remissFilePath) is not { } path)
-        {
-            return null;
-        }
-
-        var loaded = OrganisationLoader.LoadFile(path);
-        return new FoundOrganisation(path, loaded.File, loaded.Diagnostics);
-    }
+    /// <summary>The nearest organisation file above <paramref name="remissFilePath"/>, loaded through Core's workspace; null when there is none.</summary>
+    public static FoundOrganisation? Nearest(string remissFilePath) =>
+        new RemissWorkspace().OrganisationFor(remissFilePath) is { } organisation
+            ? new FoundOrganisation(organisation.Path, organisation.File, organisation.Diagnostics)
+            : null;
 }
