@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Remiss.Core;
@@ -53,8 +54,15 @@ public sealed record DocumentNumber
             return new DocumentNumber(trimmed, DocumentSeries.Other, null, null);
         }
 
+        // An ordinal too long for any real report (the fuzzer's "SOU 2024:2222222222222222233") is no SOU or Ds number.
+        if (!int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(match.Groups[3].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+        {
+            return new DocumentNumber(trimmed, DocumentSeries.Other, null, null);
+        }
+
         var series = match.Groups[1].Value == "SOU" ? DocumentSeries.Sou : DocumentSeries.Ds;
-        return new DocumentNumber(trimmed, series, int.Parse(match.Groups[2].Value), int.Parse(match.Groups[3].Value));
+        return new DocumentNumber(trimmed, series, year, ordinal);
     }
 
     /// <summary>
@@ -69,8 +77,13 @@ public sealed record DocumentNumber
             return null;
         }
 
+        if (!int.TryParse(match.Groups[3].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+        {
+            return null;
+        }
+
         var series = match.Groups[1].Value.Equals("sou", StringComparison.OrdinalIgnoreCase) ? "SOU" : "Ds";
-        return $"{series} {match.Groups[2].Value}:{int.Parse(match.Groups[3].Value)}";
+        return $"{series} {match.Groups[2].Value}:{ordinal}";
     }
 
     /// <summary>An identifier-friendly name, e.g. <c>Sou2024_72</c>, <c>Ds2023_26</c>.</summary>
