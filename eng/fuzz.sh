@@ -62,7 +62,10 @@ for target in "${targets[@]}"; do
   # On a machine so busy that even the first (JIT-compiling) run of every seed takes over 1 s, afl-fuzz
   # stops; the target is then fuzzed with 10 s, and the replay below still judges hangs by 1 s.
   timeout_ms=1000
-  until afl-fuzz -i "$seeds" -o "$work/out/$target" -t "$timeout_ms+" -m none -V "$seconds" -- \
+  # A target's dictionary (tests/Remiss.Fuzz/Dictionaries/TARGET.dict) gives afl-fuzz the tokens its format is built from.
+  dictionary=()
+  [[ -f "$root/tests/Remiss.Fuzz/Dictionaries/$target.dict" ]] && dictionary=(-x "$root/tests/Remiss.Fuzz/Dictionaries/$target.dict")
+  until afl-fuzz -i "$seeds" -o "$work/out/$target" -t "$timeout_ms+" -m none -V "$seconds" "${dictionary[@]}" -- \
       dotnet "$work/instrumented/Remiss.Fuzz.dll" "$target" >"$work/afl-$target.log" 2>&1; do
     if [[ $timeout_ms -ne 1000 ]]; then
       tail -40 "$work/afl-$target.log" >&2
@@ -120,7 +123,7 @@ for target in "${targets[@]}"; do
     done <<<"$replay"
     printf '%s\n' "$replay" | cut -c1-400
   fi
-  queue=$(sed -n 's/^[a-z]*: \([0-9]*\) inputs, .*slowest \([0-9]* ms\).*/\1 inputs, slowest \2/p' "$work/queue-$target.txt")
+  queue=$(sed -n 's/^[a-z-]*: \([0-9]*\) inputs, .*slowest \([0-9]* ms\).*/\1 inputs, slowest \2/p' "$work/queue-$target.txt")
 
   total_findings=$((total_findings + findings))
   printf '%s: %s executions (%s/s, -t %s), %s crashes, %s hangs saved; queue replayed: %s; %s reproduce\n' \

@@ -14,6 +14,12 @@ public enum FindingKind
 
     /// <summary>A .docx that OpenXmlValidator rejects or that cannot be opened.</summary>
     InvalidDocx,
+
+    /// <summary>An input that took more memory than its bound (the pull targets: <see cref="PullTargets.MaxAllocatedBytes"/>).</summary>
+    Unbounded,
+
+    /// <summary>A pull that would lose or alter what was written: a text to write despite errors, or a pulled file that does not load or does not pull back unchanged.</summary>
+    Lost,
 }
 
 /// <summary>

@@ -31,6 +31,8 @@ public static class FuzzTargets
         new("page-html", ".html", ReaderTargets.PageHtml),
         new("plan", ".plan", ReaderTargets.Plan),
         new("api", ".api.json", ReaderTargets.ApiBody),
+        new("pull", ".docx", PullTargets.Docx),
+        new("pull-parts", ".parts", PullTargets.Parts),
     ];
 
     /// <summary>The target called <paramref name="name"/>, or null.</summary>

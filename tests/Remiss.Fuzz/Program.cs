@@ -5,6 +5,13 @@ using SharpFuzz;
 // Remiss.Fuzz TARGET                  under afl-fuzz (eng/fuzz.sh): SharpFuzz's fork server, one input per run
 // Remiss.Fuzz TARGET --check PATH…    replays files or folders and prints one line per finding (eng/fuzz.sh triage)
 // Remiss.Fuzz --list                  the targets and their file extensions, one per line
+// Remiss.Fuzz --write-seeds DIR       (re)writes the pull targets' seeds under DIR (tests/Remiss.Fuzz/Seeds)
+if (args is ["--write-seeds", var seedFolder])
+{
+    PullSeeds.Write(seedFolder);
+    return 0;
+}
+
 if (args is ["--list"])
 {
     foreach (var t in FuzzTargets.All)

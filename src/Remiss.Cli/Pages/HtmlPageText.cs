@@ -135,6 +135,13 @@ internal static class HtmlPageText
 
         public void At(int line)
         {
+            // AngleSharp gives line 0 to elements its tree builder makes up while mending broken markup (an element
+            // reopened after a misnested end tag): they have no place in the file, so the text keeps the place before.
+            if (line < 1)
+            {
+                return;
+            }
+
             _line = line;
             if (_current.Length == 0)
             {

@@ -83,7 +83,7 @@ public static class ReferralPage
 
         if (dnrs.Count > 1)
         {
-            diagnostics.Add(DiagnosticDescriptors.PageSeveralDnrs.Create(filePath, SourceSpan.At(Math.Max(1, dnrs[1].Line), 1),
+            diagnostics.Add(DiagnosticDescriptors.PageSeveralDnrs.Create(filePath, SourceSpan.At(dnrs[1].Line, 1),
                 SwedishText.JoinList(dnrs.Select(d => d.Dnr.Text)), dnr!.Dnr.Text));
         }
 

@@ -51,7 +51,7 @@ public static class PdfExport
         Directory.CreateDirectory(outputDirectory);
 
         // A private profile: a user's running LibreOffice (or a parallel conversion) would otherwise take the call over.
-        var profile = Path.Combine(Path.GetTempPath(), "remiss-lo-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
+        var profile = TempFolders.NewPath("remiss-lo-");
         try
         {
             var start = new ProcessStartInfo(soffice)

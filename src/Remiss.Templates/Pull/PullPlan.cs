@@ -29,6 +29,13 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
     public void Comments(WordCommentsRegion region)
     {
         var existing = file.Response.Comments;
+        // A record naming comments the file does not have was not rendered from this file as it is, whatever its hash says.
+        if (region.RenderedOrder.Concat(region.Comments.Select(c => c.Index ?? 0)).Any(i => i >= existing.Count))
+        {
+            Problems.Add(DiagnosticDescriptors.PullCommentsChangedInBoth.Create(yamlPath, sources[CommentsPath], docxName, region.RenderedOrder.Count, existing.Count));
+            return;
+        }
+
         var structural = region.Comments.Any(c => c.IsNew) || region.Deleted.Count > 0 || region.IsReordered;
         if (!structural)
         {

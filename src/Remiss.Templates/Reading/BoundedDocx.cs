@@ -71,6 +71,12 @@ internal sealed class BoundedDocx : IDisposable
 
             return new BoundedDocx(zip);
         }
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+            // The central directory is read on first use of the entries, after the end record opened: a damaged one shows here.
+            zip.Dispose();
+            throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordUnreadable, "zip-filen är skadad (dess innehållsförteckning stämmer inte)");
+        }
         catch
         {
             zip.Dispose();

@@ -57,6 +57,11 @@ internal sealed record RoundTripManifest(string Version, WordOrigin Origin, IRea
             order = orderText.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(i => int.TryParse(i, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("synpunkternas ordning är skadad"))
                 .ToList();
+            // The renderer writes each rendered comment's index once, in print order; a repeated one was not written by us.
+            if (order.Distinct().Count() != order.Count)
+            {
+                throw Damaged("synpunkternas ordning är skadad");
+            }
         }
 
         var fields = root.Elements(Ns + RoundTripXml.Field).Select(f => new ManifestField(

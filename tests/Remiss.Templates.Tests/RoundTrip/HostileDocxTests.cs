@@ -51,6 +51,47 @@ public class HostileDocxTests
     }
 
     [Fact]
+    public void A_zip_whose_directory_disagrees_with_its_end_record_is_a_problem()
+    {
+        // Found by the pull fuzz target: the end record opens, the central directory then fails on first use.
+        var docx = WordEdit.Rendered(DocumentKind.Yttrande);
+        var end = docx.Length - 22;
+        Assert.Equal([0x50, 0x4B, 0x05, 0x06], docx[end..(end + 4)]);
+        docx[end + 8]++;
+        docx[end + 10]++;
+
+        Assert.Equal("RMS0201: Yttrande.docx kan inte läsas som Word-dokument: zip-filen är skadad (dess innehållsförteckning stämmer inte). Öppna filen i Word, spara den som Word-dokument (.docx) och försök igen.",
+            Single(docx).ToString());
+    }
+
+    [Fact]
+    public void A_round_trip_part_with_a_comment_twice_in_its_order_is_lost_marks()
+    {
+        var docx = WordEdit.Rendered(DocumentKind.Yttrande);
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("customXml/item1.xml")!;
+            string manifest;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                manifest = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            Assert.Contains("<comments order=\"0 1\" />", manifest, StringComparison.Ordinal);
+            using var part = zip.CreateEntry("customXml/item1.xml").Open();
+            part.Write(Encoding.UTF8.GetBytes(manifest.Replace("<comments order=\"0 1\" />", "<comments order=\"1 1\" />", StringComparison.Ordinal)));
+        }
+
+        var problem = Assert.Single(WordReader.Read(stream.ToArray(), "Yttrande.docx").Problems);
+
+        Assert.Equal("RMS0200", problem.Code);
+        Assert.Contains("den dolda delen med texterna som de renderades är skadad (synpunkternas ordning är skadad)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_zip_without_a_document_part_is_a_problem()
     {
         var problem = Single(Zip(("[Content_Types].xml", Text("<Types/>"))));
