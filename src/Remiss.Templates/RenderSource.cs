@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Remiss.Core;
 
 namespace Remiss.Templates;
 
@@ -16,6 +17,22 @@ public sealed record RenderSource(string RemissPath, byte[] Sha256)
         ArgumentNullException.ThrowIfNull(remissBytes);
         var relative = Path.GetRelativePath(Path.GetFullPath(outputFolder), Path.GetFullPath(remissFile));
         return new RenderSource(relative.Replace('\\', '/'), SHA256.HashData(remissBytes));
+    }
+
+    /// <summary>
+    /// The source for <paramref name="remiss"/> as the workspace loaded it (the hash of the bytes it loaded), for a .docx
+    /// written into <paramref name="outputFolder"/>; null when it was not loaded from bytes.
+    /// </summary>
+    public static RenderSource? For(string outputFolder, LoadedRemiss remiss)
+    {
+        ArgumentNullException.ThrowIfNull(remiss);
+        if (remiss.Sha256 is not { } hash)
+        {
+            return null;
+        }
+
+        var relative = Path.GetRelativePath(Path.GetFullPath(outputFolder), Path.GetFullPath(remiss.Path));
+        return new RenderSource(relative.Replace('\\', '/'), Convert.FromHexString(hash));
     }
 
     /// <summary>The hash as lower-case hexadecimal, as the .docx carries it.</summary>

@@ -119,8 +119,8 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
             return;
         }
 
-        // The .docx records its remiss file and the hash of its bytes, for 'remiss pull' (ROUNDTRIP.md §1).
-        var origin = RenderSourceFor(directory, source);
+        // The .docx records its remiss file and the hash of the bytes loaded, for 'remiss pull' (ROUNDTRIP.md §1).
+        var origin = RenderSource.For(directory, loaded);
 
         // Render everything first, so a template error leaves no half-written set behind. LibreOffice's PDFs wait
         // for the end of the run, where they are made in one LibreOffice call; the native engine's are made here, and
@@ -163,22 +163,6 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
         if (request.Documents.Contains(DocumentKind.Yttrande))
         {
             _subjects.Add((source, OutputNames.EmailSubject(remiss)));
-        }
-    }
-
-    /// <summary>
-    /// The remiss file as the .docx records it: relative to the output folder, with the hash of its bytes (read again
-    /// right after loading; the workspace of issue 16 can hand over the very bytes it loaded). Null when it cannot be read.
-    /// </summary>
-    private static RenderSource? RenderSourceFor(string directory, string source)
-    {
-        try
-        {
-            return RenderSource.For(directory, source, File.ReadAllBytes(source));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
         }
     }
 

@@ -23,4 +23,25 @@ public sealed record LoadedRemiss(string Path, LoadResult Result, OrganisationSe
 
     /// <summary>The clause registry the file was loaded with: render with it, so every id that checks also renders.</summary>
     public ClauseRegistry Registry { get; init; } = ClauseRegistry.BuiltIn;
+
+    /// <summary>
+    /// The SHA-256 of the very bytes that were loaded, lower-case hexadecimal; null when the file was loaded from text
+    /// or could not be read. A rendered .docx records it (ROUNDTRIP.md §1): reading the file again to hash it could hash
+    /// bytes other than those rendered, and <c>remiss pull</c> would then trust a file that had changed.
+    /// </summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>The lower-case hexadecimal SHA-256 of <paramref name="bytes"/>.</summary>
+    public static string HashOf(byte[] bytes)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var hash = sha.ComputeHash(bytes ?? throw new System.ArgumentNullException(nameof(bytes)));
+        var text = new System.Text.StringBuilder(hash.Length * 2);
+        foreach (var b in hash)
+        {
+            text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
 }

@@ -81,7 +81,7 @@ public sealed class RemissWorkspace
     private LoadedRemiss Load(string remissPath, byte[] bytes, OrganisationSetup? organisation) =>
         organisation?.HasErrors == true
             ? Blocked(remissPath, organisation)
-            : With(remissPath, organisation, Options.Registry, (path, options) => RemissLoader.Load(bytes, path, options));
+            : With(remissPath, organisation, Options.Registry, (path, options) => RemissLoader.Load(bytes, path, options)) with { Sha256 = LoadedRemiss.HashOf(bytes) };
 
     /// <summary>
     /// Loads a remiss file's text with an organisation file the host has already loaded and chosen (the source generator,
