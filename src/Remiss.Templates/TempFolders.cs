@@ -11,8 +11,8 @@ namespace Remiss.Templates;
 /// </summary>
 public static partial class TempFolders
 {
-    /// <summary>The prefixes of our folders: the LibreOffice profile (PdfExport), <c>remiss serve</c>'s and <c>render</c>'s PDF work.</summary>
-    public static IReadOnlyList<string> Prefixes { get; } = ["remiss-lo-", "remiss-serve-pdf-", "remiss-pdf-"];
+    /// <summary>The prefixes of our folders: the LibreOffice profile (PdfExport), <c>remiss serve</c>'s and <c>render</c>'s PDF work, and the missive PDF that <c>remiss new --from</c> hands to pdftotext.</summary>
+    public static IReadOnlyList<string> Prefixes { get; } = ["remiss-lo-", "remiss-serve-pdf-", "remiss-pdf-", "remiss-missiv-"];
 
     /// <summary>A new folder's path (not yet made) for <paramref name="prefix"/>, one of <see cref="Prefixes"/>.</summary>
     public static string NewPath(string prefix, string? tempRoot = null) =>
@@ -83,6 +83,6 @@ public static partial class TempFolders
         }
     }
 
-    [GeneratedRegex(@"\A(?:remiss-lo-|remiss-serve-pdf-|remiss-pdf-)(?<pid>[0-9]{1,10})-[0-9a-f]{32}\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(?:remiss-lo-|remiss-serve-pdf-|remiss-pdf-|remiss-missiv-)(?<pid>[0-9]{1,10})-[0-9a-f]{32}\z", RegexOptions.CultureInvariant)]
     private static partial Regex OurName();
 }

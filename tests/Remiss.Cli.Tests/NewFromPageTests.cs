@@ -293,6 +293,22 @@ public sealed class NewFromPageTests
     }
 
     [Fact]
+    public void A_pdf_is_read_through_a_folder_of_ours_that_goes_and_a_killed_runs_folder_goes_too()
+    {
+        // pdftotext reads the missive from our temporary folder; a run killed there leaves it, and the next run removes it.
+        using var folder = new TempFolder();
+        var temp = Directory.CreateDirectory(Path.Combine(folder.Path, "tmp")).FullName;
+        var orphan = Directory.CreateDirectory(Path.Combine(temp, $"remiss-missiv-99999999-{Guid.NewGuid():N}")).FullName;
+        File.WriteAllText(Path.Combine(orphan, "missiv.pdf"), "%PDF-");
+
+        var result = RunProcess(folder.Path, new Dictionary<string, string> { ["TMPDIR"] = temp + "/" }, null, "new", "--from", PageFixtures.PathOf("49-missiv.pdf"), "-o", "ny.remiss.yaml");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "ny.remiss.yaml")));
+        Assert.Empty(Directory.GetDirectories(temp, "remiss-missiv-*"));
+    }
+
+    [Fact]
     public void Deeply_nested_html_is_read_without_a_crash()
     {
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "Remiss av promemorian Djup (Ds 2025:9)" + string.Concat(Enumerable.Repeat("</div>", 5000)) + "</body></html>";

@@ -273,7 +273,7 @@ public sealed class HardeningTests
         using var temp = new TempFolder();
         const int gone = 99_999_999; // above any system's largest process id
         var guid = Guid.NewGuid().ToString("N");
-        var orphans = new[] { $"remiss-lo-{gone}-{guid}", $"remiss-serve-pdf-{gone}-{guid}", $"remiss-pdf-{gone}-{guid}" };
+        var orphans = new[] { $"remiss-lo-{gone}-{guid}", $"remiss-serve-pdf-{gone}-{guid}", $"remiss-pdf-{gone}-{guid}", $"remiss-missiv-{gone}-{guid}" };
         var kept = new[]
         {
             $"remiss-lo-{Environment.ProcessId}-{guid}", // this process: still working

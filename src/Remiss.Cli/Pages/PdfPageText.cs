@@ -25,10 +25,14 @@ internal static class PdfPageText
     public static string? Text(byte[] pdf, string displayPath, out Diagnostic? failure)
     {
         failure = null;
-        var temp = Path.Combine(Path.GetTempPath(), "remiss-missiv-" + Guid.NewGuid().ToString("N") + ".pdf");
+        // A folder of ours, named so that the next run removes it if this one is killed (TempFolders).
+        Remiss.Templates.TempFolders.RemoveOrphans();
+        var folder = Remiss.Templates.TempFolders.NewPath("remiss-missiv-");
+        var temp = Path.Combine(folder, "missiv.pdf");
         try
         {
             // Bytes, not the user's path: standard input works the same, and no path is ever parsed as an option.
+            Directory.CreateDirectory(folder);
             File.WriteAllBytes(temp, pdf);
             var start = new ProcessStartInfo(Program)
             {
@@ -69,6 +73,11 @@ internal static class PdfPageText
 
             return text;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = Fail(displayPath, $"PDF-filen kunde inte läggas i den tillfälliga mappen {Path.GetTempPath()} ({e.Message}). Kontrollera att mappen går att skriva i, eller spara remissens sida som text eller HTML.");
+            return null;
+        }
         catch (Win32Exception)
         {
             failure = Fail(displayPath, $"programmet {Program} finns inte. Installera poppler-utils (Debian/Ubuntu: 'sudo apt-get install poppler-utils', macOS: 'brew install poppler', Windows: poppler för Windows i PATH), eller spara remissens sida som text eller HTML.");
@@ -78,11 +87,11 @@ internal static class PdfPageText
         {
             try
             {
-                File.Delete(temp);
+                Directory.Delete(folder, recursive: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // A temp file left behind is harmless; the result is what matters.
+                // A folder left behind is harmless (the next run removes it); the result is what matters.
             }
         }
     }
