@@ -119,8 +119,7 @@ public static class PullTargets
     /// </summary>
     private static void Pull(byte[] docx)
     {
-        var tracked = Pull(docx, acceptChanges: false);
-        if (tracked)
+        if (Pull(docx, acceptChanges: false))
         {
             // Tracked changes are refused by default; --accept-changes takes them, a path of its own.
             Pull(docx, acceptChanges: true);
@@ -132,6 +131,7 @@ public static class PullTargets
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var read = WordReader.Read(docx, DocxName, new WordReadOptions { AcceptChanges = acceptChanges });
+        var tracked = read.TrackedChanges.Count > 0;
         foreach (var problem in read.Problems)
         {
             if (problem.Descriptor == DiagnosticDescriptors.WordInternalError)
@@ -163,7 +163,7 @@ public static class PullTargets
                 throw new FuzzFinding(FindingKind.Lost, "a pull with errors gave a text to write");
             }
 
-            return read.TrackedChanges.Count > 0;
+            return tracked;
         }
 
         var text = result.Text!;
@@ -174,7 +174,7 @@ public static class PullTargets
                 throw new FuzzFinding(FindingKind.Lost, "a pull without changes changed the text");
             }
 
-            return read.TrackedChanges.Count > 0;
+            return tracked;
         }
 
         var pulled = RemissWorkspace.LoadText(RemissPath, text, null);
@@ -188,7 +188,7 @@ public static class PullTargets
         var meeting = origin.Meeting is { } m && m.Index < file.Decision.Meetings.Count ? file.Decision.Meetings[m.Index] : null;
         if (origin.Kind == DocumentKind.Protokollsutdrag && meeting is null)
         {
-            return read.TrackedChanges.Count > 0;
+            return tracked;
         }
 
         var bytes = Encoding.UTF8.GetBytes(text);
@@ -202,6 +202,6 @@ public static class PullTargets
             throw new FuzzFinding(FindingKind.Lost, "the pulled file's own render does not pull back unchanged: " + what);
         }
 
-        return read.TrackedChanges.Count > 0;
+        return tracked;
     }
 }
