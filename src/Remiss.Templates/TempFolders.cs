@@ -14,9 +14,25 @@ public static partial class TempFolders
     /// <summary>The prefixes of our folders: the LibreOffice profile (PdfExport), <c>remiss serve</c>'s and <c>render</c>'s PDF work, and the missive PDF that <c>remiss new --from</c> hands to pdftotext.</summary>
     public static IReadOnlyList<string> Prefixes { get; } = ["remiss-lo-", "remiss-serve-pdf-", "remiss-pdf-", "remiss-missiv-"];
 
-    /// <summary>A new folder's path (not yet made) for <paramref name="prefix"/>, one of <see cref="Prefixes"/>.</summary>
-    public static string NewPath(string prefix, string? tempRoot = null) =>
-        Path.Combine(tempRoot ?? Path.GetTempPath(), prefix + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N"));
+    private static readonly Lazy<int> Swept = new(() => RemoveOrphans());
+
+    /// <summary>
+    /// A new folder's path (not yet made) for <paramref name="prefix"/>, one of <see cref="Prefixes"/>. The first one a
+    /// process asks for in the system's temporary folder removes the orphans there first (<see cref="RemoveOrphansOnce"/>),
+    /// so every host that makes our folders also clears what a killed process left.
+    /// </summary>
+    public static string NewPath(string prefix, string? tempRoot = null)
+    {
+        if (tempRoot is null)
+        {
+            RemoveOrphansOnce();
+        }
+
+        return Path.Combine(tempRoot ?? Path.GetTempPath(), prefix + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary><see cref="RemoveOrphans"/> in the system's temporary folder, once per process however often it is called.</summary>
+    public static void RemoveOrphansOnce() => _ = Swept.Value;
 
     /// <summary>
     /// Removes our folders whose process no longer runs and returns how many. Only a real folder (not a link) whose

@@ -13,7 +13,7 @@ public static class FuzzTargets
 {
     // Lazy: under afl-fuzz no instrumented code (Core, Templates, YamlDotNet, Markdig) may run before
     // Fuzzer.Run has mapped the coverage memory, and the targets are looked up before that.
-    private static readonly Lazy<RemissRenderer> Renderer = new(() => new RemissRenderer());
+    internal static readonly Lazy<RemissRenderer> Renderer = new(() => new RemissRenderer());
 
     private static readonly string ExamplePath = Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml");
 

@@ -32,9 +32,7 @@ public static class PullTargets
 
     private static readonly string DecidedPath = Path.Combine(AppContext.BaseDirectory, "Data", "decided.remiss.yaml");
 
-    // Lazy: nothing instrumented may run before the fuzzer maps its memory (see FuzzTargets).
-    private static readonly Lazy<RemissRenderer> Renderer = new(() => new RemissRenderer());
-
+    // Lazy: nothing instrumented may run before the fuzzer maps its memory (see FuzzTargets, whose renderer this uses).
     private static readonly Lazy<byte[]> RemissBytes = new(() => File.ReadAllBytes(DecidedPath));
 
     private static readonly Lazy<LoadedRemiss> Remiss = new(() =>
@@ -107,7 +105,7 @@ public static class PullTargets
     {
         var file = Remiss.Value.File!;
         var document = kind == DocumentKind.Protokollsutdrag ? new RemissDocument(kind, file.Decision.Meetings[^1]) : new RemissDocument(kind);
-        return Renderer.Value.Render(file, document, OutputFormat.Docx, new RenderSource(RemissPath, SHA256.HashData(RemissBytes.Value)));
+        return FuzzTargets.Renderer.Value.Render(file, document, OutputFormat.Docx, new RenderSource(RemissPath, SHA256.HashData(RemissBytes.Value)));
     }
 
     /// <summary>
@@ -192,7 +190,7 @@ public static class PullTargets
         }
 
         var bytes = Encoding.UTF8.GetBytes(text);
-        var again = Renderer.Value.Render(file, new RemissDocument(origin.Kind, meeting), OutputFormat.Docx, new RenderSource(RemissPath, SHA256.HashData(bytes)));
+        var again = FuzzTargets.Renderer.Value.Render(file, new RemissDocument(origin.Kind, meeting), OutputFormat.Docx, new RenderSource(RemissPath, SHA256.HashData(bytes)));
         var second = RemissPull.Pull(again, DocxName, pulled, bytes);
         if (second.HasErrors || second.Changes.Count > 0 || second.Text != text)
         {

@@ -72,7 +72,7 @@ internal static class ServeCommand
         }
 
         // What a process killed mid-conversion left in the temporary folder (only our names, only of dead processes).
-        Remiss.Templates.TempFolders.RemoveOrphans();
+        Remiss.Templates.TempFolders.RemoveOrphansOnce();
         using var app = RemissServer.Build(options);
         try
         {

@@ -26,7 +26,6 @@ internal static class PdfPageText
     {
         failure = null;
         // A folder of ours, named so that the next run removes it if this one is killed (TempFolders).
-        Remiss.Templates.TempFolders.RemoveOrphans();
         var folder = Remiss.Templates.TempFolders.NewPath("remiss-missiv-");
         var temp = Path.Combine(folder, "missiv.pdf");
         try

@@ -6,9 +6,6 @@ namespace Remiss.Templates.Pdf;
 /// </summary>
 internal static class LibreOfficePdf
 {
-    // The folders a killed process left (kill -9 mid-conversion) go at this process's first conversion, in every host.
-    private static readonly Lazy<int> Orphans = new(() => TempFolders.RemoveOrphans());
-
     /// <summary>The PDF of each .docx, in order.</summary>
     /// <exception cref="RenderException">LibreOffice is missing, failed, or made no PDF of one of them.</exception>
     public static IReadOnlyList<byte[]> Convert(IReadOnlyList<byte[]> docx)
@@ -17,8 +14,6 @@ internal static class LibreOfficePdf
         {
             return [];
         }
-
-        _ = Orphans.Value;
 
         // Our own names in a folder of our own: nothing from a request or a remiss file becomes a path.
         var work = TempFolders.NewPath("remiss-pdf-");

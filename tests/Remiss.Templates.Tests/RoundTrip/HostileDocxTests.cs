@@ -67,25 +67,13 @@ public class HostileDocxTests
     [Fact]
     public void A_round_trip_part_with_a_comment_twice_in_its_order_is_lost_marks()
     {
-        var docx = WordEdit.Rendered(DocumentKind.Yttrande);
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        var docx = WordEdit.EditPart(WordEdit.Rendered(DocumentKind.Yttrande), "customXml/item1.xml", manifest =>
         {
-            var entry = zip.GetEntry("customXml/item1.xml")!;
-            string manifest;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                manifest = reader.ReadToEnd();
-            }
-
-            entry.Delete();
             Assert.Contains("<comments order=\"0 1\" />", manifest, StringComparison.Ordinal);
-            using var part = zip.CreateEntry("customXml/item1.xml").Open();
-            part.Write(Encoding.UTF8.GetBytes(manifest.Replace("<comments order=\"0 1\" />", "<comments order=\"1 1\" />", StringComparison.Ordinal)));
-        }
+            return manifest.Replace("<comments order=\"0 1\" />", "<comments order=\"1 1\" />", StringComparison.Ordinal);
+        });
 
-        var problem = Assert.Single(WordReader.Read(stream.ToArray(), "Yttrande.docx").Problems);
+        var problem = Assert.Single(WordReader.Read(docx, "Yttrande.docx").Problems);
 
         Assert.Equal("RMS0200", problem.Code);
         Assert.Contains("den dolda delen med texterna som de renderades är skadad (synpunkternas ordning är skadad)", problem.Message, StringComparison.Ordinal);
@@ -181,23 +169,12 @@ public class HostileDocxTests
     public void Broken_relationships_and_missing_parts_leave_a_readable_document()
     {
         // Relationships that point nowhere and a styles part that is not XML: read without them.
-        var docx = WordEdit.Rendered(DocumentKind.Yttrande);
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry("word/_rels/document.xml.rels")!.Delete();
-            using (var rels = zip.CreateEntry("word/_rels/document.xml.rels").Open())
-            {
-                rels.Write(Encoding.UTF8.GetBytes("""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="../../../saknas.xml"/><Relationship Id="x"/></Relationships>"""));
-            }
+        var rendered = WordEdit.Rendered(DocumentKind.Yttrande);
+        var docx = WordEdit.EditPart(WordEdit.EditPart(rendered, "word/_rels/document.xml.rels",
+                _ => """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="../../../saknas.xml"/><Relationship Id="x"/></Relationships>"""),
+            "word/styles.xml", _ => "inte xml");
 
-            zip.GetEntry("word/styles.xml")!.Delete();
-            using var styles = zip.CreateEntry("word/styles.xml").Open();
-            styles.Write(Encoding.UTF8.GetBytes("inte xml"));
-        }
-
-        var result = WordReader.Read(stream.ToArray(), "Yttrande.docx");
+        var result = WordReader.Read(docx, "Yttrande.docx");
 
         WordEdit.AssertNoProblems(result);
         Assert.True(result.IsUnchanged);
@@ -215,17 +192,10 @@ public class HostileDocxTests
     [Fact]
     public void A_damaged_round_trip_part_is_lost_marks()
     {
-        var docx = WordEdit.Rendered(DocumentKind.Yttrande);
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry("customXml/item1.xml")!.Delete();
-            using var part = zip.CreateEntry("customXml/item1.xml").Open();
-            part.Write(Encoding.UTF8.GetBytes("""<remiss xmlns="urn:remiss:roundtrip:1" version="1"><document kind="beslut"/></remiss>"""));
-        }
+        var docx = WordEdit.EditPart(WordEdit.Rendered(DocumentKind.Yttrande), "customXml/item1.xml",
+            _ => """<remiss xmlns="urn:remiss:roundtrip:1" version="1"><document kind="beslut"/></remiss>""");
 
-        var problem = Assert.Single(WordReader.Read(stream.ToArray(), "Yttrande.docx").Problems);
+        var problem = Assert.Single(WordReader.Read(docx, "Yttrande.docx").Problems);
 
         Assert.Equal("RMS0200", problem.Code);
         Assert.Contains("den dolda delen med texterna som de renderades är skadad (dokumentets slag saknas)", problem.Message, StringComparison.Ordinal);

@@ -43,6 +43,31 @@ internal static class WordEdit
 
     public static byte[] Edit(DocumentKind kind, Action<WordprocessingDocument> edit) => Edit(Rendered(kind), edit);
 
+    /// <summary>
+    /// The document with its part <paramref name="name"/> replaced by what <paramref name="edit"/> makes of its text, below
+    /// the SDK (which would mend or refuse what a damaged or hostile file has).
+    /// </summary>
+    public static byte[] EditPart(byte[] docx, string name, Func<string, string> edit)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(name)!;
+            string text;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var part = zip.CreateEntry(name).Open();
+            part.Write(System.Text.Encoding.UTF8.GetBytes(edit(text)));
+        }
+
+        return stream.ToArray();
+    }
+
     public static Body Body(WordprocessingDocument document) => document.MainDocumentPart!.Document!.Body!;
 
     /// <summary>The block-level content control with this tag.</summary>
