@@ -34,6 +34,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# npm tools the tests run as independent readers (eng/npm/package.json, pinned by its lock file): axe-core,
+# ajv, pdf.js and Redocly CLI. Installed again only when the lock file changed.
+if ! command -v npm >/dev/null; then
+  SUDO=""; if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo -E"; fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+if ! cmp -s eng/npm/package-lock.json eng/npm/node_modules/.installed-lock.json; then
+  (cd eng/npm && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
