@@ -23,7 +23,7 @@ internal static class CheckCommand
         command.SetAction(parse => Run(
             RemissFiles.Expand(parse.GetRequiredValue(paths)),
             parse.GetValue(warnAsError),
-            organisation.Resolve(parse, registry.LoadGiven(parse, env)),
+            organisation.Resolve(parse, registry.LoadGiven(parse, env), RemissFiles.Folders(parse.GetRequiredValue(paths))),
             env));
         return command;
     }

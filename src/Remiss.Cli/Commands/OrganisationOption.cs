@@ -17,8 +17,11 @@ internal sealed class OrganisationOption : Option<string?>
         HelpName = "FILE";
     }
 
-    /// <summary>The run's organisations; <paramref name="commandLineRegistry"/> (from <c>--registry</c>) wins over an organisation file's registries.</summary>
-    public Organisations Resolve(ParseResult parse, ClauseRegistry? commandLineRegistry)
+    /// <summary>
+    /// The run's organisations; <paramref name="commandLineRegistry"/> (from <c>--registry</c>) wins over an organisation file's
+    /// registries. The files inside <paramref name="folders"/> (the folders the user named) are read by the folder's link rule.
+    /// </summary>
+    public Organisations Resolve(ParseResult parse, ClauseRegistry? commandLineRegistry, IReadOnlyList<string>? folders = null)
     {
         var path = parse.GetValue(this);
         if (path is not null && !File.Exists(path))
@@ -26,7 +29,7 @@ internal sealed class OrganisationOption : Option<string?>
             throw new UsageException($"--organisation: hittar inte filen '{path}'.");
         }
 
-        return new Organisations(path, commandLineRegistry);
+        return new Organisations(path, commandLineRegistry, folders ?? []);
     }
 }
 
@@ -35,9 +38,9 @@ internal sealed class OrganisationOption : Option<string?>
 /// time a remiss file uses it (in the same MSBuild form as a remiss file's, so <c>check</c> covers the organisation files
 /// it uses), with its path as the user thinks of it (relative to the current folder when below it).
 /// </summary>
-internal sealed class Organisations(string? overridePath, ClauseRegistry? commandLineRegistry)
+internal sealed class Organisations(string? overridePath, ClauseRegistry? commandLineRegistry, IReadOnlyList<string> folders)
 {
-    private readonly RemissWorkspace _workspace = new(new WorkspaceOptions { Organisation = overridePath, Registry = commandLineRegistry });
+    private readonly RemissWorkspace _workspace = new(new WorkspaceOptions { Organisation = overridePath, Registry = commandLineRegistry, Source = FileSystemSource.Within(folders) });
     private readonly HashSet<OrganisationSetup> _reported = new(ReferenceEqualityComparer.Instance);
 
     /// <summary><paramref name="remissPath"/> loaded with its organisation; its organisation file's diagnostics, the first time, go to <paramref name="report"/>.</summary>

@@ -31,7 +31,7 @@ internal static class OverviewOptions
                 parse.GetValue(today) ?? env.Today(),
                 parse.GetValue(json),
                 icsPath,
-                organisation.Resolve(parse, registry.LoadGiven(parse, env)),
+                organisation.Resolve(parse, registry.LoadGiven(parse, env), RemissFiles.Folders(parse.GetRequiredValue(paths))),
                 env));
         });
         return command;

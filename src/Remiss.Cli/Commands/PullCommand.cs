@@ -68,8 +68,15 @@ internal static class PullCommand
             throw new UsageException($"Hittar inte Word-dokumentet '{docx}'.");
         }
 
-        var bytes = File.ReadAllBytes(docx);
-        var read = WordReader.Read(bytes, docx, new WordReadOptions { AcceptChanges = options.AcceptChanges });
+        var readOptions = new WordReadOptions { AcceptChanges = options.AcceptChanges };
+        if (RegularFile.Read(docx, readOptions.MaxDocxBytes, out var unread, tooLarge: size => DiagnosticDescriptors.WordTooLarge.Create(docx, SourceSpan.Start,
+            Path.GetFileName(docx), $"filen är {size} byte, mer än gränsen {readOptions.MaxDocxBytes} byte")) is not { } bytes)
+        {
+            env.Out.WriteLine(unread);
+            return false;
+        }
+
+        var read = WordReader.Read(bytes, docx, readOptions);
         var remissPath = into ?? Origin(docx, read.Origin);
         if (remissPath is null)
         {
@@ -84,7 +91,12 @@ internal static class PullCommand
             return false;
         }
 
-        var remissBytes = File.ReadAllBytes(remissPath);
+        if (RegularFile.Read(remissPath, LoadOptions.Default.MaxFileBytes, out var unreadRemiss) is not { } remissBytes)
+        {
+            env.Out.WriteLine(unreadRemiss);
+            return false;
+        }
+
         var loaded = organisations.Load(remissPath, d => env.Out.WriteLine(d));
         var result = RemissPull.Pull(read, loaded, remissBytes);
         foreach (var diagnostic in result.Diagnostics)

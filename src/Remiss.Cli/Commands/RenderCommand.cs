@@ -75,7 +75,7 @@ internal static class RenderCommand
                     TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
                     ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
                 },
-                organisation.Resolve(parse, registry.LoadGiven(parse, env)))
+                organisation.Resolve(parse, registry.LoadGiven(parse, env), RemissFiles.Folders(parse.GetRequiredValue(paths))))
             {
                 AllFormats = RenderRequest.IsAllFormats(parse.GetValue(format)!),
                 PdfEngine = OrganisationSchema.ParsePdfEngine(parse.GetValue(pdfEngine)),

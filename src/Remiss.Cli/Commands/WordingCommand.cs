@@ -105,7 +105,7 @@ internal static class WordingCommand
             throw new UsageException($"Hittar inte sammanträdesfilen '{file}'.");
         }
 
-        var result = MeetingRecordLoader.Load(File.ReadAllText(file), file, bodies, registry, style);
+        var result = MeetingRecordLoader.LoadFile(file, bodies, registry, style);
         foreach (var diagnostic in result.Diagnostics)
         {
             env.Error.WriteLine(diagnostic);

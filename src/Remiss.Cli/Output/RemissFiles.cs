@@ -6,6 +6,9 @@ internal static class RemissFiles
     /// <summary>The file name ending of a remiss file (Core's <see cref="Core.RemissFile.FileExtension"/>).</summary>
     public const string Extension = Core.RemissFile.FileExtension;
 
+    /// <summary>The folders among the paths a user typed: their files are read by the folder's link rule (Core's <see cref="Core.RegularFile"/>).</summary>
+    public static IReadOnlyList<string> Folders(IEnumerable<string> paths) => paths.Where(p => !File.Exists(p) && Directory.Exists(p)).ToList();
+
     /// <summary>
     /// Files as given (whatever their name: the user chose them) and every <c>*.remiss.yaml</c> under the
     /// given folders (<see cref="Core.RemissFileSearch"/>: recursively, in a stable order, without build output

@@ -64,7 +64,9 @@ internal sealed class RenderManifest
         {
             try
             {
-                var data = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.RenderRecordData);
+                var bytes = Core.RegularFile.Read(path, MaxReadBytes, out var unread)
+                    ?? throw new JsonException(unread!.Message);
+                var data = JsonSerializer.Deserialize(bytes, Json.RenderRecordData);
                 foreach (var (name, entry) in data?.Files ?? [])
                 {
                     files[name] = entry;
@@ -81,6 +83,15 @@ internal sealed class RenderManifest
         manifest.Settle();
         return manifest;
     }
+
+    /// <summary>The largest output (or record) read back to compare: far above any document render writes.</summary>
+    private const int MaxReadBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// The hash of an output as it is on disk, read through Core's one reader (a FIFO or a device put in its place is not
+    /// read, and counts as changed: protected), or null when it cannot be read.
+    /// </summary>
+    private static string? HashOnDisk(string path) => Core.RegularFile.Read(path, MaxReadBytes, out _) is { } bytes ? Hash(bytes) : null;
 
     /// <summary>
     /// Why <paramref name="fileName"/> must not be replaced, or null when it may: it does not exist, or it
@@ -99,7 +110,7 @@ internal sealed class RenderManifest
             return $"{path} finns redan men skrevs inte av 'remiss render'. Flytta eller byt namn på filen, eller kör med --force för att ersätta den.";
         }
 
-        if (!string.Equals(entry.Sha256, Hash(File.ReadAllBytes(path)), StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(entry.Sha256, HashOnDisk(path), StringComparison.OrdinalIgnoreCase))
         {
             return $"{path} har ändrats sedan 'remiss render' skrev den (redigerad, t.ex. i Word). Spara dina ändringar under ett annat namn, eller kör med --force för att ersätta filen.";
         }
@@ -197,7 +208,7 @@ internal sealed class RenderManifest
             if (entry.Pending is not null)
             {
                 var path = Path.Combine(_directory, name);
-                var onDisk = File.Exists(path) ? Hash(File.ReadAllBytes(path)) : null;
+                var onDisk = File.Exists(path) ? HashOnDisk(path) : null;
                 settled = onDisk == entry.Pending ? entry with { Sha256 = entry.Pending, Pending = null } : entry with { Pending = null };
             }
 

@@ -20,10 +20,19 @@ internal static class PageInput
     public static PageSource? Read(string path, Func<Stream> standardInput, out Diagnostic? failure)
     {
         var display = path == "-" ? StandardInputName : path;
+        failure = null;
         byte[] bytes;
         try
         {
-            bytes = path == "-" ? ReadAll(standardInput()) : File.ReadAllBytes(path);
+            // A file through Core's one reader: a regular file only, nothing over the page's cap read at all.
+            var read = path == "-" ? ReadAll(standardInput())
+                : RegularFile.Read(path, ReferralPage.MaxBytes, out failure, tooLarge: size => DiagnosticDescriptors.PageNotText.Create(display, SourceSpan.Start, $"{size} byte, mer än gränsen {ReferralPage.MaxBytes} byte"));
+            if (read is null)
+            {
+                return null;
+            }
+
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -31,7 +31,10 @@ public static class RemissFileWriter
     {
         try
         {
-            var current = SourceText.ReadAllBytes(path, out var unreadable);
+            // A file larger than the one it was read as has changed since.
+            var expectedLength = expectedOldBytes?.Length ?? 0;
+            var current = RegularFile.Read(path, expectedLength, out var unreadable,
+                tooLarge: _ => DiagnosticDescriptors.FileChangedOnDisk.Create(path, SourceSpan.Start));
             if (current is null)
             {
                 return Fail(unreadable!);

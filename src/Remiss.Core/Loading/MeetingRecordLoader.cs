@@ -11,6 +11,14 @@ public static class MeetingRecordLoader
     /// <summary>The keys of a record on its own: a <c>decision.meetings</c> item, nothing required.</summary>
     internal static SchemaNode Schema { get; } = Build();
 
+    /// <summary>Reads the record from disk (a regular file of at most 1 MiB, UTF-8) and loads it as <see cref="Load"/> does.</summary>
+    public static MeetingRecordResult LoadFile(string filePath, IReadOnlyList<string> path, ClauseRegistry? registry = null, HouseStyle style = HouseStyle.Att)
+    {
+        var bytes = RegularFile.Read(filePath, LoadOptions.Default.MaxFileBytes, out var failure);
+        var text = bytes is null ? null : SourceText.Read(bytes, filePath, LoadOptions.Default.MaxFileBytes, out failure);
+        return text is null ? Fail(failure!) : Load(text, filePath, path, registry, style);
+    }
+
     /// <summary>
     /// Loads the record for a body of <paramref name="path"/> (its <c>body</c> key, by name; default the last body).
     /// Own clauses of an <c>add</c> or <c>amend</c> are checked against <paramref name="registry"/> in <paramref name="style"/>.

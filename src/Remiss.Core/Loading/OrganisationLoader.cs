@@ -58,7 +58,7 @@ public static class OrganisationLoader
     /// <summary>Reads and loads a file from disk.</summary>
     public static OrganisationLoadResult LoadFile(string path, OrganisationLoadOptions? options = null)
     {
-        var bytes = SourceText.ReadAllBytes(path, out var failure);
+        var bytes = RegularFile.Read(path, (options ?? OrganisationLoadOptions.Default).MaxFileBytes, out var failure);
         return bytes is null ? Fail(failure!) : Load(bytes, path, options);
     }
 

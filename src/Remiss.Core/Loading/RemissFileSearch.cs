@@ -20,31 +20,30 @@ public static class RemissFileSearch
     public const int MaxDepth = 32;
 
     /// <summary>The full paths of the remiss files below <paramref name="folder"/>, ordinal order; folders that cannot be read are skipped.</summary>
-    public static IReadOnlyList<string> Find(string folder)
-    {
-        var root = Path.GetFullPath(folder);
-        if (root.Length > 1 && (root.EndsWith("/", StringComparison.Ordinal) || root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)))
-        {
-            root = root.Substring(0, root.Length - 1);
-        }
+    public static IReadOnlyList<string> Find(string folder) => Scan(folder).Files;
 
+    /// <summary>The remiss files below <paramref name="folder"/> (as <see cref="Find"/>) and the folders that could not be read.</summary>
+    public static RemissFolderScan Scan(string folder)
+    {
+        var root = FolderLinks.Root(folder);
         var found = new List<string>();
+        var unreadable = new List<string>();
         var pending = new Stack<(string Folder, int Depth)>();
         pending.Push((root, 0));
         while (pending.Count > 0)
         {
             var (current, depth) = pending.Pop();
-            foreach (var entry in Entries(current))
+            foreach (var entry in Entries(current, unreadable))
             {
                 if (entry is DirectoryInfo directory)
                 {
-                    if (depth < MaxDepth && !IsLink(directory) && !IsSkipped(directory.Name))
+                    if (depth < MaxDepth && !FolderLinks.IsLink(directory) && !IsSkipped(directory.Name))
                     {
                         pending.Push((directory.FullName, depth + 1));
                     }
                 }
                 else if (entry.Name.EndsWith(RemissFile.FileExtension, StringComparison.Ordinal)
-                    && (!IsLink(entry) || LinksInside(root, entry)))
+                    && (!FolderLinks.IsLink(entry) || FolderLinks.TargetInside(root, entry.FullName) is not null))
                 {
                     found.Add(entry.FullName);
                 }
@@ -52,7 +51,8 @@ public static class RemissFileSearch
         }
 
         found.Sort(StringComparer.Ordinal);
-        return found;
+        unreadable.Sort(StringComparer.Ordinal);
+        return new RemissFolderScan(found, unreadable);
     }
 
     /// <summary>True for a folder whose files are never the user's remisser (build output, hidden folders).</summary>
@@ -61,7 +61,7 @@ public static class RemissFileSearch
         || string.Equals(folderName, "bin", StringComparison.OrdinalIgnoreCase)
         || string.Equals(folderName, "obj", StringComparison.OrdinalIgnoreCase);
 
-    private static List<FileSystemInfo> Entries(string folder)
+    private static List<FileSystemInfo> Entries(string folder, List<string> unreadable)
     {
         try
         {
@@ -69,65 +69,17 @@ public static class RemissFileSearch
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            // An unreadable folder holds nothing we can render; the others are still listed.
+            // An unreadable folder holds nothing we can render; the others are still listed, and the caller is told
+            // (remiss serve looks again until it can be read).
+            if (e is not DirectoryNotFoundException)
+            {
+                unreadable.Add(folder);
+            }
+
             return [];
         }
     }
-
-    /// <summary>A symbolic link or junction (a reparse point on Windows; .NET marks links so on Unix too).</summary>
-    private static bool IsLink(FileSystemInfo entry)
-    {
-#if NET6_0_OR_GREATER
-        return entry.LinkTarget is not null || entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-#else
-        return entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-#endif
-    }
-
-    /// <summary>
-    /// True when the file link's final target is a file inside <paramref name="root"/> and no folder on the way
-    /// there from the root is itself a link (which could lead anywhere).
-    /// </summary>
-    private static bool LinksInside(string root, FileSystemInfo link)
-    {
-#if !NET6_0_OR_GREATER
-        // netstandard2.0 (where the source generator runs) cannot resolve a link; it lists none.
-        _ = root;
-        _ = link;
-        return false;
-#else
-        try
-        {
-            if (File.ResolveLinkTarget(link.FullName, returnFinalTarget: true) is not { Exists: true } target
-                || target.Attributes.HasFlag(FileAttributes.Directory))
-            {
-                return false;
-            }
-
-            var relative = Path.GetRelativePath(root, Path.GetFullPath(target.FullName));
-            if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-            {
-                return false;
-            }
-
-            var folder = root;
-            var parts = relative.Split(Path.DirectorySeparatorChar);
-            for (var i = 0; i < parts.Length - 1; i++)
-            {
-                folder = Path.Combine(folder, parts[i]);
-                if (IsLink(new DirectoryInfo(folder)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            // A dangling link, a link loop (ELOOP) or one we may not read: nothing to list.
-            return false;
-        }
-#endif
-    }
 }
+
+/// <summary>What a walk of a folder found: the remiss files, and the folders that could not be read (full paths, ordinal order).</summary>
+public sealed record RemissFolderScan(IReadOnlyList<string> Files, IReadOnlyList<string> Unreadable);

@@ -9,7 +9,7 @@ public static class RemissLoader
     /// <summary>Reads and loads a file from disk.</summary>
     public static LoadResult LoadFile(string path, LoadOptions? options = null)
     {
-        var bytes = SourceText.ReadAllBytes(path, out var failure);
+        var bytes = RegularFile.Read(path, (options ?? LoadOptions.Default).MaxFileBytes, out var failure);
         return bytes is null ? Fail(failure!) : Load(bytes, path, options);
     }
 

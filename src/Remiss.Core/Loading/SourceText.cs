@@ -54,21 +54,6 @@ internal static class SourceText
         return (line, column);
     }
 
-    /// <summary>Reads a file's bytes, or null and an <c>RMS0007</c> diagnostic.</summary>
-    public static byte[]? ReadAllBytes(string path, out Diagnostic? failure)
-    {
-        failure = null;
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            failure = DiagnosticDescriptors.FileUnreadable.Create(path, SourceSpan.Start, ex.Message);
-            return null;
-        }
-    }
-
     /// <summary>
     /// Decodes <paramref name="bytes"/>; on failure returns null and a Swedish description of the
     /// problem with its line and column, so the user never gets mojibake.

@@ -37,7 +37,7 @@ public static class WordingLoader
     /// <summary>Reads and loads a registry file from disk.</summary>
     public static WordingLoadResult LoadFile(string path)
     {
-        var bytes = SourceText.ReadAllBytes(path, out var failure);
+        var bytes = RegularFile.Read(path, LoadOptions.Default.MaxFileBytes, out var failure);
         return bytes is null ? Fail(failure!) : Load(bytes, path);
     }
 

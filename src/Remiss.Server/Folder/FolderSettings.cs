@@ -1,4 +1,5 @@
 using Remiss.Core;
+using Remiss.Server.Hosting;
 using Remiss.Templates;
 
 namespace Remiss.Server.Folder;
@@ -9,12 +10,19 @@ namespace Remiss.Server.Folder;
 /// with its organisation's templates and reference .docx. Renderers are rebuilt when the folder changes (an edited
 /// template shows at once) and shared by every file under one organisation file.
 /// </summary>
-internal sealed class FolderSettings
+internal sealed class FolderSettings(ServerOptions options)
 {
     private readonly Lock _gate = new();
-    private readonly RemissWorkspace _workspace = new();
+
+    // Every file of the served folder (remiss, organisation and registry files) is read by the folder's rule: regular files
+    // only, at most 1 MiB, and a link only when it leads to a file inside the folder (RegularFile).
+    private readonly FileSystemSource _source = FileSystemSource.Within([options.Folder]);
+    private readonly RemissWorkspace _workspace = new(new WorkspaceOptions { Source = FileSystemSource.Within([options.Folder]) });
     private readonly Dictionary<OrganisationSetup, (long Version, RemissRenderer Renderer)> _renderers = new(ReferenceEqualityComparer.Instance);
     private readonly RemissRenderer _plain = new();
+
+    /// <summary>The bytes of a file of the folder, or null and the diagnostic that says why they were not read.</summary>
+    public byte[]? Read(string fullPath, out Diagnostic? failure) => _source.Read(fullPath, out failure);
 
     /// <summary>The file's bytes loaded with its organisation, as read from <paramref name="fullPath"/>.</summary>
     public LoadedRemiss Load(string fullPath, byte[] bytes) => _workspace.Load(fullPath, bytes);

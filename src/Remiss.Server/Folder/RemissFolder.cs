@@ -34,8 +34,16 @@ internal sealed record FolderRemiss(FolderEntry Entry, LoadedRemiss Loaded, Remi
 /// Every change (debounced, since editors save in several steps) bumps <see cref="Version"/> and is
 /// published to open pages.
 /// </summary>
+/// <remarks>
+/// The index only says which names to offer: every read of a file (<see cref="Load"/>) is safe by itself
+/// (<see cref="RegularFile"/>), so a name replaced by a link, a FIFO or a huge file between two scans is refused at its
+/// read. The debounce still has a bound (<see cref="MaxDelay"/>): a folder that never falls quiet is scanned anyway.
+/// </remarks>
 internal sealed class RemissFolder : IDisposable
 {
+    /// <summary>A burst of changes is scanned at the latest this many debounce periods after its first event.</summary>
+    public const int MaxDelayInDebounces = 8;
+
     private readonly FolderSettings _settings;
     private readonly ChangeFeed _feed;
     private readonly TimeSpan _debounce;
@@ -43,6 +51,8 @@ internal sealed class RemissFolder : IDisposable
     private readonly Dictionary<string, (byte[] Hash, long Version, FolderRemiss Loaded)> _cache = new(StringComparer.Ordinal);
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer _timer;
+    private readonly Timer _retry;
+    private long _burstStarted = -1;
     private Dictionary<string, FolderEntry> _byId = new(StringComparer.Ordinal);
     private IReadOnlyList<FolderEntry> _entries = [];
     private long _version;
@@ -55,14 +65,17 @@ internal sealed class RemissFolder : IDisposable
         _settings = settings;
         _feed = feed;
         _debounce = options.ChangeDebounce;
+        MaxDelay = _debounce * MaxDelayInDebounces;
         _timer = new Timer(_ => OnQuiet());
+        _retry = new Timer(_ => OnRetry());
         Rescan();
         try
         {
             _watcher = new FileSystemWatcher(Root)
             {
                 IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                // Attributes: a folder made readable again (chmod) is an event too.
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.Attributes,
             };
             _watcher.Changed += (_, _) => Touch();
             _watcher.Created += (_, _) => Touch();
@@ -81,6 +94,12 @@ internal sealed class RemissFolder : IDisposable
 
     /// <summary>The folder, as a full path.</summary>
     public string Root { get; }
+
+    /// <summary>The longest a change waits for its scan while other changes keep arriving (8 × the debounce: 1.2 s by default).</summary>
+    public TimeSpan MaxDelay { get; }
+
+    /// <summary>The folders the last scan could not read (full paths); while there are any, the folder is scanned again every <see cref="MaxDelay"/>.</summary>
+    public IReadOnlyList<string> Unreadable { get; private set; } = [];
 
     /// <summary>Why changes are not watched (e.g. the system's inotify limit), or null.</summary>
     public string? WatchProblem { get; }
@@ -112,17 +131,13 @@ internal sealed class RemissFolder : IDisposable
     /// <summary>The file as it is on disk now (cached while its bytes and its organisation are unchanged).</summary>
     public FolderRemiss Load(FolderEntry entry)
     {
-        byte[] bytes;
-        try
+        // Read by the folder's rule whatever the entry has become since the scan: gone or locked (an editor mid-save), a
+        // link out of the folder, a FIFO, a device, over 1 MiB. Each is the entry's error, at the file, never a wait.
+        if (_settings.Read(entry.FullPath, out var failure) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(entry.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Gone or locked since the last scan (an editor mid-save): the loader's own code, at the file.
-            var unreadable = DiagnosticDescriptors.FileUnreadable.Create(entry.RelativePath, SourceSpan.Start, e.Message);
-            var result = new LoadResult(null, EquatableArray.Create(unreadable));
-            return new FolderRemiss(entry, new LoadedRemiss(entry.FullPath, result, null), _settings.RendererFor(null, Version), [unreadable]);
+            var refused = failure! with { FilePath = entry.RelativePath };
+            var result = new LoadResult(null, EquatableArray.Create(refused));
+            return new FolderRemiss(entry, new LoadedRemiss(entry.FullPath, result, null), _settings.RendererFor(null, Version), [refused]);
         }
 
         var hash = SHA256.HashData(bytes);
@@ -154,12 +169,48 @@ internal sealed class RemissFolder : IDisposable
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    private void Touch() => _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+    /// <summary>
+    /// A change: the scan waits until the folder has been quiet for the debounce, but never longer than <see cref="MaxDelay"/>
+    /// after the first change it has not yet scanned (before, each event restarted the wait, so a file appended to every
+    /// 50 ms kept every other change from being seen).
+    /// </summary>
+    private void Touch()
+    {
+        var now = Environment.TickCount64;
+        lock (_gate)
+        {
+            if (_burstStarted < 0)
+            {
+                _burstStarted = now;
+            }
+
+            var latest = _burstStarted + (long)MaxDelay.TotalMilliseconds;
+            var due = Math.Max(0, Math.Min((long)_debounce.TotalMilliseconds, latest - now));
+            _timer.Change(TimeSpan.FromMilliseconds(due), Timeout.InfiniteTimeSpan);
+        }
+    }
 
     private void OnQuiet()
     {
+        lock (_gate)
+        {
+            // Changes from here on start the next burst: the scan below may already miss them.
+            _burstStarted = -1;
+        }
+
         Rescan();
         _feed.Publish(Interlocked.Increment(ref _version));
+    }
+
+    /// <summary>A folder could not be read at the last scan: scan again, and tell the pages only when the list changed.</summary>
+    private void OnRetry()
+    {
+        var before = Entries;
+        Rescan();
+        if (!before.Select(e => e.RelativePath).SequenceEqual(Entries.Select(e => e.RelativePath), StringComparer.Ordinal))
+        {
+            _feed.Publish(Interlocked.Increment(ref _version));
+        }
     }
 
     /// <summary>Finds the folder's remiss files again (also called by tests that do not wait for the watcher).</summary>
@@ -168,7 +219,14 @@ internal sealed class RemissFolder : IDisposable
         // Numbered before the walk: scans may overlap (the timer does not wait for the last one), and a slow one that
         // started earlier must not replace what a later one found.
         var scan = BeginScan();
-        Show(scan, Scan());
+        var (files, unreadable) = Scan();
+        if (Show(scan, files))
+        {
+            // A folder made unreadable (chmod 000) and readable again sends no event a watcher can rely on, and its files
+            // send none until they change: look again until every folder could be read.
+            Unreadable = unreadable;
+            _retry.Change(unreadable.Count > 0 ? MaxDelay : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <summary>The number the next scan will have; tests use it to finish scans out of order.</summary>
@@ -224,22 +282,18 @@ internal sealed class RemissFolder : IDisposable
         return true;
     }
 
-    /// <summary>The folder's remiss files, relative to it with '/' separators.</summary>
-    private List<string> Scan()
+    /// <summary>The folder's remiss files, relative to it with '/' separators, and the folders that could not be read.</summary>
+    private (List<string> Files, IReadOnlyList<string> Unreadable) Scan()
     {
-        List<string> files;
         try
         {
-            files = RemissFileSearch.Find(Root)
-                .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
-                .ToList();
+            var scan = RemissFileSearch.Scan(Root);
+            return (scan.Files.Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/')).ToList(), scan.Unreadable);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            files = [];
+            return ([], [Root]);
         }
-
-        return files;
     }
 
     /// <summary><c>remisser/SOU 2024-72.remiss.yaml</c> → <c>remisser-sou-2024-72</c>: readable in a URL, and only [a-z0-9-].</summary>
@@ -268,5 +322,6 @@ internal sealed class RemissFolder : IDisposable
     {
         _watcher?.Dispose();
         _timer.Dispose();
+        _retry.Dispose();
     }
 }

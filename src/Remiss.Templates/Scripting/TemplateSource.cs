@@ -109,20 +109,12 @@ internal sealed class TemplateSource
     {
         if (Path.IsPathRooted(path))
         {
-            try
-            {
-                var info = new FileInfo(path);
-                if (info.Length > MaxTemplateBytes)
-                {
-                    throw new RenderException($"{path}: error: the template is {info.Length} bytes; templates may be at most {MaxTemplateBytes} bytes.");
-                }
-
-                return File.ReadAllText(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new RenderException($"{path}: error: the template cannot be read ({ex.Message}).", ex);
-            }
+            // Core's one way to read a user's file: a regular file only (a FIFO never makes a render wait), the size taken
+            // from the handle, nothing over the cap read.
+            var bytes = Core.RegularFile.Read(path, MaxTemplateBytes, out var failure)
+                ?? throw new RenderException($"{path}: error: the template cannot be read ({failure!.Code}: {failure.Message}).");
+            using var text = new StreamReader(new MemoryStream(bytes));
+            return text.ReadToEnd();
         }
 
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + path)

@@ -21,11 +21,17 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
 {
     private static readonly XNamespace W = WordXml.W;
 
+    /// <summary>A reference .docx is a few hundred kilobytes; this is a Word document's own cap (<c>WordReadOptions.MaxDocxBytes</c>).</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
+
     public static ReferenceDocx Load(string path)
     {
         try
         {
-            using var package = Package.Open(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // Core's one way to read a user's file: regular files only, the size checked before reading.
+            var bytes = Core.RegularFile.Read(path, MaxBytes, out var failure)
+                ?? throw new RenderException($"{path}: error: mall-.docx:en kan inte läsas ({failure!.Code}: {failure.Message}).");
+            using var package = Package.Open(new MemoryStream(bytes, writable: false), FileMode.Open, FileAccess.Read);
             var main = ReferencePackage.Target(package, null, package.GetRelationshipsByType(DocxPart.Document.RelationshipType))
                 ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
             var section = ReferencePackage.LoadXml(main).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
