@@ -63,6 +63,9 @@ public sealed class MutationTests
     public void The_word_reader_refuses_mutated_docx_files_with_located_problems() => Mutate(FuzzTargets.Find("pull")!, iterations: 300);
 
     [Fact]
+    public void The_served_folder_keeps_its_promises_under_mutated_scripts_of_links_fifos_and_renames() => Mutate(FuzzTargets.Find("folder")!, iterations: 60);
+
+    [Fact]
     public void Some_mutated_parts_still_pull_into_the_remiss_file_so_the_fixed_point_is_exercised()
     {
         // The same 1,000 mutants as above (the fixed seed makes the count exact): some must be taken in, not refused, for the properties after the pull to run.

@@ -20,6 +20,12 @@ public enum FindingKind
 
     /// <summary>A pull that would lose or alter what was written: a text to write despite errors, or a pulled file that does not load or does not pull back unchanged.</summary>
     Lost,
+
+    /// <summary>A read of the served folder that did not end (a FIFO opened for reading waits for a writer).</summary>
+    Hang,
+
+    /// <summary>A file outside the served folder was listed or read (through a link).</summary>
+    OutsideRead,
 }
 
 /// <summary>
