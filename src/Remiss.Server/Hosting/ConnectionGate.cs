@@ -50,10 +50,11 @@ internal sealed class ConnectionGate(int total, int perAddress)
     /// <summary>The HTTP middleware that marks a connection busy while one of its requests runs.</summary>
     public async Task Request(HttpContext context, Func<Task> next)
     {
-        Entry? entry;
+        Entry? entry = null;
+        string? id = context.Connection.Id; // null on the tests' in-memory server, which has no connections
         lock (_gate)
         {
-            if (_open.TryGetValue(context.Connection.Id, out entry))
+            if (id is not null && _open.TryGetValue(id, out entry))
             {
                 entry.Requests++;
             }
