@@ -20,6 +20,9 @@ public enum FindingKind
 
     /// <summary>A pull that would lose or alter what was written: a text to write despite errors, or a pulled file that does not load or does not pull back unchanged.</summary>
     Lost,
+
+    /// <summary>Bytes back from the server that are not whole HTTP/1.1 answers, or a server that no longer answers (the framing target).</summary>
+    BrokenAnswer,
 }
 
 /// <summary>

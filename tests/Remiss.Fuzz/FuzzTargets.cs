@@ -33,6 +33,7 @@ public static class FuzzTargets
         new("api", ".api.json", ReaderTargets.ApiBody),
         new("pull", ".docx", PullTargets.Docx),
         new("pull-parts", ".parts", PullTargets.Parts),
+        new("framing", ".http", FramingTarget.Run),
     ];
 
     /// <summary>The target called <paramref name="name"/>, or null.</summary>
