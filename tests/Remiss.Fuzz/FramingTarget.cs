@@ -16,7 +16,7 @@ namespace Remiss.Fuzz;
 /// once per process (Kestrel on a free port, the same <see cref="RemissServer.Build"/>, the example in its folder). A
 /// real socket, not an in-memory transport: Kestrel has no public one, and a loopback connection costs well under a
 /// millisecond. Properties: what comes back is a sequence of whole HTTP/1.1 answers (headers, and all of the body by
-/// length or chunks); no answer is a 500; every error answer is problem+json with an RMS code; nothing is logged as an
+/// length or chunks; to the HTTP/2 preface, Kestrel's GOAWAY frame saying HTTP/1.1 is required); no answer is a 500; every error answer is problem+json with an RMS code; nothing is logged as an
 /// error (so nothing reaches the crash log); and the server answers a normal request afterwards.
 /// </summary>
 public static class FramingTarget
@@ -29,11 +29,22 @@ public static class FramingTarget
 
     private static readonly Lazy<Served> Server = new(Start);
 
+    /// <summary>An HTTP/2 GOAWAY frame with the error HTTP_1_1_REQUIRED: Kestrel's answer to the HTTP/2 preface.</summary>
+    private static readonly byte[] Http11Required = [0, 0, 8, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0d];
+
+    private static readonly byte[] NormalRequest = "GET /ui/remisser HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"u8.ToArray();
+
     /// <summary>Feeds one input.</summary>
     public static void Run(byte[] input)
     {
         var server = Server.Value;
         var received = Exchange(server.Port, WithoutHead(input));
+        if (input.AsSpan().StartsWith("PRI * HTTP/2.0"u8) && received.AsSpan().SequenceEqual(Http11Required))
+        {
+            // Kestrel's answer to an HTTP/2 client on an HTTP/1.1 connection, in the client's protocol.
+            received = [];
+        }
+
         var answers = RawHttp.Parse(received, out var problem)
             ?? throw new FuzzFinding(FindingKind.BrokenAnswer, $"{problem}: {Shown(received)}");
         foreach (var answer in answers)
@@ -49,16 +60,17 @@ public static class FramingTarget
             }
         }
 
-        var normal = RawHttp.Parse(Exchange(server.Port, "GET /ui/remisser HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"u8.ToArray()), out _);
-        if (normal is not [{ Status: 200 }])
+        var after = Exchange(server.Port, NormalRequest, untilClosed: true);
+        if (RawHttp.Parse(after, out _) is not [{ Status: 200 }])
         {
-            throw new FuzzFinding(FindingKind.BrokenAnswer, "the server did not answer a normal request after the input");
+            throw new FuzzFinding(FindingKind.BrokenAnswer, "the server did not answer a normal request after the input: " + Shown(after));
         }
 
-        if (server.Errors.TryDequeue(out var error))
+        if (!server.Errors.IsEmpty)
         {
+            var errors = string.Join(" | ", server.Errors);
             server.Errors.Clear();
-            throw new FuzzFinding(FindingKind.Exception, "logged as an error: " + error);
+            throw new FuzzFinding(FindingKind.Exception, "logged as an error: " + errors);
         }
     }
 
@@ -80,10 +92,11 @@ public static class FramingTarget
     }
 
     /// <summary>
-    /// Sends the bytes and reads until the server closes, or until nothing more comes for <see cref="Quiet"/> after whole
-    /// answers (<see cref="FirstByte"/> before any): a request without its end is left waiting, and the socket is closed.
+    /// Sends the bytes and reads until the server closes, or (unless <paramref name="untilClosed"/>) until nothing more
+    /// comes for <see cref="Quiet"/> after whole answers (<see cref="FirstByte"/> before any): a request without its end
+    /// is left waiting, and the socket is closed.
     /// </summary>
-    private static byte[] Exchange(int port, byte[] request)
+    private static byte[] Exchange(int port, byte[] request, bool untilClosed = false)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, SendTimeout = 2000 };
         socket.Connect(IPAddress.Loopback, port);
@@ -95,7 +108,7 @@ public static class FramingTarget
             socket.Send(request);
             while (clock.Elapsed < TimeSpan.FromSeconds(5))
             {
-                var wait = received.Length == 0 ? FirstByte : RawHttp.Parse(received.ToArray(), out _) is not null ? Quiet : FirstByte;
+                var wait = untilClosed ? TimeSpan.FromSeconds(5) : received.Length == 0 ? FirstByte : RawHttp.Parse(received.ToArray(), out _) is not null ? Quiet : FirstByte;
                 if (!socket.Poll(wait, SelectMode.SelectRead))
                 {
                     break;
@@ -158,7 +171,16 @@ public static class FramingTarget
             },
         });
         app.StartAsync().GetAwaiter().GetResult();
-        return new Served(new Uri(RemissServer.Addresses(app)[0]).Port, errors);
+        var port = new Uri(RemissServer.Addresses(app)[0]).Port;
+
+        // Warm: the first answers take JIT time, longer than the target waits for a first byte.
+        var check = Encoding.ASCII.GetBytes("POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        foreach (var request in new[] { NormalRequest, check, NormalRequest, check })
+        {
+            Exchange(port, request, untilClosed: true);
+        }
+
+        return new Served(port, errors);
     }
 
     private sealed record Served(int Port, ConcurrentQueue<string> Errors);

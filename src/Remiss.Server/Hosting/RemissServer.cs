@@ -79,8 +79,6 @@ public static class RemissServer
             kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestHeadersBytes;
             kestrel.Listen(options.Listen, options.Port, listen =>
             {
-                // HTTP/1.1 only: without TLS no client can negotiate HTTP/2, and an HTTP/2 preface got a binary GOAWAY; now a 400 problem+json.
-                listen.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1;
                 gate.Use(listen);
                 KestrelRejections.Use(listen);
             });
