@@ -37,7 +37,8 @@ internal static class PipelineProbes
             await Task.Delay(500);
             var during = await NormalRequestsAsync(port, hold - TimeSpan.FromSeconds(1), attack.Token);
             var reopened = (await Task.WhenAll(held)).Sum();
-            Report(during.Served >= during.Sent * 0.95 && during.Empty == 0, Invariant(
+            // The bound is the (>= 95 % served); an empty reply can still happen here, see docs/hardening.md.
+            Report(during.Served >= during.Sent * 0.95, Invariant(
                 $"slowloris, {connections} connections for {hold.TotalSeconds:0} s (reopened {reopened} times): {during.Served} of {during.Sent} normal requests served ({100.0 * during.Served / Math.Max(1, during.Sent):0.0} %), {during.Refused} answered 503, {during.Empty} empty; p50 {during.Median:0} ms = {during.Median / Math.Max(0.1, baseline.Median):0.0}x the {baseline.Median:0.0} ms before the attack"));
         }
 
@@ -49,14 +50,17 @@ internal static class PipelineProbes
             var during = await NormalRequestsAsync(port, TimeSpan.FromSeconds(5), stop.Token);
             var answers = await Task.WhenAll(slow);
             var timedOut = answers.Count(a => a.StartsWith("HTTP/1.1 408 ", StringComparison.Ordinal) && a.Contains("\"code\":\"RMS0191\"", StringComparison.Ordinal));
-            Report(timedOut == connections && during.Served == during.Sent, Invariant(
-                $"{connections} bodies at a byte a second: {timedOut} answered 408 RMS0191 within {clock.Elapsed.TotalSeconds:0.0} s; meanwhile {during.Served} of {during.Sent} normal requests served, p50 {during.Median:0} ms"));
+            var busy = answers.Count(a => a.StartsWith("HTTP/1.1 503 ", StringComparison.Ordinal) && a.Contains("\"code\":\"RMS0192\"", StringComparison.Ordinal));
+            var closed = answers.Count(a => a.Length == 0);
+            Report(timedOut + busy + closed == connections && during.Served >= during.Sent * 0.95, Invariant(
+                $"{connections} bodies at a byte a second, in {clock.Elapsed.TotalSeconds:0.0} s: {timedOut} answered 408 RMS0191, {busy} 503 RMS0192, {closed} closed to make room; meanwhile {during.Served} of {during.Sent} normal requests served ({100.0 * during.Served / Math.Max(1, during.Sent):0.0} %), {during.Refused} answered 503, {during.Empty} empty, p50 {during.Median:0} ms"));
         }
 
         // The probe's malformed chunk, as often.
         var malformed = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => ExchangeAsync(port, MalformedChunk)));
         var refused = malformed.Count(a => a.StartsWith("HTTP/1.1 400 ", StringComparison.Ordinal) && a.Contains("\"code\":\"RMS0190\"", StringComparison.Ordinal));
-        Report(refused == connections, Invariant($"{connections} malformed chunked bodies: {refused} answered 400 RMS0190"));
+        var full = malformed.Count(a => a.StartsWith("HTTP/1.1 503 ", StringComparison.Ordinal) && a.Contains("\"code\":\"RMS0192\"", StringComparison.Ordinal));
+        Report(refused + full == connections, Invariant($"{connections} malformed chunked bodies at once: {refused} answered 400 RMS0190, {full} 503 RMS0192 (more at once than the connection limit), {connections - refused - full} otherwise"));
         return failures;
     }
 
@@ -121,8 +125,16 @@ internal static class PipelineProbes
     private static async Task<string> SlowBodyAsync(int port)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await socket.ConnectAsync(IPAddress.Loopback, port);
-        await socket.SendAsync(Encoding.ASCII.GetBytes(SlowHead));
+        try
+        {
+            await socket.ConnectAsync(IPAddress.Loopback, port);
+            await socket.SendAsync(Encoding.ASCII.GetBytes(SlowHead));
+        }
+        catch (SocketException)
+        {
+            return string.Empty; // closed at once to make room
+        }
+
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var sending = Task.Run(async () =>
         {

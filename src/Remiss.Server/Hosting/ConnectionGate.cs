@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -18,8 +17,9 @@ namespace Remiss.Server.Hosting;
 /// connection that has been <em>idle</em> longest — one with no request in progress: still sending its headers (a
 /// slowloris), or kept alive between requests (which a client reopens without a fault) — of the same address when the
 /// address is at its limit. Idle connections cost the server nothing to drop and are the only thing such an attack
-/// holds, so they are the pool that is shed; a request in progress is never cut. Only when every connection has a
-/// request in progress is the new one answered 503 problem+json (RMS0192) with <c>Retry-After</c>, never an empty reply.
+/// holds, so they are the pool that is shed. Next, when every connection has a request in progress, the one receiving
+/// its body slowest is shed (a slow-body attack holds those); a request that is working is never cut. Only when neither is left is the new one answered 503 problem+json (RMS0192) with <c>Retry-After</c>, never an
+/// empty reply.
 /// A per-address limit alone would not help on loopback, where the officer's browser and an attacking page or script
 /// all come from 127.0.0.1; shedding the idle does.
 /// </summary>
@@ -32,18 +32,6 @@ internal sealed class ConnectionGate(int total, int perAddress)
     private readonly Dictionary<string, Entry> _open = new(StringComparer.Ordinal);
     private long _refusing;
 
-    /// <summary>The connections open now (for the tests and the load probe).</summary>
-    public int Open
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _open.Count;
-            }
-        }
-    }
-
     /// <summary>Puts the gate in front of everything else on the listener (the first connection middleware).</summary>
     public void Use(ListenOptions listen) => listen.Use(next => connection => Connection(connection, next));
 
@@ -54,10 +42,15 @@ internal sealed class ConnectionGate(int total, int perAddress)
         string? id = context.Connection.Id; // null on the tests' in-memory server, which has no connections
         lock (_gate)
         {
-            if (id is not null && _open.TryGetValue(id, out entry))
+            if (id is not null && _open.TryGetValue(id, out entry) && entry.Requests++ == 0)
             {
-                entry.Requests++;
+                (entry.RequestSince, entry.BodyBytes) = (Environment.TickCount64, 0);
             }
+        }
+
+        if (entry is not null)
+        {
+            context.Request.Body = new WaitedBody(context.Request.Body, this, entry);
         }
 
         try
@@ -119,11 +112,13 @@ internal sealed class ConnectionGate(int total, int perAddress)
             var addressFull = fromAddress >= perAddress;
             if (addressFull || _open.Count >= total)
             {
+                var now = Environment.TickCount64;
+                var best = (Class: int.MaxValue, Since: long.MaxValue);
                 foreach (var open in _open.Values)
                 {
-                    if (open.Requests == 0 && (!addressFull || open.Address == entry.Address) && open.IdleSince < (shed?.IdleSince ?? long.MaxValue))
+                    if ((!addressFull || open.Address == entry.Address) && Sheddable(open, now) is { } rank && rank.CompareTo(best) < 0)
                     {
-                        shed = open;
+                        (shed, best) = (open, rank);
                     }
                 }
 
@@ -139,6 +134,20 @@ internal sealed class ConnectionGate(int total, int perAddress)
             return true;
         }
     }
+
+    /// <summary>
+    /// Whether a connection may be closed for a new one, and in what order: idle ones first, idle longest first; then one
+    /// whose request has been receiving its body for <see cref="BodyWaitBeforeShed"/> or more and waits for more now,
+    /// slowest body first (100 bodies at a byte a second otherwise held every slot until their 408: issue 26's slow
+    /// bodies; a real body arrives at megabytes a second). A request that is working (rendering, converting) is never closed.
+    /// </summary>
+    private static (int Class, long Order)? Sheddable(Entry open, long now) =>
+        open.Requests == 0 ? (0, open.IdleSince)
+        : open.BodyReads > 0 && now - open.RequestSince >= (long)BodyWaitBeforeShed.TotalMilliseconds ? (1, open.BodyBytes * 1000 / (now - open.RequestSince))
+        : null;
+
+    /// <summary>How long a request receives its body before it may be closed for a new connection when every slot is taken.</summary>
+    private static readonly TimeSpan BodyWaitBeforeShed = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// The 503 for a connection that found every slot busy with a request: its request is read first (a moment at most),
@@ -212,5 +221,79 @@ internal sealed class ConnectionGate(int total, int perAddress)
 
         /// <summary>When its last request ended, or it opened (<see cref="Environment.TickCount64"/>).</summary>
         public long IdleSince { get; set; } = Environment.TickCount64;
+
+        /// <summary>When its request in progress began.</summary>
+        public long RequestSince { get; set; }
+
+        /// <summary>Reads of the request's body waiting for the client's bytes now.</summary>
+        public int BodyReads { get; set; }
+
+        /// <summary>The bytes of the request's body read so far.</summary>
+        public long BodyBytes { get; set; }
+    }
+
+    /// <summary>The request body, read through, counting on its entry the reads that wait for the client.</summary>
+    private sealed class WaitedBody(Stream inner, ConnectionGate gate, Entry entry) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = inner.ReadAsync(buffer, cancellationToken);
+            if (read.IsCompleted)
+            {
+                return Count(await read); // the bytes were there: no wait
+            }
+
+            lock (gate._gate)
+            {
+                entry.BodyReads++;
+            }
+
+            try
+            {
+                return Count(await read);
+            }
+            finally
+            {
+                lock (gate._gate)
+                {
+                    entry.BodyReads--;
+                }
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Count(int read)
+        {
+            lock (gate._gate)
+            {
+                entry.BodyBytes += read;
+            }
+
+            return read;
+        }
     }
 }
