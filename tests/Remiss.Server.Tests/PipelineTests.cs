@@ -96,44 +96,47 @@ public sealed class PipelineTests
     }
 
     [Fact]
-    public async Task Past_the_limits_an_idle_connection_is_closed_for_a_new_one_and_a_request_in_progress_never_is()
+    public async Task Past_the_limits_an_idle_connection_then_the_slowest_body_is_closed_for_a_new_one_and_a_working_request_never_is()
     {
         using var folder = new TempFolder();
         await using var app = RemissServer.Build(new ServerOptions { Folder = folder.Path, Port = 0, MaxConnections = 4, MaxConnectionsPerAddress = 3, Log = TextWriter.Null });
         await app.StartAsync();
         var port = new Uri(RemissServer.Addresses(app)[0]).Port;
-
-        // Three requests in progress from 127.0.0.1 (each waits for the rest of its body) and one idle connection from 127.0.0.2.
-        var busy = new List<Socket>();
-        for (var i = 0; i < 3; i++)
+        var other = IPAddress.Parse("127.0.0.2");
+        var sockets = new List<Socket>();
+        try
         {
-            busy.Add(await InProgressAsync(port, from: null));
+            // From 127.0.0.1: two working requests (the page's live-update stream) and one waiting for its body; from 127.0.0.2 an idle connection.
+            sockets.Add(await WorkingAsync(port));
+            sockets.Add(await WorkingAsync(port));
+            var slowBody = await InProgressAsync(port, from: null);
+            var idle = await RawHttp.ConnectAsync(port, from: other);
+            await idle.SendAsync(Encoding.ASCII.GetBytes(HalfHeaders));
+            await Task.Delay(500);
+
+            // All four taken: a client from 127.0.0.2 gets in by closing the idle connection.
+            var first = Single(await RawHttp.ExchangeAsync(port, Normal.Replace("localhost", "127.0.0.2", StringComparison.Ordinal), Patience, from: other));
+            Assert.Equal(200, first.Status);
+            Assert.Empty(await ReadToEndAsync(idle)); // closed by the server: it had sent no whole request
+
+            // 127.0.0.1 at its three: the request still waiting for its body is closed for the new one.
+            var second = Single(await RawHttp.ExchangeAsync(port, Normal, Patience));
+            Assert.Equal(200, second.Status);
+            Assert.Empty(await ReadToEndAsync(slowBody));
+
+            // 127.0.0.1 at its three, all working: nothing to close, so 503 with Retry-After, never an empty reply.
+            sockets.Add(await WorkingAsync(port));
+            var third = Single(await RawHttp.ExchangeAsync(port, Normal, Patience));
+            AssertProblem(third, 503, "RMS0192", "Servern har redan så många anslutningar som den tar emot, och alla väntar på svar. Försök igen om en stund.");
+            Assert.Equal("1", third.Header("Retry-After"));
+            idle.Dispose();
+            slowBody.Dispose();
         }
-
-        using var idle = await RawHttp.ConnectAsync(port, from: IPAddress.Parse("127.0.0.2"));
-        await idle.SendAsync(Encoding.ASCII.GetBytes(HalfHeaders));
-        await Task.Delay(200);
-
-        // 127.0.0.1 is at its limit with requests in progress: 503. 127.0.0.2 gets in by closing the idle connection.
-        var sameAddress = Single(await RawHttp.ExchangeAsync(port, Normal, Patience));
-        var otherAddress = Single(await RawHttp.ExchangeAsync(port, Normal.Replace("localhost", "127.0.0.2", StringComparison.Ordinal), Patience, from: IPAddress.Parse("127.0.0.2")));
-        var idleAnswer = await ReadToEndAsync(idle);
-
-        AssertProblem(sameAddress, 503, "RMS0192", "Servern har redan så många anslutningar som den tar emot, och alla väntar på svar. Försök igen om en stund.");
-        Assert.Equal("1", sameAddress.Header("Retry-After"));
-        Assert.Equal(200, otherAddress.Status);
-        Assert.Empty(idleAnswer); // closed (reset) by the server: it had sent no whole request, so there is nothing to answer
-
-        // The requests in progress were not cut: each gets its answer when its body is complete.
-        foreach (var socket in busy)
+        finally
         {
-            await socket.SendAsync(Encoding.ASCII.GetBytes("}"));
-            var answer = Single(await ReadToEndAsync(socket));
-            AssertProblem(answer, 400, "RMS0120", "Begärans JSON kunde inte läsas");
-            socket.Dispose();
+            sockets.ForEach(s => s.Dispose());
+            await app.StopAsync();
         }
-
-        await app.StopAsync();
     }
 
     [Fact]
@@ -164,6 +167,15 @@ public sealed class PipelineTests
 
         Assert.Equal(["RMS0190", "RMS0191", "RMS0192"], DiagnosticDescriptors.PipelineCodes);
         Assert.All(DiagnosticDescriptors.PipelineCodes, code => Assert.Contains("\n## " + code + "\n", docs, StringComparison.Ordinal));
+    }
+
+    /// <summary>A request that stays in progress without waiting for the client: the page's live-update stream.</summary>
+    private static async Task<Socket> WorkingAsync(int port)
+    {
+        var socket = await RawHttp.ConnectAsync(port);
+        await socket.SendAsync(Encoding.ASCII.GetBytes("GET /ui/events HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+        await Task.Delay(200); // the request reaches its endpoint
+        return socket;
     }
 
     /// <summary>A POST whose body is not complete, with the server's endpoint reading it (its <c>100 Continue</c> says so).</summary>
