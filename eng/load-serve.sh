@@ -5,6 +5,7 @@
 # served folder has a link loop (`ln -s . a; ln -s . b`), which must not keep the server from listening
 # within 20 s, and the API's reproductions (80,000-entry wording paths, one at a time and four at once beside
 # a render; ?today=9999-12-31 fifty times) must be answered as expected within 5 s each, writing no crash log.
+# Then issue 26's attacks on the pipeline (tests/Remiss.Server.Load/PipelineProbes.cs), none writing a crash log either.
 #
 #   bash eng/load-serve.sh                      # 1,000 requests, 16 clients
 #   FORMAT=pdf bash eng/load-serve.sh           # the native PDF (docs/pdf.md)
@@ -39,8 +40,10 @@ echo "ok  link loop in the served folder: listening, the remiss listed once"
 
 load=$root/tests/Remiss.Server.Load/bin/Release/net10.0/Remiss.Server.Load.dll
 dotnet "$load" --probes "$url" "$work/served/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml"
+# Issue 26: a slowloris of 200 connections for SLOWLORIS_SECONDS (the probe's minute), 200 bodies at a byte a second, 200 malformed chunks.
+dotnet "$load" --pipeline "$url" 200 "${SLOWLORIS_SECONDS:-60}"
 logs=$(find "$work/tmp/remiss" -name '*.log' 2>/dev/null | wc -l)
-[ "$logs" -eq 0 ] || { echo "load: the probes left $logs crash logs"; exit 1; }
+[ "$logs" -eq 0 ] || { echo "load: the probes left $logs crash logs ($(grep -c '^remiss .* at ' "$work"/tmp/remiss/*.log | paste -sd' ') entries)"; exit 1; }
 echo "ok  no crash log written"
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -57,6 +57,9 @@ public sealed class MutationTests
     public void The_api_answers_mutated_bodies_without_a_500_and_errors_as_problem_json() => Mutate(FuzzTargets.Find("api")!, iterations: 150);
 
     [Fact]
+    public void Mutated_request_framing_is_answered_whole_without_a_500_or_a_crash() => Mutate(FuzzTargets.Find("framing")!, iterations: 150);
+
+    [Fact]
     public void The_word_reader_and_the_pull_keep_their_promises_on_mutated_parts() => Mutate(FuzzTargets.Find("pull-parts")!, iterations: 1000);
 
     [Fact]

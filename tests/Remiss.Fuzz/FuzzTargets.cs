@@ -34,6 +34,7 @@ public static class FuzzTargets
         new("pull", ".docx", PullTargets.Docx),
         new("pull-parts", ".parts", PullTargets.Parts),
         new("folder", ".folder", FolderTarget.Run),
+        new("framing", ".http", FramingTarget.Run),
     ];
 
     /// <summary>The target called <paramref name="name"/>, or null.</summary>

@@ -16,6 +16,16 @@ if (args is ["--probes", var probeUrl, var probeRemiss, var probeOrganisation])
     return failed == 0 ? 0 : 1;
 }
 
+// Remiss.Server.Load --pipeline URL [connections=200] [seconds=60]: issue 26's attacks on the request pipeline (PipelineProbes).
+if (args is ["--pipeline", var pipelineUrl, .. var pipelineRest])
+{
+    var connections = pipelineRest.Length > 0 ? int.Parse(pipelineRest[0], CultureInfo.InvariantCulture) : 200;
+    var seconds = pipelineRest.Length > 1 ? int.Parse(pipelineRest[1], CultureInfo.InvariantCulture) : 60;
+    var failed = await PipelineProbes.RunAsync(pipelineUrl, connections, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine(failed == 0 ? "pipeline: every attack answered as expected" : $"pipeline: {failed} failed");
+    return failed == 0 ? 0 : 1;
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Remiss.Server.Load URL REMISS_FILE [requests=1000] [clients=16] [format=docx] [api-key]");

@@ -133,17 +133,21 @@ internal sealed partial class ServeProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
+    private readonly Task<string> _error;
+    private bool _stopped;
+
     private ServeProcess(Process process, string url)
     {
         _process = process;
         Url = url;
+        _error = process.StandardError.ReadToEndAsync(); // read as it comes, so a chatty server never blocks on a full pipe
     }
 
     public string Url { get; }
 
-    public static async Task<ServeProcess> StartAsync(string folder, IDictionary<string, string>? environment = null)
+    public static async Task<ServeProcess> StartAsync(string folder, IDictionary<string, string>? environment = null, params string[] options)
     {
-        var start = RemissProcess.StartInfo(environment, "serve", folder, "--port", "0");
+        var start = RemissProcess.StartInfo(environment, ["serve", folder, "--port", "0", .. options]);
         var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
@@ -157,17 +161,31 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         return new ServeProcess(process, match!.Value);
     }
 
+    /// <summary>Stops the server and returns what it wrote to standard error (its log).</summary>
+    public async Task<string> StopAsync()
+    {
+        await DisposeAsync();
+        return await _error;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
 
+        await _error;
         _process.Dispose();
     }
 
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
+    [GeneratedRegex(@"http://127\.\d+\.\d+\.\d+:\d+/")]
     private static partial Regex Address();
 }

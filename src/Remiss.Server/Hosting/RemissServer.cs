@@ -27,8 +27,14 @@ public static class RemissServer
     /// <summary>All request headers together: half of Kestrel's default, still far above what a browser sends.</summary>
     public const int MaxRequestHeadersBytes = 16 * 1024;
 
-    /// <summary>How long a client may take to send its request headers (Kestrel's default is 30 s): slow-header clients hold no connection long.</summary>
-    public static TimeSpan HeadersTimeout { get; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long a client may take to send its request headers (Kestrel's default is 30 s; a browser sends them in one packet): slow-header clients hold no connection long.</summary>
+    public static TimeSpan HeadersTimeout { get; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The slowest a request body may arrive after <see cref="BodyGracePeriod"/> (Kestrel's default, stated): slower is 408 (RMS0191).</summary>
+    public const int MinBodyBytesPerSecond = 240;
+
+    /// <summary>How long a body may start slowly before <see cref="MinBodyBytesPerSecond"/> applies.</summary>
+    public static TimeSpan BodyGracePeriod { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// The app, configured but not started. <paramref name="configure"/> lets tests swap the server
@@ -59,17 +65,23 @@ public static class RemissServer
         // A failed start (a taken port) is thrown to the caller, who says it with its code (RMS0129).
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
+        var gate = new ConnectionGate(options.ConnectionLimit, options.ConnectionLimitPerAddress);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes + 1L;
-            kestrel.Limits.MaxConcurrentConnections = options.ConnectionLimit;
+            // Not MaxConcurrentConnections, which closes a connection past it without a reply: the gate answers 503 or sheds an idle one.
             kestrel.Limits.MaxConcurrentUpgradedConnections = options.ConnectionLimit;
             kestrel.Limits.RequestHeadersTimeout = HeadersTimeout;
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(MinBodyBytesPerSecond, BodyGracePeriod);
             kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
             kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestHeadersBytes;
-            kestrel.Listen(options.Listen, options.Port, KestrelRejections.Use);
+            kestrel.Listen(options.Listen, options.Port, listen =>
+            {
+                gate.Use(listen);
+                KestrelRejections.Use(listen);
+            });
         });
 
         // One limit for every request; the page's live-update stream opts out (it stays open while the page is).
@@ -118,6 +130,7 @@ public static class RemissServer
         configure?.Invoke(builder);
         var app = builder.Build();
 
+        app.Use(gate.Request);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // No stack trace reaches a user: one Swedish line with the code; the details go to the log.
@@ -125,11 +138,12 @@ public static class RemissServer
                 DiagnosticDescriptors.InternalError.Code, "Internal error",
                 "Ett oväntat fel inträffade i servern. Försök igen; om det upprepas, rapportera det till Remiss-förvaltningen med tidpunkten (detaljerna står i serverns logg).")),
         });
+        app.Use(ClientErrors.Apply);
         app.Use(SecurityHeaders.Apply);
         if (IPAddress.IsLoopback(options.Listen))
         {
             // A page on the officer's own machine: refuse other host names, so a web site cannot reach it by DNS rebinding.
-            app.Use(LoopbackHosts.Apply);
+            app.Use(new LoopbackHosts(options.Listen).Apply);
         }
 
         if (options.ApiKey is { } key)

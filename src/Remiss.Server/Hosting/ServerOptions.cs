@@ -28,13 +28,23 @@ public sealed record ServerOptions
     public string? ApiKey { get; init; }
 
     /// <summary>
-    /// Connections open at once; more wait in the system's queue until one closes. Null: 100 on loopback (one
-    /// officer's browser and scripts) and 1,000 on a network address (a region's systems, or a load balancer).
+    /// Connections open at once. Past it a new connection closes the one idle longest (no request in progress), or, when
+    /// every one has a request in progress, is answered 503 (RMS0192; <see cref="ConnectionGate"/>). Null: 100 on loopback
+    /// (one officer's browser and scripts) and 1,000 on a network address (a region's systems, or a load balancer).
     /// </summary>
     public int? MaxConnections { get; init; }
 
     /// <summary>The connection limit in force: <see cref="MaxConnections"/> or its default for <see cref="Listen"/>.</summary>
     public int ConnectionLimit => MaxConnections ?? (IPAddress.IsLoopback(Listen) ? 100 : 1000);
+
+    /// <summary>
+    /// Connections from one client address. Null: the whole <see cref="ConnectionLimit"/> on loopback (every client there
+    /// is 127.0.0.1) and a quarter of it on a network address, so one machine cannot hold every connection.
+    /// </summary>
+    public int? MaxConnectionsPerAddress { get; init; }
+
+    /// <summary>The per-address limit in force.</summary>
+    public int ConnectionLimitPerAddress => MaxConnectionsPerAddress ?? (IPAddress.IsLoopback(Listen) ? ConnectionLimit : Math.Max(1, ConnectionLimit / 4));
 
     /// <summary>How long a request may take before it is answered 503 (RMS0172); the page's live-update stream has none.</summary>
     public TimeSpan RequestTimeLimit { get; init; } = Api.ApiLimits.RequestTime;

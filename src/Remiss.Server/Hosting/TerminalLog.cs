@@ -52,6 +52,13 @@ internal sealed class TerminalLog(TextWriter writer, Func<Exception, string?>? s
         return (end < 0 ? text : text[..end]).TrimEnd('.');
     }
 
+    /// <summary>
+    /// Kestrel's errors that a client causes, not a failure of the server: a body read cancelled because the client went
+    /// away or the time limit passed leaves Kestrel unable to drain the body (dotnet/aspnetcore#17840), and Kestrel closes
+    /// the connection, which is right. Logged, each would be a line and a crash-log entry per impatient client (issue 26).
+    /// </summary>
+    private static readonly HashSet<string> ClientCaused = new(StringComparer.Ordinal) { "RequestBodyDrainBodyReaderInvalidState" };
+
     private sealed class Logger(TerminalLog log) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
@@ -61,7 +68,7 @@ internal sealed class TerminalLog(TextWriter writer, Func<Exception, string?>? s
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel))
+            if (IsEnabled(logLevel) && (eventId.Name is null || !ClientCaused.Contains(eventId.Name)))
             {
                 log.Write(log.Line(logLevel, formatter(state, null), exception));
             }
