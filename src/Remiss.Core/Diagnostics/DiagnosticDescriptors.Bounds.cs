@@ -10,9 +10,9 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TextTooLarge = new("RMS0186", DiagnosticSeverity.Error, "More text than any real remiss",
         "Filens text blir för stor vid '{0}': {1} {2}, men Remiss tar emot högst {3} i en fil ({4}). Korta texten; flytta bilagor och underlag till egna dokument.");
     public static readonly DiagnosticDescriptor WordTooManyParagraphs = new("RMS0187", DiagnosticSeverity.Error, "Word document with more paragraphs than a remiss file holds",
-        "{0} läses inte: dokumentet har fler än {1} stycken, fler än en remissfil kan hålla (högst {2} rader text). Ta bort tomma eller upprepade stycken i Word och försök igen; remissfilen är oförändrad.");
+        "{0} läses inte: {1}, fler än en remissfil kan hålla. Ta bort tomma eller upprepade stycken i Word och försök igen; remissfilen är oförändrad.");
     public static readonly DiagnosticDescriptor WordTextTooLarge = new("RMS0188", DiagnosticSeverity.Error, "Word fields with more text than a remiss file holds",
-        "{0} läses inte: fälten har {1} tecken text, mer än en remissfil kan hålla (högst {2}). Korta texten i Word och försök igen; remissfilen är oförändrad.");
+        "{0} läses inte: {1}, mer än en remissfil kan hålla. Korta texten i Word och försök igen; remissfilen är oförändrad.");
     public static readonly DiagnosticDescriptor DocumentTooLarge = new("RMS0189", DiagnosticSeverity.Error, "Document larger than the renderer makes",
         "Dokumentet blir större än Remiss gör: {0}. Korta texten i remissfilen, eller en egen mall som upprepar text.");
 #pragma warning restore CS1591
