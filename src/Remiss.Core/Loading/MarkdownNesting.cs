@@ -28,6 +28,7 @@ internal static class MarkdownNesting
             while (i < end)
             {
                 var c = markdown[i];
+                var at = i;
                 if (c == ' ')
                 {
                     block++;
@@ -60,7 +61,7 @@ internal static class MarkdownNesting
 
                 if (block > limit)
                 {
-                    return (line, i - start, block);
+                    return (line, at - start, block);
                 }
             }
 
@@ -74,6 +75,7 @@ internal static class MarkdownNesting
             for (; i < end; i++)
             {
                 var c = markdown[i];
+                var at = i;
                 if (c == '\\')
                 {
                     i++;
@@ -105,7 +107,7 @@ internal static class MarkdownNesting
 
                 if (block + brackets + emphasis > limit)
                 {
-                    return (line, i - start, block + brackets + emphasis);
+                    return (line, at - start, block + brackets + emphasis);
                 }
             }
 
