@@ -31,10 +31,8 @@ public static class DocumentLinks
         {
             switch (inline)
             {
-                case LinkInline { IsImage: true } image when !IsEmbedded(image.Url):
-                    image.ReplaceBy(new LiteralInline(TextOf(image)));
-                    break;
-                case LinkInline { IsImage: false } link when Target(link.Url) is null:
+                case LinkInline link when link.IsImage ? !IsEmbedded(link.Url) : Target(link.Url) is null:
+                    // The link's text, or the image's description, takes its place.
                     while (link.FirstChild is { } child)
                     {
                         child.Remove();
@@ -49,7 +47,4 @@ public static class DocumentLinks
             }
         }
     }
-
-    private static string TextOf(ContainerInline container) =>
-        string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 }
