@@ -195,6 +195,8 @@ internal static class ApiEndpoints
             return PullLimit.Busy();
         }
 
+        place.Large = request.ContentLength is null or > 1024 * 1024;
+
         var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.PullRequest, ApiLimits.PullBytes);
         if (body is null)
         {
