@@ -6,6 +6,8 @@
 # within 20 s, and the API's reproductions (80,000-entry wording paths, one at a time and four at once beside
 # a render; ?today=9999-12-31 fifty times) must be answered as expected within 5 s each, writing no crash log.
 # Then issue 26's attacks on the pipeline (tests/Remiss.Server.Load/PipelineProbes.cs), none writing a crash log either.
+# Then issue 26's work per request (Remiss.Server.Load --work): the 120,000-paragraph pull, forty 23 MiB pulls at
+# once and the largest PDF a checked file makes, alone and eight at once, with time and the server's resident memory.
 #
 #   bash eng/load-serve.sh                      # 1,000 requests, 16 clients
 #   FORMAT=pdf bash eng/load-serve.sh           # the native PDF (docs/pdf.md)
@@ -45,6 +47,8 @@ dotnet "$load" --pipeline "$url" 200 "${SLOWLORIS_SECONDS:-60}"
 logs=$(find "$work/tmp/remiss" -name '*.log' 2>/dev/null | wc -l)
 [ "$logs" -eq 0 ] || { echo "load: the probes left $logs crash logs ($(grep -c '^remiss .* at ' "$work"/tmp/remiss/*.log | paste -sd' ') entries)"; exit 1; }
 echo "ok  no crash log written"
+# Issue 26: the pull and PDF cases' time and the server's resident memory before and after.
+dotnet "$load" --work "$url" "$work/served/sou-2024-72.remiss.yaml" "$server"
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$load" "$url" "$work/served/sou-2024-72.remiss.yaml" "$requests" "$clients" "${FORMAT:-docx}"

@@ -26,6 +26,7 @@ public enum FindingKind
 
     /// <summary>A file outside the served folder was listed or read (through a link).</summary>
     OutsideRead,
+
     /// <summary>Bytes back from the server that are not whole HTTP/1.1 answers, or a server that no longer answers (the framing target).</summary>
     BrokenAnswer,
 }

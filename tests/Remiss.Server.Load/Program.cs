@@ -26,6 +26,14 @@ if (args is ["--pipeline", var pipelineUrl, .. var pipelineRest])
     return failed == 0 ? 0 : 1;
 }
 
+// Remiss.Server.Load --work URL REMISS_FILE SERVER_PID: issue 26's work per request, with time and resident memory.
+if (args is ["--work", var workUrl, var workRemiss, var workPid])
+{
+    var failed = await WorkProbes.RunAsync(workUrl.TrimEnd('/'), workRemiss, int.Parse(workPid, CultureInfo.InvariantCulture));
+    Console.WriteLine(failed == 0 ? "work probes: every request bounded" : $"work probes: {failed} failed");
+    return failed == 0 ? 0 : 1;
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Remiss.Server.Load URL REMISS_FILE [requests=1000] [clients=16] [format=docx] [api-key]");

@@ -43,7 +43,7 @@ public static class MeetingRecordLoader
             var map = new SourceMap(filePath);
             if (root is not null)
             {
-                var reader = new YamlNodeReader(filePath, diagnostics, map);
+                var reader = new YamlNodeReader(filePath, diagnostics, map) { Source = text };
                 var fields = reader.Mapping(root, Schema, string.Empty);
                 if (fields is not null)
                 {

@@ -40,7 +40,7 @@ public static class RemissLoader
             }
 
             var map = new SourceMap(filePath);
-            var reader = new YamlNodeReader(filePath, diagnostics, map);
+            var reader = new YamlNodeReader(filePath, diagnostics, map) { Source = text };
             if (options.Organisation is not null)
             {
                 reader.Supplied.Add("case.organisation");

@@ -21,6 +21,14 @@ internal sealed class YamlNodeReader
 
     public SourceMap Map { get; }
 
+    /// <summary>The file's text, when known: a Markdown value's diagnostics then point at the line and column inside it.</summary>
+    public string? Source { get; set; }
+
+    private int _characters;
+    private int _lines;
+    private bool _tooLarge;
+    private string[]? _sourceLines;
+
     /// <summary>
     /// Paths of required keys whose value comes from elsewhere for this file (<c>case.organisation</c> from
     /// an organisation file, <c>memo</c> for a no-comment answer): they are not reported when missing.
@@ -127,6 +135,7 @@ internal sealed class YamlNodeReader
 
         Map.Set(path, SpanOf(node));
         var value = IsNull(scalar) ? string.Empty : scalar.Value!.Trim();
+        Count(node, path, value.Length, 0);
         if (value.Length == 0)
         {
             if (required)
@@ -162,7 +171,55 @@ internal sealed class YamlNodeReader
             Report(DiagnosticDescriptors.EmptyValue, node, DisplayPath(path));
         }
 
+        Count(node, path, value.Length, MarkdownNesting.Lines(value));
+        if (MarkdownNesting.FirstTooDeep(value, TextLimits.Nesting) is { } deep)
+        {
+            Report(DiagnosticDescriptors.MarkdownTooDeep, Inside(scalar, value, deep.Line, deep.Column), DisplayPath(path), TextLimits.Nesting);
+        }
+
         return value;
+    }
+
+    /// <summary>Adds a value to the file's text; the value that takes it past <see cref="TextLimits"/> is reported, once.</summary>
+    private void Count(YamlNode node, string path, int characters, int lines)
+    {
+        _characters += characters;
+        _lines += lines;
+        if (_tooLarge || (_characters <= TextLimits.Characters && _lines <= TextLimits.Lines))
+        {
+            return;
+        }
+
+        _tooLarge = true;
+        var byCharacters = _characters > TextLimits.Characters;
+        Report(DiagnosticDescriptors.TextTooLarge, SpanOf(node).StartOnly(), DisplayPath(path),
+            byCharacters ? _characters : _lines, byCharacters ? "tecken" : "rader", byCharacters ? TextLimits.Characters : TextLimits.Lines,
+            byCharacters ? "omkring hundra sidor" : "blanka rader oräknade");
+    }
+
+    /// <summary>
+    /// Where line <paramref name="line"/>, column <paramref name="column"/> (from 0) of a scalar's value stands in the file:
+    /// exact for a literal block (<c>|</c>), whose lines are the file's lines after the indicator; else the value's start.
+    /// </summary>
+    private SourceSpan Inside(YamlScalarNode scalar, string value, int line, int column)
+    {
+        var start = SpanOf(scalar).StartOnly();
+        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Literal || Source is null)
+        {
+            return start;
+        }
+
+        _sourceLines ??= Source.Split('\n');
+        var fileLine = (int)scalar.Start.Line + line; // the indicator's line is Start.Line (from 1), so the value's line 0 is the next
+        if (fileLine >= _sourceLines.Length)
+        {
+            return start;
+        }
+
+        var valueLines = value.Split('\n');
+        var valueLine = line < valueLines.Length ? valueLines[line] : string.Empty;
+        var indent = _sourceLines[fileLine].TrimEnd('\r').Length - valueLine.Length;
+        return indent < 0 ? start : SourceSpan.At(fileLine + 1, indent + column + 1);
     }
 
     /// <summary>An ISO date; null when absent or invalid (invalid is reported).</summary>

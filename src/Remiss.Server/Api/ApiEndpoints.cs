@@ -50,7 +50,7 @@ internal static class ApiEndpoints
 
         api.MapPost("/pull", PullAsync)
             .Documented<PullRequest>("pull", "Take a Word document's edits back into its remiss file",
-                "ROUNDTRIP.md §2, as remiss pull: the remiss file's text and the .docx rendered from it (base64, edited in Word) in; the remiss file's new text, edited in place (comments, key order and quoting elsewhere kept), and the changes field by field out. 422 with located diagnostics when nothing may be taken in: tracked changes (unless acceptChanges), changed standard wording, text outside the fields, a field changed in both, lost marks. The body may be up to " + (ApiLimits.PullBytes / 1024 / 1024) + " MiB.")
+                "ROUNDTRIP.md §2, as remiss pull: the remiss file's text and the .docx rendered from it (base64, edited in Word) in; the remiss file's new text, edited in place (comments, key order and quoting elsewhere kept), and the changes field by field out. 422 with located diagnostics when nothing may be taken in: tracked changes (unless acceptChanges), changed standard wording, text outside the fields, a field changed in both, lost marks; a document with more paragraphs or text than a remiss file holds (RMS0187, RMS0188, refused before it is converted). The body may be up to " + (ApiLimits.PullBytes / 1024 / 1024) + " MiB; " + PullLimit.Permits + " pulls run at once and " + PullLimit.Queue + " wait, and any more are 503 with Retry-After (RMS0124).")
             .Produces<PullResponse>()
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
@@ -186,8 +186,17 @@ internal static class ApiEndpoints
         return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward, status, ResumedPlan.For(file, organisation)), ServerJson.Api.PlanRow);
     }
 
-    private static async Task<IResult> PullAsync(HttpRequest request)
+    private static async Task<IResult> PullAsync(HttpRequest request, PullLimit limit)
     {
+        // Admitted before the body is read: the body is where a pull's memory goes.
+        using var place = await limit.EnterAsync(request.HttpContext.RequestAborted);
+        if (place is null)
+        {
+            return PullLimit.Busy();
+        }
+
+        place.Large = request.ContentLength is null or > 1024 * 1024;
+
         var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.PullRequest, ApiLimits.PullBytes);
         if (body is null)
         {

@@ -39,15 +39,29 @@ internal static class RequestBody
             limit.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
+        // The loader's 1 MiB comes from the shared pool; a larger body (a pull's .docx) gets an array of its own, as large
+        // as it says it is and growing only as it arrives, so that a burst of them leaves nothing held in the pool.
+        var pooled = maxBytes <= MaxBytes;
+        var buffer = pooled ? ArrayPool<byte>.Shared.Rent(maxBytes + 1) : new byte[(int)Math.Min(maxBytes + 1L, (request.ContentLength ?? 64 * 1024) + 1)];
         try
         {
             var length = 0;
             try
             {
                 int read;
-                while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, maxBytes + 1 - length), request.HttpContext.RequestAborted)) > 0)
+                while (true)
                 {
+                    if (length == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
+                    }
+
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), request.HttpContext.RequestAborted);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
                     length += read;
                     if (length > maxBytes)
                     {
@@ -74,7 +88,10 @@ internal static class RequestBody
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 

@@ -20,7 +20,7 @@ namespace Remiss.Server.Folder;
 internal static class PageEndpoints
 {
     /// <summary>The preview is our own HTML with its own inline styles, and never any script.</summary>
-    public const string PreviewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+    public const string PreviewPolicy = DocumentLinks.ContentSecurityPolicy + "; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
     public static void Map(IEndpointRouteBuilder app)
     {

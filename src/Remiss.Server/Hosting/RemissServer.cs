@@ -124,6 +124,7 @@ public static class RemissServer
         builder.Services.AddSingleton<FolderSettings>();
         builder.Services.AddSingleton<RemissFolder>();
         builder.Services.AddSingleton<PdfLimit>();
+        builder.Services.AddSingleton<PullLimit>(_ => new PullLimit());
         builder.Services.AddSingleton<DocumentResults>();
         builder.Services.AddSingleton<ApiRenderer>();
 

@@ -261,7 +261,7 @@ internal sealed class PdfContent
     /// <summary>A link as the Word writer makes one: only an absolute http, https or mailto address points anywhere.</summary>
     private static void Link(ContentParagraph paragraph, string url, string? text, ContainerInline? content, Format format)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
+        if (DocumentLinks.Target(url) is not { } target)
         {
             if (content is not null)
             {
@@ -275,7 +275,7 @@ internal sealed class PdfContent
             return;
         }
 
-        var linked = format with { Link = uri.AbsoluteUri };
+        var linked = format with { Link = target };
         if (content is not null && content.FirstChild is not null)
         {
             Inlines(paragraph, content, linked);

@@ -43,6 +43,12 @@ internal static class PdfWriter
     /// <summary>The application the PDF names as its creator.</summary>
     public const string Creator = "Remiss";
 
+    /// <summary>
+    /// The most pages a PDF may have. A file within its check's text limits (<see cref="Remiss.Core.TextLimits"/>) makes
+    /// a few hundred at most; only a template that repeats text comes near this.
+    /// </summary>
+    public const int MaxPages = 1_000;
+
     public static byte[] Write(string markdown, DocumentInfo info, PdfDesign design)
     {
         var items = PdfContent.Of(RemissMarkdown.Parse(markdown));
@@ -72,6 +78,12 @@ internal static class PdfWriter
             return decoded;
         });
         var pages = PdfPagination.Place(paragraphs, furniture.BodyTop, furniture.BodyBottom);
+        if (pages > MaxPages)
+        {
+            // Counted before a page is painted: painting and saving are where a PDF's time and memory go.
+            throw new RenderException(Remiss.Core.DiagnosticDescriptors.DocumentTooLarge.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                Remiss.Core.DiagnosticDescriptors.DocumentTooLarge.MessageFormat, $"PDF:en skulle få {pages} sidor, fler än {MaxPages}"));
+        }
 
         using var document = new PdfDocument();
         document.Info.Title = info.Title;

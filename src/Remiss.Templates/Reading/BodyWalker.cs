@@ -55,6 +55,12 @@ internal sealed class BodyWalker(ParagraphReader reader, string documentName, bo
 
     public int Regions { get; private set; }
 
+    /// <summary>The characters of the text in fields and the comments region: at least what the remiss file would hold of them.</summary>
+    public long FieldCharacters { get; private set; }
+
+    /// <summary>The paragraphs with text in fields and the comments region: each is at least one line of the remiss file.</summary>
+    public int FieldParagraphs { get; private set; }
+
     public IReadOnlyList<WordProblem> Problems => _problems;
 
     public IReadOnlyList<WordTrackedChange> Changes => _changes;
@@ -171,8 +177,14 @@ internal sealed class BodyWalker(ParagraphReader reader, string documentName, bo
         {
             case InControl { Control: var control }:
                 control.Paragraphs.Add(placed);
+                if (!control.IsFixed)
+                {
+                    Count(paragraph);
+                }
+
                 break;
             case InRegion:
+                Count(paragraph);
                 Region!.Add(new RegionParagraph(placed));
                 break;
             default:
@@ -183,6 +195,12 @@ internal sealed class BodyWalker(ParagraphReader reader, string documentName, bo
 
                 break;
         }
+    }
+
+    private void Count(WordParagraph paragraph)
+    {
+        FieldCharacters += paragraph.RawText.Length;
+        FieldParagraphs += paragraph.IsBlank ? 0 : 1;
     }
 
     /// <summary>A table or an embedded document: outside, an error; in a field, content it cannot hold; in standard wording, a change.</summary>

@@ -35,6 +35,13 @@ internal sealed class BoundedDocx : IDisposable
     /// <summary>Elements may nest at most this deep (Word's own documents stay well under 50).</summary>
     public const int MaxDepth = 256;
 
+    /// <summary>
+    /// A part may have at most this many paragraphs: the lines a remiss file may hold (<see cref="Remiss.Core.TextLimits.Lines"/>)
+    /// and the template's own. Counted as the part is read, so a document of 120,000 one-word paragraphs (44 KB zipped)
+    /// is refused before any of them is converted.
+    /// </summary>
+    public const int MaxParagraphs = Remiss.Core.TextLimits.Lines + Remiss.Core.TextLimits.TemplateParagraphs;
+
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
@@ -283,7 +290,9 @@ internal static class BoundedXml
     /// <summary>An XmlReader that refuses to go deeper than <see cref="BoundedDocx.MaxDepth"/> or past <see cref="BoundedDocx.MaxElements"/> elements.</summary>
     private sealed class LimitedReader(XmlReader inner, string name) : XmlReader
     {
+        private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         private int _elements;
+        private int _paragraphs;
 
         public override bool Read()
         {
@@ -302,6 +311,11 @@ internal static class BoundedXml
                 if (++_elements > BoundedDocx.MaxElements)
                 {
                     throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooLarge, $"delen {name} har fler än {BoundedDocx.MaxElements} element");
+                }
+
+                if (inner.LocalName == "p" && inner.NamespaceURI == WordNamespace && ++_paragraphs > BoundedDocx.MaxParagraphs)
+                {
+                    throw new WordReadException(Remiss.Core.DiagnosticDescriptors.WordTooManyParagraphs, $"delen {name} har fler än {BoundedDocx.MaxParagraphs} stycken");
                 }
             }
 

@@ -344,8 +344,7 @@ internal sealed partial class ParagraphReader(WordStyles styles, IListFormats nu
     private static string? Date(XElement change) => (string?)change.Attribute(W + "date");
 
     /// <summary>A web address as the writer writes links (http, https or mailto, absolute), or null: any other target is text.</summary>
-    public static string? WebLink(string target) =>
-        Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? uri.AbsoluteUri : null;
+    public static string? WebLink(string target) => DocumentLinks.Target(target);
 
     private static string? HyperlinkOf(string? instruction)
     {

@@ -101,6 +101,19 @@ public static class WordReader
                 return Lost(walker, reviewComments, manifest.Origin, "innehållskontrollerna runt fälten har tagits bort");
             }
 
+            if (walker.FieldParagraphs > TextLimits.Lines)
+            {
+                throw new WordReadException(DiagnosticDescriptors.WordTooManyParagraphs,
+                    $"fälten har {walker.FieldParagraphs} stycken text (högst {TextLimits.Lines})");
+            }
+
+            if (walker.FieldCharacters > TextLimits.Characters)
+            {
+                // Checked before any field is converted: what would not fit in the remiss file is not worked on.
+                throw new WordReadException(DiagnosticDescriptors.WordTextTooLarge,
+                    $"fälten har {walker.FieldCharacters} tecken text (högst {TextLimits.Characters})");
+            }
+
             _problems.AddRange(walker.Problems);
             var known = new HashSet<string>(manifest.Fields.Select(f => f.Path).Concat(manifest.Fixed.Select(f => f.Key)), StringComparer.Ordinal);
             foreach (var stranger in walker.Controls.Where(c => !known.Contains(c.Key) && c.Key != RoundTripXml.CommentsPath))

@@ -312,7 +312,7 @@ internal sealed class DocxBody
 
     private void Link(string url, string? text, ContainerInline? content, RunFormat format)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
+        if (DocumentLinks.Target(url) is not { } target)
         {
             // A relative or odd target has nowhere to point in a stand-alone document: keep the text.
             if (content is not null)
@@ -328,7 +328,7 @@ internal sealed class DocxBody
         }
 
         var id = "rIdLink" + (_hyperlinks.Count + 1).ToString(CultureInfo.InvariantCulture);
-        _hyperlinks.Add(new DocxRelationship(id, DocxPart.HyperlinkType, uri.AbsoluteUri, External: true));
+        _hyperlinks.Add(new DocxRelationship(id, DocxPart.HyperlinkType, target, External: true));
         _xml.Start("hyperlink");
         _xml.WriteAttributeString("r", "id", WordXml.R, id);
         _xml.Attribute("history", "1");

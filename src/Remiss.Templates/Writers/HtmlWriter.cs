@@ -1,10 +1,14 @@
 using System.Text;
 using Markdig;
+using Markdig.Renderers;
 using Remiss.Templates.Model;
 
 namespace Remiss.Templates.Writers;
 
-/// <summary>A standalone HTML page (<c>lang="sv"</c>, print CSS) from the document's Markdown.</summary>
+/// <summary>
+/// A standalone HTML page (<c>lang="sv"</c>, print CSS) from the document's Markdown, with the links and images
+/// <see cref="DocumentLinks"/> allows and its content security policy.
+/// </summary>
 internal static class HtmlWriter
 {
     private const string Css = """
@@ -22,9 +26,18 @@ internal static class HtmlWriter
 
     public static string Write(string markdown, DocumentInfo info)
     {
-        var body = Markdown.ToHtml(markdown, RemissMarkdown.Instance);
+        var document = RemissMarkdown.Parse(markdown);
+        DocumentLinks.Confine(document);
+        using var bodyWriter = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(bodyWriter);
+        RemissMarkdown.Instance.Setup(renderer);
+        renderer.Render(document);
+        bodyWriter.Flush();
+        var body = bodyWriter.ToString();
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n");
+        // The preview's rule in the file itself: opened from disk or mail, it runs nothing and fetches nothing either.
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(DocumentLinks.ContentSecurityPolicy).Append("; base-uri 'none'; form-action 'none'\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(Encode(info.Title)).Append("</title>\n");
         html.Append("<meta name=\"author\" content=\"").Append(Encode(info.Organisation)).Append("\">\n");

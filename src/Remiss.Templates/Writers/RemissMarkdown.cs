@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using Remiss.Core;
 
 namespace Remiss.Templates.Writers;
 
@@ -16,5 +17,17 @@ internal static class RemissMarkdown
         .Build();
 
     /// <summary>Parses the Markdown a template wrote.</summary>
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Instance);
+    /// <exception cref="RenderException">Nested deeper than Markdig reads (RMS0189): a file's own text is refused by its check first (RMS0185), so only a template that nests can get here.</exception>
+    public static MarkdownDocument Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Instance);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            throw new RenderException(DiagnosticDescriptors.DocumentTooLarge.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                DiagnosticDescriptors.DocumentTooLarge.MessageFormat, "mallens Markdown är nästlad djupare än 128 nivåer"), e);
+        }
+    }
 }

@@ -148,7 +148,8 @@ public class HostileDocxTests
         var many = Zip(("word/document.xml", s =>
         {
             s.Write(Encoding.UTF8.GetBytes(Document));
-            var paragraphs = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<w:p/>", 10_000)));
+            // Runs, not paragraphs: 6,000 paragraphs would be refused first (RMS0187, the paragraph budget).
+            var paragraphs = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<w:r/>", 10_000)));
             for (var i = 0; i < 41; i++)
             {
                 s.Write(paragraphs);
