@@ -14,10 +14,10 @@ public sealed class BoundsTests
         var check = Cli.Run("check", path);
         var render = Cli.Run("render", path, "-o", folder.File("ut"));
 
-        Assert.Contains(located, check.Output + check.Error, StringComparison.Ordinal);
+        Assert.Contains(located, check.Out + check.Error, StringComparison.Ordinal);
         Assert.Equal(1, render.ExitCode);
-        Assert.Contains(located, render.Output + render.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("oväntat fel", render.Output + render.Error, StringComparison.Ordinal);
+        Assert.Contains(located, render.Out + render.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("oväntat fel", render.Out + render.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("ut")) && Directory.EnumerateFileSystemEntries(folder.File("ut")).Any());
     }
 }
