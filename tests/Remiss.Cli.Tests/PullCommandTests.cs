@@ -119,4 +119,34 @@ public class PullCommandTests
         Assert.Contains(pull.OutLines, l => l.Contains("error RMS0205:", StringComparison.Ordinal) && l.Contains("'decision.clauses'", StringComparison.Ordinal));
         Assert.Equal(before, File.ReadAllBytes(remiss));
     }
+
+    [Fact]
+    public void Render_edit_pull_edit_the_same_document_again_pull_render_works_with_no_false_conflict()
+    {
+        var (folder, remiss, docx) = Rendered();
+        using var _ = folder;
+        EditDocumentXml(docx, xml => xml.Replace("välkomnar utredningens", "välkomnar varmt och med stort intresse utredningens", StringComparison.Ordinal));
+        var first = RemissProcess.Run(null, "pull", docx);
+        var twice = RemissProcess.Run(null, "pull", docx);
+        var afterFirst = File.ReadAllText(remiss);
+
+        EditDocumentXml(docx, xml => xml
+            .Replace("med stort intresse", "med mycket stort intresse", StringComparison.Ordinal)
+            .Replace("ett glest befolkat län", "ett glest befolkat och stort län", StringComparison.Ordinal));
+        var second = RemissProcess.Run(null, "pull", docx);
+        var render = RemissProcess.Run(null, "render", remiss, "--output", folder.File("ut"), "--format", "docx,md");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(twice.ExitCode == 0, twice.ToString());
+        Assert.Contains(twice.OutLines, l => l.Contains("inga ändringar att föra in", StringComparison.Ordinal));
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.DoesNotContain("RMS02", second.Out, StringComparison.Ordinal);
+        Assert.Contains(second.OutLines, l => l.EndsWith("response.summary: ändrad i Word", StringComparison.Ordinal));
+        Assert.Contains(second.OutLines, l => l.EndsWith("response.comments[0].text: ändrad i Word", StringComparison.Ordinal));
+        Assert.True(render.ExitCode == 0, render.ToString());
+        var markdown = File.ReadAllText(Directory.GetFiles(folder.File("ut"), "Yttrande*.md").Single());
+        Assert.Contains("välkomnar varmt och med mycket stort intresse utredningens", markdown.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("ett glest befolkat och stort län", markdown, StringComparison.Ordinal);
+        Assert.NotEqual(afterFirst, File.ReadAllText(remiss));
+    }
 }
