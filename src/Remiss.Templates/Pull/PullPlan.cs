@@ -63,6 +63,15 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
         }
 
         var order = Order(region, existing.Count);
+        // What pull writes, render shows: with every section a number the documents print in section order, so a move
+        // that order would undo is refused rather than written where no document shows it.
+        var sections = order.Select(c => c.Section ?? (c.Index is { } k ? existing[k].Section : null)).ToList();
+        if (region.IsReordered && !Model.CommentOrder.PrintsInFileOrder(sections))
+        {
+            Problems.Add(DiagnosticDescriptors.PullMoveNotShown.Create(yamlPath, sources[CommentsPath], docxName, string.Join(", ", sections)));
+            return;
+        }
+
         CommentIndexes = region.Comments.Select(c => order.FindIndex(o => ReferenceEquals(o, c))).ToList();
         var items = order.Select(c => c.Index is { } i
             ? new ListItemEdit(i, Changed(c).Select(p => new KeyValuePair<string, string>(p.Key, p.Key == "text" ? AsBlock($"{CommentsPath}[{i}].text", p.Value, c.RenderedText) : p.Value)).ToList())
