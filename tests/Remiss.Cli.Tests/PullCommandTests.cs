@@ -149,4 +149,51 @@ public class PullCommandTests
         Assert.Contains("ett glest befolkat och stort län", markdown, StringComparison.Ordinal);
         Assert.NotEqual(afterFirst, File.ReadAllText(remiss));
     }
+
+    /// <summary>A colleague's review comment on the summary's first words, as Word saves one: a comments part, its relationship and the anchors.</summary>
+    private static void AddReviewComment(string docx, string text)
+    {
+        EditDocumentXml(docx, xml => xml.Replace("välkomnar utredningens",
+            "välkomnar </w:t></w:r><w:commentRangeStart w:id=\"0\"/><w:r><w:t xml:space=\"preserve\">utredningens</w:t></w:r><w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r><w:r><w:t xml:space=\"preserve\">",
+            StringComparison.Ordinal));
+        using var zip = ZipFile.Open(docx, ZipArchiveMode.Update);
+        using (var writer = new StreamWriter(zip.CreateEntry("word/comments.xml").Open(), new UTF8Encoding(false)))
+        {
+            writer.Write($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Per Ek" w:date="2025-03-20T10:15:00Z" w:initials="PE"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:comment></w:comments>""");
+        }
+
+        var rels = zip.GetEntry("word/_rels/document.xml.rels")!;
+        string relsXml;
+        using (var reader = new StreamReader(rels.Open(), Encoding.UTF8))
+        {
+            relsXml = reader.ReadToEnd();
+        }
+
+        rels.Delete();
+        using var relsWriter = new StreamWriter(zip.CreateEntry("word/_rels/document.xml.rels").Open(), new UTF8Encoding(false));
+        relsWriter.Write(relsXml.Replace("</Relationships>", """<Relationship Id="rIdReview" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>""", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_review_comment_listed_by_pull_stops_the_render_that_would_drop_it_unless_forced()
+    {
+        var (folder, remiss, docx) = Rendered();
+        using var _ = folder;
+        AddReviewComment(docx, "Stämmer detta med nämndens beslut?");
+
+        var pull = RemissProcess.Run(null, "pull", docx);
+        var commented = File.ReadAllBytes(docx);
+        var render = RemissProcess.Run(null, "render", remiss, "--output", folder.File("ut"));
+        var kept = File.ReadAllBytes(docx);
+        var forced = RemissProcess.Run(null, "render", remiss, "--output", folder.File("ut"), "--force");
+
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.Contains(pull.OutLines, l => l.Contains("warning RMS0210", StringComparison.Ordinal) && l.Contains("Per Ek", StringComparison.Ordinal));
+        Assert.Equal(1, render.ExitCode);
+        Assert.Contains("har en kommentar i Word (Per Ek: ”Stämmer detta med nämndens beslut?”) som inte finns i remissfilen och som försvinner om dokumentet skrivs om", render.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--force", render.ToString(), StringComparison.Ordinal);
+        Assert.Equal(commented, kept);
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.NotEqual(kept, File.ReadAllBytes(docx));
+    }
 }
