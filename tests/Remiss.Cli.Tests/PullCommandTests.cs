@@ -196,4 +196,43 @@ public class PullCommandTests
         Assert.True(forced.ExitCode == 0, forced.ToString());
         Assert.NotEqual(kept, File.ReadAllBytes(docx));
     }
+
+    [Theory]
+    [InlineData("truncated", "RMS0201", false)]
+    [InlineData("dtd", "RMS0201", true)]
+    [InlineData("over-the-cap", "RMS0202", true)]
+    public void A_damaged_document_is_reported_for_what_is_wrong_with_it_with_or_without_into(string damage, string code, bool originIntact)
+    {
+        var (folder, remiss, docx) = Rendered();
+        using var _ = folder;
+        switch (damage)
+        {
+            case "truncated":
+                var bytes = File.ReadAllBytes(docx);
+                File.WriteAllBytes(docx, bytes[..(bytes.Length / 2)]);
+                break;
+            case "dtd":
+                EditDocumentXml(docx, xml => xml.Replace("?>", "?><!DOCTYPE w:document [<!ENTITY a \"a\">]>", StringComparison.Ordinal));
+                break;
+            default:
+                EditDocumentXml(docx, xml => xml.Replace("<w:body>", "<w:body><!--" + new string(' ', 17 * 1024 * 1024) + "-->", StringComparison.Ordinal));
+                break;
+        }
+
+        var before = File.ReadAllBytes(remiss);
+
+        var alone = RemissProcess.Run(null, "pull", docx);
+        var into = RemissProcess.Run(null, "pull", docx, "--into", remiss);
+
+        foreach (var pull in new[] { alone, into })
+        {
+            Assert.True(pull.ExitCode == 1, pull.ToString());
+            Assert.Contains(pull.OutLines, l => l.Contains("error " + code + ":", StringComparison.Ordinal));
+            Assert.DoesNotContain("RMS0224", pull.Out, StringComparison.Ordinal);
+        }
+
+        // With its origin part intact, the document names its remiss file even so, and the error stands there.
+        Assert.Equal(originIntact, alone.OutLines.Any(l => l.Contains("sou-2024-72.remiss.yaml(", StringComparison.Ordinal) && l.Contains(code, StringComparison.Ordinal)));
+        Assert.Equal(before, File.ReadAllBytes(remiss));
+    }
 }

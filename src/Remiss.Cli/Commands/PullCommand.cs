@@ -73,7 +73,19 @@ internal static class PullCommand
         var remissPath = into ?? Origin(docx, read.Origin);
         if (remissPath is null)
         {
-            env.Out.WriteLine(DiagnosticDescriptors.PullNoRemissFile.Create(docx, SourceSpan.Start, Path.GetFileName(docx)));
+            // The real cause first: a damaged document is reported for what is wrong with it, at the document; that it
+            // names no remiss file is the news only when it could be read.
+            var errors = read.Problems.Where(p => p.IsError).ToList();
+            foreach (var problem in errors)
+            {
+                env.Out.WriteLine(problem.ToDiagnostic(docx, SourceSpan.Start));
+            }
+
+            if (errors.Count == 0)
+            {
+                env.Out.WriteLine(DiagnosticDescriptors.PullNoRemissFile.Create(docx, SourceSpan.Start, Path.GetFileName(docx)));
+            }
+
             return false;
         }
 
