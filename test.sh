@@ -19,6 +19,7 @@ need() { eval "$1" >/dev/null 2>&1 || missing+=("$2"); }
 need 'soffice --version'                         libreoffice-writer-nogui   # .docx opened for real, PDF export (runs, not just a leftover link)
 need 'command -v pdftotext'                      poppler-utils              # the PDFs' text and tags
 need 'fc-list | grep -i dejavu'                  fonts-dejavu-core          # a font LibreOffice can embed
+need 'fc-list | grep -i "Liberation Sans"'       fonts-liberation2          # Arial's metrics for the LibreOffice engine's PDF (it substitutes Arial)
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents
 need 'command -v chromium'                       chromium                   # the serve page in a real browser (PuppeteerSharp drives it)
 need 'command -v curl'                           curl                       # the native tool's serve, asked by pack-and-consume

@@ -117,6 +117,21 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void Unusual_characters_the_loader_accepts_come_out_of_the_generated_CSharp_as_they_went_in()
+    {
+        // Issue 27: C1 controls, a soft hyphen, a joiner, a noncharacter, an emoji and private use survive the literal.
+        var text = TestData.Example.Replace("    - section: \"6\"", "    - section: \"6\\x80\\u00AD\\u200D\\uFDD0\\U0001F600\\x9F\\uE000\"", StringComparison.Ordinal);
+        Assert.NotEqual(TestData.Example, text);
+        var loaded = RemissLoader.Load(text, Root + "sou-2024-72.remiss.yaml");
+        var assembly = CompileAndLoad(new[] { File("sou-2024-72.remiss.yaml", text) });
+
+        var generated = (RemissFile)assembly.GetType("Remiss.Generated.Remisser")!.GetProperty("Sou2024_72")!.GetValue(null)!;
+
+        Assert.Equal("6\u0080\u00AD\u200D\uFDD0\U0001F600\u009F\uE000", generated.Response.Comments[0].Section);
+        Assert.Equal(loaded.File, generated);
+    }
+
+    [Fact]
     public void Wording_methods_return_the_clause_text_with_the_arguments_filled_in()
     {
         var assembly = CompileAndLoad(new[] { File("region.wording.yaml", TestData.Registry) });

@@ -55,7 +55,6 @@ public static class DocxSamples
                 Utredningen föreslår bland annat:
 
             """)),
-        new("control-characters", DocumentKind.Tjansteutlatande, Replace("    Förvaltningen delar", "    Förvaltningen\u0007 delar\u000B")),
         new("markdown-title", DocumentKind.Yttrande, Replace(Title, "title: \"Lag om *stjärnor* och __streck__ i C#\"")),
         new("no-background", DocumentKind.Tjansteutlatande, yaml => Cut(yaml, "  background: |\n", "  assessment: |\n")),
         .. Both("no-comment", NoComment),

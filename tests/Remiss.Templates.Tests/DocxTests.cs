@@ -176,8 +176,12 @@ public class DocxTests
     [Fact]
     public void Control_characters_in_the_yaml_do_not_reach_the_docx()
     {
-        var docx = DocxSamples.Get("control-characters").Render();
+        // Refused where the file is loaded (RMS0241, issue 27), so no writer ever meets them.
+        var text = TestFiles.ExampleText.Replace("    Förvaltningen delar", "    Förvaltningen\u0007 delar\u000B", StringComparison.Ordinal);
 
-        Assert.Contains(TextLines.FromDocx(docx), l => l.StartsWith("Förvaltningen delar", StringComparison.Ordinal));
+        var result = Core.RemissLoader.Load(text, "a.remiss.yaml");
+
+        Assert.Null(result.File);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RMS0241" && d.Message.Contains("U+0007", StringComparison.Ordinal));
     }
 }

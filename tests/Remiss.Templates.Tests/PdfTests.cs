@@ -89,6 +89,17 @@ public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     }
 
     [Fact]
+    public void The_libreoffice_engine_sets_arial_in_a_font_with_arials_metrics()
+    {
+        // The documents ask for Arial; Debian's fonts-liberation2 gives LibreOffice Liberation Sans, which has Arial's
+        // metrics, so lines and pages break where Word breaks them (test.sh installs it).
+        var fonts = Poppler("pdffonts", pdf.PdfOf(DocumentKind.Yttrande));
+
+        Assert.Contains("LiberationSans", fonts, StringComparison.Ordinal);
+        Assert.DoesNotContain("DejaVuSans", fonts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tjansteutlatande_pdf_text_contains_every_expected_line_in_order()
     {
         var text = PdfText(pdf.PdfOf(DocumentKind.Tjansteutlatande));

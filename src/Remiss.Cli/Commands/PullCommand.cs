@@ -80,7 +80,19 @@ internal static class PullCommand
         var remissPath = into ?? Origin(docx, read.Origin);
         if (remissPath is null)
         {
-            env.Out.WriteLine(DiagnosticDescriptors.PullNoRemissFile.Create(docx, SourceSpan.Start, Path.GetFileName(docx)));
+            // The real cause first: a damaged document is reported for what is wrong with it, at the document; that it
+            // names no remiss file is the news only when it could be read.
+            var errors = read.Problems.Where(p => p.IsError).ToList();
+            foreach (var problem in errors)
+            {
+                env.Out.WriteLine(problem.ToDiagnostic(docx, SourceSpan.Start));
+            }
+
+            if (errors.Count == 0)
+            {
+                env.Out.WriteLine(DiagnosticDescriptors.PullNoRemissFile.Create(docx, SourceSpan.Start, Path.GetFileName(docx)));
+            }
+
             return false;
         }
 
@@ -98,7 +110,7 @@ internal static class PullCommand
         }
 
         var loaded = organisations.Load(remissPath, d => env.Out.WriteLine(d));
-        var result = RemissPull.Pull(read, loaded, remissBytes);
+        var result = RemissPull.Pull(read, loaded, remissBytes, LastPull(docx));
         foreach (var diagnostic in result.Diagnostics)
         {
             env.Out.WriteLine(diagnostic);
@@ -118,7 +130,7 @@ internal static class PullCommand
         if (!result.IsChanged)
         {
             env.Out.WriteLine($"{Path.GetFileName(docx)}: inga ändringar att föra in; {remissPath} är oförändrad.");
-            Adopt(docx, bytes, remissPath, dryRun, env);
+            Adopt(docx, bytes, remissPath, dryRun, result.Baseline, env);
             return true;
         }
 
@@ -141,16 +153,16 @@ internal static class PullCommand
             return false;
         }
 
-        Adopt(docx, bytes, remissPath, dryRun, env);
+        Adopt(docx, bytes, remissPath, dryRun, result.Baseline, env);
         env.Out.WriteLine($"{Path.GetFileName(docx)}: {Count(result.Changes.Count)} förd{(result.Changes.Count == 1 ? "" : "a")} in i {remissPath}.");
         return true;
     }
 
     /// <summary>
     /// The document's text is in the remiss file now: the render record of its folder takes the document as render's own,
-    /// so the next <c>remiss render</c> replaces it without <c>--force</c>.
+    /// so the next <c>remiss render</c> replaces it without <c>--force</c>; and what it said now is the base of its next pull
     /// </summary>
-    private static void Adopt(string docx, byte[] bytes, string remissPath, bool dryRun, CliEnvironment env)
+    private static void Adopt(string docx, byte[] bytes, string remissPath, bool dryRun, PullBaseline? pulled, CliEnvironment env)
     {
         if (dryRun)
         {
@@ -160,7 +172,14 @@ internal static class PullCommand
         var folder = Path.GetDirectoryName(Path.GetFullPath(docx))!;
         using var folderLock = OutputFolderLock.Acquire(folder, TimeSpan.FromSeconds(30), () => env.Error.WriteLine($"Väntar på att en annan 'remiss render' i {folder} ska bli klar …"));
         var manifest = RenderManifest.Load(folder, out _);
-        manifest.Adopt(Path.GetFileName(docx), bytes, remissPath);
+        manifest.Adopt(Path.GetFileName(docx), bytes, remissPath, pulled);
+    }
+
+    /// <summary>What the document said at its last pull, from its folder's render record; null when it was never pulled (or rendered since).</summary>
+    private static PullBaseline? LastPull(string docx)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(docx))!;
+        return RenderManifest.Load(folder, out _).Files.TryGetValue(Path.GetFileName(docx), out var entry) ? entry.Pulled : null;
     }
 
     /// <summary>The remiss file the document records it came from, relative to the document; null when it records none.</summary>

@@ -19,7 +19,7 @@ internal static class RenderCommand
         document.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(DocumentKinds.Name), AllDocuments]);
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Format, kommaseparerade: docx, pdf (ingen LibreOffice behövs, se --pdf-engine), md, html, eml (e-postutkast till departementet med yttrandet som Word och PDF) eller all (alla; eml när det beslutande sammanträdet finns i decision.meetings). PDF och eml kräver LibreOffice.",
+            Description = "Format, kommaseparerade: docx, pdf (ingen LibreOffice behövs, se --pdf-engine), md, html, eml (e-postutkast till departementet med yttrandet som Word och PDF) eller all (alla; eml när det beslutande sammanträdet finns i decision.meetings).",
             DefaultValueFactory = _ => "docx",
             HelpName = "docx,pdf,md,html,eml|all",
         };

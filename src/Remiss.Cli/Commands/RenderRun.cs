@@ -230,7 +230,7 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
                 Error("remiss: varning: " + problem);
             }
 
-            var refusals = request.Force ? [] : checkedNames.Select(manifest.WhyProtected).OfType<string>().ToList();
+            var refusals = request.Force ? [] : checkedNames.Select(name => manifest.WhyProtected(name) ?? ReviewComments.WhyProtected(Path.Combine(directory, name))).OfType<string>().ToList();
             if (refusals.Count > 0)
             {
                 refusals.ForEach(r => Fail("remiss: " + r));

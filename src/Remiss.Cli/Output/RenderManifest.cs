@@ -121,14 +121,14 @@ internal sealed class RenderManifest
     /// <summary>
     /// Records a document whose text <c>remiss pull</c> has taken into its remiss file as render's own, byte for byte as it
     /// is now, and saves the record: the next render replaces it without <c>--force</c>, and an edit after the pull
-    /// protects it again.
+    /// protects it again. <paramref name="pulled"/> is the base of the document's next pull.
     /// </summary>
-    public void Adopt(string fileName, byte[] bytes, string source)
+    public void Adopt(string fileName, byte[] bytes, string source, Remiss.Templates.PullBaseline? pulled)
     {
         var hash = Hash(bytes);
         _files[fileName] = _files.TryGetValue(fileName, out var old)
-            ? old with { Sha256 = hash, Pending = null }
-            : new RenderRecordEntry(hash, RelativeSource(source), DateTimeOffset.UtcNow);
+            ? old with { Sha256 = hash, Pending = null, Pulled = pulled }
+            : new RenderRecordEntry(hash, RelativeSource(source), DateTimeOffset.UtcNow) { Pulled = pulled };
         Save();
     }
 
@@ -156,7 +156,7 @@ internal sealed class RenderManifest
             {
                 var source = RelativeSource(output.Source);
                 _files[output.FileName] = _files.TryGetValue(output.FileName, out var old)
-                    ? old with { Pending = Hash(output.Bytes), Source = source, Written = now }
+                    ? old with { Pending = Hash(output.Bytes), Source = source, Written = now, Pulled = null }
                     : new RenderRecordEntry(null, source, now) { Pending = Hash(output.Bytes) };
             }
 

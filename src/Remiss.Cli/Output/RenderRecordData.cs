@@ -13,4 +13,10 @@ internal sealed record RenderRecordEntry(string? Sha256, string Source, DateTime
 {
     /// <summary>The hash of bytes being renamed into place; set only between the two saves of a commit.</summary>
     public string? Pending { get; init; }
+
+    /// <summary>
+    /// For a .docx that <c>remiss pull</c> took in: what it said then and where that went (the base of its next pull, so an
+    /// officer can edit on in the same document and pull again). A new render of the file drops it.
+    /// </summary>
+    public Remiss.Templates.PullBaseline? Pulled { get; init; }
 }

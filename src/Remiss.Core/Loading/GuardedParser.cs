@@ -59,6 +59,12 @@ internal sealed class GuardedParser : IParser
                 break;
             case Scalar scalar:
                 Add(1, scalar.Start);
+                if (RefusedCharacters.Find(scalar.Value) is { } refused)
+                {
+                    throw new GuardException(DiagnosticDescriptors.RefusedCharacter, scalar.Start,
+                        $"Värdet ”{Excerpt(scalar.Value, refused.Index)}” innehåller {refused.Description} (tecken {refused.Index + 1} i värdet)");
+                }
+
                 if (!scalar.Anchor.IsEmpty)
                 {
                     _anchorSizes[scalar.Anchor.Value] = 1;
@@ -161,6 +167,15 @@ internal sealed class GuardedParser : IParser
         public int Children { get; set; }
 
         public Mark LastKey { get; set; } = start;
+    }
+
+    /// <summary>The value around <paramref name="index"/>, the refused character shown as its code, for the message.</summary>
+    private static string Excerpt(string value, int index)
+    {
+        var start = Math.Max(0, index - 30);
+        var end = Math.Min(value.Length, index + 30);
+        var text = string.Concat(value.Substring(start, end - start).Select(c => RefusedCharacters.Find(c.ToString()) is null ? c.ToString() : $"<U+{(int)c:X4}>"));
+        return (start > 0 ? "…" : string.Empty) + text.Replace('\n', ' ') + (end < value.Length ? "…" : string.Empty);
     }
 
     public sealed class GuardException : Exception

@@ -28,6 +28,29 @@ internal static class CommentOrder
             .ToList();
     }
 
+    /// <summary>
+    /// True when comments with these sections, in this order in the file, print in this order: some section is not a
+    /// number (then the file's order is kept), or the numbers already stand in section order.
+    /// </summary>
+    public static bool PrintsInFileOrder(IReadOnlyList<string?> sections)
+    {
+        var keys = sections.Select(Parse).ToList();
+        if (keys.Any(k => k is null))
+        {
+            return true;
+        }
+
+        for (var i = 1; i < keys.Count; i++)
+        {
+            if (SectionComparer.Instance.Compare(keys[i - 1], keys[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int[]? Parse(string? section)
     {
         if (string.IsNullOrWhiteSpace(section))

@@ -1,8 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using Remiss.Templates.Writers;
 
 namespace Remiss.Templates;
 
@@ -10,8 +7,8 @@ namespace Remiss.Templates;
 /// Wraps the paragraphs of Markdown taken from Word at the width remiss files are written at, so a pulled field reads like
 /// its neighbours in the YAML instead of one line per paragraph. Markdown joins a paragraph's lines again (a soft break
 /// is a space), so the text is the same; a break is never placed where the next line would start a list, a heading or a
-/// quote, or after a backslash (a hard break). The result is checked by parsing both with the writers' Markdown dialect:
-/// unless every block and every inline (a soft break counting as a space) is the same, the text is left unwrapped.
+/// quote, or after a backslash (a hard break). The result is checked with
+/// <see cref="MarkdownMeaning"/>: unless it means the same, the text is left unwrapped.
 /// </summary>
 internal static partial class MarkdownWrap
 {
@@ -34,59 +31,7 @@ internal static partial class MarkdownWrap
         }
 
         var wrapped = builder.ToString();
-        return wrapped == markdown || Shape(wrapped) == Shape(markdown) ? wrapped : markdown;
-    }
-
-    /// <summary>The Markdown as the writers see it: each block's kind and its inlines, a soft line break as a space.</summary>
-    private static string Shape(string markdown)
-    {
-        var builder = new StringBuilder(markdown.Length + 64);
-        foreach (var block in RemissMarkdown.Parse(markdown).Descendants<Block>())
-        {
-            builder.Append('<').Append(block.GetType().Name).Append(block is ListBlock list ? list.BulletType.ToString() : string.Empty).Append('>');
-            if (block is LeafBlock { Inline: { } inline })
-            {
-                Inlines(inline, builder);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static void Inlines(ContainerInline container, StringBuilder builder)
-    {
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.ToString());
-                    break;
-                case LineBreakInline lineBreak:
-                    builder.Append(lineBreak.IsHard ? "<br>" : " ");
-                    break;
-                case CodeInline code:
-                    builder.Append("<code>").Append(code.Content).Append("</code>");
-                    break;
-                case EmphasisInline emphasis:
-                    builder.Append('<').Append(emphasis.DelimiterChar).Append(emphasis.DelimiterCount).Append('>');
-                    Inlines(emphasis, builder);
-                    builder.Append("</em>");
-                    break;
-                case LinkInline link:
-                    builder.Append("<a ").Append(link.Url).Append('>');
-                    Inlines(link, builder);
-                    builder.Append("</a>");
-                    break;
-                case ContainerInline other:
-                    builder.Append('<').Append(other.GetType().Name).Append('>');
-                    Inlines(other, builder);
-                    break;
-                default:
-                    builder.Append('<').Append(inline.GetType().Name).Append('>').Append(inline.ToString());
-                    break;
-            }
-        }
+        return MarkdownMeaning.Same(wrapped, markdown) ? wrapped : markdown;
     }
 
     // A line of paragraph text: not a list item, heading, quote, indented code, table or fence.

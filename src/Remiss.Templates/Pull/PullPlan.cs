@@ -6,10 +6,13 @@ namespace Remiss.Templates;
 /// The decisions of one pull (ROUNDTRIP.md §2): which Word edits go into the YAML, which are conflicts (changed in the
 /// YAML too since the render: an error showing both, nothing merged by guesswork), and how the comments list changes.
 /// </summary>
-internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, string yamlPath, string docxName, bool yamlUnchanged)
+internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, string yamlPath, string docxName, bool yamlUnchanged, FieldsNow now)
 {
     private const string CommentsPath = "response.comments";
     private readonly List<(string Path, string Description)> _changes = [];
+
+    /// <summary>The index in <c>response.comments</c> after the pull of each comment of the region, in document order; null until <see cref="Comments"/> changed the list.</summary>
+    public IReadOnlyList<int>? CommentIndexes { get; private set; }
 
     public List<RemissEdit> Edits { get; } = [];
 
@@ -18,7 +21,7 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
     /// <summary>An edited field outside the comments region.</summary>
     public void Field(WordField field)
     {
-        if (Accept(field.Path, field.Rendered, field.Value))
+        if (Accept(field.Path, field.Rendered, field.Value, field.Kind))
         {
             Edits.Add(new ScalarEdit(field.Path, field.Kind == WordFieldKind.Markdown ? AsBlock(field.Path, field.Value, field.Rendered) : field.Value));
             _changes.Add((field.Path, "ändrad i Word"));
@@ -59,7 +62,18 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
             return;
         }
 
-        var items = Order(region, existing.Count).Select(c => c.Index is { } i
+        var order = Order(region, existing.Count);
+        // What pull writes, render shows: with every section a number the documents print in section order, so a move
+        // that order would undo is refused rather than written where no document shows it.
+        var sections = order.Select(c => c.Section ?? (c.Index is { } k ? existing[k].Section : null)).ToList();
+        if (region.IsReordered && !Model.CommentOrder.PrintsInFileOrder(sections))
+        {
+            Problems.Add(DiagnosticDescriptors.PullMoveNotShown.Create(yamlPath, sources[CommentsPath], docxName, string.Join(", ", sections)));
+            return;
+        }
+
+        CommentIndexes = region.Comments.Select(c => order.FindIndex(o => ReferenceEquals(o, c))).ToList();
+        var items = order.Select(c => c.Index is { } i
             ? new ListItemEdit(i, Changed(c).Select(p => new KeyValuePair<string, string>(p.Key, p.Key == "text" ? AsBlock($"{CommentsPath}[{i}].text", p.Value, c.RenderedText) : p.Value)).ToList())
             : new ListItemEdit(null, New(c))).ToList();
         Edits.Add(new ListEdit(CommentsPath, items));
@@ -104,17 +118,17 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
         var changed = new List<(string, string)>();
         var path = $"{CommentsPath}[{comment.Index}]";
         // A section number typed or changed before the heading; a removed one stays in the YAML (the heading decides nothing).
-        if (comment.Section is { } section && section != comment.RenderedSection && Accept(path + ".section", comment.RenderedSection, section))
+        if (comment.Section is { } section && section != comment.RenderedSection && Accept(path + ".section", comment.RenderedSection, section, WordFieldKind.Text))
         {
             changed.Add(("section", section));
         }
 
-        if (comment.Heading != comment.RenderedHeading && Accept(path + ".heading", comment.RenderedHeading, comment.Heading))
+        if (!MarkdownMeaning.Same(comment.Heading, comment.RenderedHeading, WordFieldKind.Text) && Accept(path + ".heading", comment.RenderedHeading, comment.Heading, WordFieldKind.Text))
         {
             changed.Add(("heading", comment.Heading));
         }
 
-        if (comment.Text != comment.RenderedText && Accept(path + ".text", comment.RenderedText, comment.Text))
+        if (!MarkdownMeaning.Same(comment.Text, comment.RenderedText) && Accept(path + ".text", comment.RenderedText, comment.Text, WordFieldKind.Markdown))
         {
             changed.Add(("text", comment.Text));
         }
@@ -185,21 +199,26 @@ internal sealed class PullPlan(RemissFile file, SourceMap sources, string text, 
         return order;
     }
 
-    /// <summary>True when the Word text of <paramref name="path"/> is to be written: the YAML still holds what was rendered (or the same edit).</summary>
-    private bool Accept(string path, string? rendered, string value)
+    /// <summary>
+    /// True when the Word text of <paramref name="path"/> is to be written: the YAML still means what the document had as
+    /// its base (the render, or the last pull), and does not already mean what Word has (the same edit made in both). A
+    /// field changed in both to different meanings is a conflict (RMS0220). Texts are compared by what they print
+    /// (<see cref="MarkdownMeaning"/>), so the YAML's line wrapping is no change.
+    /// </summary>
+    private bool Accept(string path, string? rendered, string value, WordFieldKind kind)
     {
         if (yamlUnchanged)
         {
             return true;
         }
 
-        var current = RemissPull.Current(file, path);
-        if (current == value)
+        var current = now[path];
+        if (MarkdownMeaning.Same(current, value, kind))
         {
-            return false; // the same change, made in both
+            return false; // the same change, made in both (or taken in by an earlier pull)
         }
 
-        if (rendered is null || current == rendered)
+        if (rendered is null || MarkdownMeaning.Same(current, rendered, kind))
         {
             return true;
         }

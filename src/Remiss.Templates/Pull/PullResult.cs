@@ -10,6 +10,9 @@ public sealed record PullOptions
 
     /// <summary>Take tracked changes as accepted (<c>--accept-changes</c>); each is still listed.</summary>
     public bool AcceptChanges { get; init; }
+
+    /// <summary>What the same document said at its last pull (<see cref="PullResult.Baseline"/>), or null: then its base is the render it records.</summary>
+    public PullBaseline? Baseline { get; init; }
 }
 
 /// <summary>One thing a pull takes into the remiss file, for the report (<c>remiss pull</c> prints one line each).</summary>
@@ -33,4 +36,7 @@ public sealed record PullResult(string? Text, IReadOnlyList<PulledChange> Change
 
     /// <summary>True when the remiss file would change.</summary>
     public bool IsChanged => !HasErrors && Changes.Count > 0;
+
+    /// <summary>The base of the document's next pull once <see cref="Text"/> is the remiss file (<see cref="PullOptions.Baseline"/>); null when refused.</summary>
+    public PullBaseline? Baseline { get; init; }
 }

@@ -17,14 +17,19 @@ public static class RemissPull
     /// <see cref="RemissWorkspace"/> gave it). The diagnostics stand at the remiss file and name the document.
     /// </summary>
     public static PullResult Pull(byte[] docx, string docxPath, LoadedRemiss remiss, byte[] remissBytes, PullOptions? options = null) =>
-        Pull(WordReader.Read(docx, docxPath, new WordReadOptions { AcceptChanges = (options ?? PullOptions.Default).AcceptChanges }), remiss, remissBytes);
+        Pull(WordReader.Read(docx, docxPath, new WordReadOptions { AcceptChanges = (options ?? PullOptions.Default).AcceptChanges }), remiss, remissBytes, options?.Baseline);
 
     /// <summary>
     /// Pulls a document already read (<see cref="WordReader.Read"/>, e.g. to find its remiss file from <see cref="WordReadResult.Origin"/>)
-    /// into the remiss file <paramref name="remiss"/>.
+    /// into the remiss file <paramref name="remiss"/>. With <paramref name="baseline"/> (what the same document said at its
+    /// last pull, <see cref="PullResult.Baseline"/>) the document's edits since that pull are taken in, and what that pull
+    /// took in is no change of the YAML's.
     /// </summary>
-    public static PullResult Pull(WordReadResult read, LoadedRemiss remiss, byte[] remissBytes)
+    public static PullResult Pull(WordReadResult read, LoadedRemiss remiss, byte[] remissBytes, PullBaseline? baseline = null)
     {
+        ArgumentNullException.ThrowIfNull(read);
+        var asRead = read;
+        read = PullBaseline.Rebase(read, baseline);
         var yamlPath = remiss.Path;
         var docxName = Path.GetFileName(read.DocxPath);
         try
@@ -46,8 +51,8 @@ public static class RemissPull
             var text = SourceText(remissBytes);
             // Unchanged since the render (the hash the document records): nothing in the YAML can conflict.
             var yamlUnchanged = read.Origin?.Sha256 is { } hash && string.Equals(hash, Convert.ToHexStringLower(SHA256.HashData(remissBytes)), StringComparison.OrdinalIgnoreCase);
-            var plan = new PullPlan(file, sources, text, yamlPath, docxName, yamlUnchanged);
-            foreach (var field in read.Fields.Where(f => f.IsChanged))
+            var plan = new PullPlan(file, sources, text, yamlPath, docxName, yamlUnchanged, new FieldsNow(file, read.Origin));
+            foreach (var field in read.Fields.Where(f => !MarkdownMeaning.Same(f.Value, f.Rendered, f.Kind)))
             {
                 plan.Field(field);
             }
@@ -65,7 +70,7 @@ public static class RemissPull
 
             if (plan.Edits.Count == 0)
             {
-                return new PullResult(text, [], diagnostics.ToEquatableArray(), read);
+                return new PullResult(text, [], diagnostics.ToEquatableArray(), read) { Baseline = Baseline(asRead, read, plan) };
             }
 
             var edited = RemissFileEditor.Apply(text, yamlPath, plan.Edits);
@@ -87,7 +92,7 @@ public static class RemissPull
             }
 
             var changes = plan.Report(reloaded.Result.Sources, read);
-            return new PullResult(edited.Text, changes, diagnostics.ToEquatableArray(), read);
+            return new PullResult(edited.Text, changes, diagnostics.ToEquatableArray(), read) { Baseline = Baseline(asRead, read, plan) };
         }
         catch (Exception ex)
         {
@@ -110,40 +115,32 @@ public static class RemissPull
         return System.Text.Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
     }
 
-    /// <summary>A field's value as the template inserts it (what the document records as rendered), from the model.</summary>
-    internal static string? Current(RemissFile file, string path)
+    /// <summary>
+    /// What the document says now and where it went: the base of its next pull. <paramref name="asRead"/> carries the marks'
+    /// own indexes (which stay in the document), <paramref name="rebased"/> the comments' indexes before this pull, which
+    /// the plan maps to the ones after it.
+    /// </summary>
+    private static PullBaseline Baseline(WordReadResult asRead, WordReadResult rebased, PullPlan plan)
     {
-        var comment = CommentIndex(path, out var key);
-        if (comment is { } i)
+        var comments = new List<PulledComment>();
+        if (rebased.Comments is { } region && asRead.Comments is { } marks)
         {
-            if (i >= file.Response.Comments.Count)
+            for (var k = 0; k < region.Comments.Count; k++)
             {
-                return null;
+                var comment = region.Comments[k];
+                var index = plan.CommentIndexes is { } indexes ? indexes[k] : comment.Index;
+                if (index is { } i and >= 0)
+                {
+                    comments.Add(new PulledComment(marks.Comments[k].Index, i, comment.Section, comment.Heading, comment.Text));
+                }
             }
-
-            var c = file.Response.Comments[i];
-            return key switch
-            {
-                "heading" => c.Heading.Trim(),
-                "text" => MarkdownText.Block(c.Text),
-                "section" => c.Section,
-                _ => null,
-            };
         }
 
-        if (path.StartsWith("decision.meetings[", StringComparison.Ordinal) && path.EndsWith("].note", StringComparison.Ordinal)
-            && int.TryParse(path["decision.meetings[".Length..^"].note".Length], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m))
-        {
-            return m < file.Decision.Meetings.Count ? MarkdownText.Block(file.Decision.Meetings[m].Note) : null;
-        }
-
-        return path switch
-        {
-            "response.summary" => MarkdownText.Block(file.Response.Summary),
-            "memo.background" => MarkdownText.Block(file.Memo.Background),
-            "memo.assessment" => MarkdownText.Block(file.Memo.Assessment),
-            _ => null,
-        };
+        return new PullBaseline(
+            asRead.Origin?.Sha256,
+            asRead.Origin?.Kind ?? DocumentKind.Yttrande,
+            rebased.Fields.Select(f => new PulledField(f.Path, f.Value)).ToList(),
+            comments);
     }
 
     /// <summary>The comment index of <c>response.comments[i].key</c> (and the key), or null.</summary>

@@ -37,7 +37,16 @@ public static class WordReader
             }
 
             using var package = BoundedDocx.Open(docx);
-            return new Run(package, name, docxPath, options).Read();
+            try
+            {
+                return new Run(package, name, docxPath, options).Read();
+            }
+            catch (WordReadException e)
+            {
+                // A damaged body with its round-trip part intact still says where it came from, so the real cause is
+                // reported at its remiss file, with or without --into.
+                return Failed(docxPath, name, e.Descriptor, e.Reason) with { Origin = OriginOf(package) };
+            }
         }
         catch (WordReadException e)
         {
@@ -47,6 +56,19 @@ public static class WordReader
         {
             // Never an exception out of the reader: what went wrong is reported, to be mended.
             return Failed(docxPath, name, DiagnosticDescriptors.WordInternalError, e.GetType().Name + ": " + e.Message);
+        }
+    }
+
+    /// <summary>The origin the round-trip part records, or null when it cannot be read either.</summary>
+    private static WordOrigin? OriginOf(BoundedDocx package)
+    {
+        try
+        {
+            return RoundTripManifest.Find(package, [])?.Origin;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
         }
     }
 

@@ -243,4 +243,62 @@ public class PullTests
         Refused(result, "RMS0223");
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "RMS0005");
     }
+
+    /// <summary>The yttrande with the second comment (section 8) moved above the first (section 6), as Word moves it.</summary>
+    private static byte[] SecondCommentMovedFirst(string? yaml = null, string? newHeading = null)
+    {
+        var rendered = yaml is null ? Rendered(DocumentKind.Yttrande) : Renderer.Render(Reload(yaml), DocumentKind.Yttrande, OutputFormat.Docx);
+        return Edit(rendered, d =>
+        {
+            var first = Control(d, "remiss:response.comments[0].heading");
+            foreach (var tag in new[] { "remiss:response.comments[1].heading", "remiss-fixed:response.comments[1].position", "remiss:response.comments[1].text" })
+            {
+                var control = Control(d, tag);
+                control.Remove();
+                first.InsertBeforeSelf(control);
+            }
+
+            if (newHeading is not null)
+            {
+                Replace(d, "remiss:response.comments[1].heading", Typed(newHeading, "Heading2"));
+            }
+        });
+    }
+
+    [Fact]
+    public void A_move_against_the_section_order_the_documents_print_is_refused_saying_why()
+    {
+        var result = Pull(SecondCommentMovedFirst());
+
+        Refused(result, "RMS0240");
+        var refusal = result.Diagnostics.Single(d => d.Code == "RMS0240");
+        Assert.Equal(76, refusal.Line);
+        Assert.Contains("skriver alltid synpunkterna i avsnittsordning (8, 6)", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_move_with_a_new_section_number_goes_into_the_file_and_the_documents_show_it()
+    {
+        var result = Pull(SecondCommentMovedFirst(newHeading: "5 Kommunalt anställda läkare"));
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var file = Reload(result.Text!);
+        Assert.Equal(["5", "6"], file.Response.Comments.Select(c => c.Section));
+        var markdown = Renderer.RenderMarkdown(file, DocumentKind.Yttrande);
+        Assert.True(markdown.IndexOf("## 5 Kommunalt anställda läkare", StringComparison.Ordinal) < markdown.IndexOf("## 6 Medicinsk", StringComparison.Ordinal), markdown);
+    }
+
+    [Fact]
+    public void Comments_without_section_numbers_print_in_the_files_order_so_a_move_goes_into_the_file_and_shows()
+    {
+        var yaml = TestFiles.ExampleText.Replace("    - section: \"6\"\n      heading:", "    - heading:", StringComparison.Ordinal);
+        Assert.NotEqual(TestFiles.ExampleText, yaml);
+
+        var result = Pull(SecondCommentMovedFirst(yaml), yaml);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Changes, c => c.Description == "synpunkterna i ny ordning");
+        var markdown = Renderer.RenderMarkdown(Reload(result.Text!), DocumentKind.Yttrande);
+        Assert.True(markdown.IndexOf("Kommunalt anställda läkare", StringComparison.Ordinal) < markdown.IndexOf("Medicinsk bedömning", StringComparison.Ordinal), markdown);
+    }
 }
