@@ -88,7 +88,44 @@ internal sealed class JsonSchemaFile
 
         // The format tag is the one value the schema can pin exactly.
         schema["properties"]!["format"]!.AsObject()["const"] = _format;
+        if (ReferenceEquals(_root, RemissSchema.Root))
+        {
+            Supplied(schema);
+        }
+
         return schema;
+    }
+
+    /// <summary>
+    /// The keys the loader requires unless their value comes from elsewhere (the reader's <c>Supplied</c>), so the schema
+    /// accepts exactly what <c>check</c> accepts: <c>case.organisation</c> may come from the organisation file, which a
+    /// schema cannot see, so it is optional here; <c>memo</c> and its <c>assessment</c> are required unless
+    /// <c>response.position</c> is <c>no-comment</c> (the memo then has the standard sentence), which a schema can say.
+    /// </summary>
+    private static void Supplied(JsonObject schema)
+    {
+        static void NotRequired(JsonObject mapping, string key)
+        {
+            if (mapping["required"] is JsonArray required && required.FirstOrDefault(k => k?.GetValue<string>() == key) is { } item)
+            {
+                required.Remove(item);
+            }
+        }
+
+        var properties = schema["properties"]!.AsObject();
+        NotRequired(properties["case"]!.AsObject(), "organisation");
+        NotRequired(schema, "memo");
+        NotRequired(properties["memo"]!.AsObject(), "assessment");
+        schema["if"] = new JsonObject
+        {
+            ["properties"] = new JsonObject { ["response"] = new JsonObject { ["properties"] = new JsonObject { ["position"] = new JsonObject { ["const"] = "no-comment" } }, ["required"] = new JsonArray("position") } },
+            ["required"] = new JsonArray("response"),
+        };
+        schema["else"] = new JsonObject
+        {
+            ["required"] = new JsonArray("memo"),
+            ["properties"] = new JsonObject { ["memo"] = new JsonObject { ["required"] = new JsonArray("assessment") } },
+        };
     }
 
     private static JsonObject Node(SchemaNode node)
