@@ -69,15 +69,23 @@ public sealed record DeskEditRequest(IReadOnlyList<DeskEdit>? Edits);
 
 /// <summary>One edit: <c>path</c> and either <c>value</c> or <c>items</c>.</summary>
 /// <param name="Path">The loader path, e.g. <c>remiss.deadline</c>, <c>response.comments</c>, <c>decision.meetings[1].note</c>.</param>
-/// <param name="Value">The new value: a string, number or boolean; null removes an optional key; an object sets its keys (null removes one); an array becomes the list.</param>
-/// <param name="Items">A list's items in their new order: <c>{ "from": 0 }</c> keeps item 0, <c>{ "from": 0, "set": { … } }</c> changes its keys, <c>{ "from": null, "set": { … } }</c> or <c>{ "value": … }</c> adds one.</param>
-public sealed record DeskEdit(string? Path, JsonElement Value = default, IReadOnlyList<DeskListItem>? Items = null);
+public sealed record DeskEdit(string? Path)
+{
+    /// <summary>The new value: a string, number or boolean; null removes an optional key; an object sets its keys (null removes one); an array becomes the list.</summary>
+    public JsonElement Value { get; init; }
+
+    /// <summary>A list's items in their new order: <c>{ "from": 0 }</c> keeps item 0, <c>{ "from": 0, "set": { … } }</c> changes its keys, <c>{ "set": { … } }</c> or <c>{ "value": … }</c> adds one.</summary>
+    public IReadOnlyList<DeskListItem>? Items { get; init; }
+}
 
 /// <summary>An item of a list edit.</summary>
 /// <param name="From">The item's index in the file as it is (kept, with its comments), or null for a new item.</param>
 /// <param name="Set">Keys to set on the item: texts for a kept item; a new item's keys may hold objects and arrays (a meeting's proposals, vote, …).</param>
-/// <param name="Value">The whole item: for a new item of any shape, or a text item (decision.path's bodies).</param>
-public sealed record DeskListItem(int? From = null, Dictionary<string, JsonElement>? Set = null, JsonElement Value = default);
+public sealed record DeskListItem(int? From = null, Dictionary<string, JsonElement>? Set = null)
+{
+    /// <summary>The whole item: for a new item of any shape, or a text item (decision.path's bodies).</summary>
+    public JsonElement Value { get; init; }
+}
 
 /// <summary>A saved file: its new hash (also the ETag), the paths whose values changed, and the saved file's warnings at their fields.</summary>
 public sealed record DeskSaved(string Hash, bool Changed, IReadOnlyList<string> Changes, IReadOnlyList<DeskDiagnostic> Diagnostics);

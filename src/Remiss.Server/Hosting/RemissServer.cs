@@ -85,12 +85,7 @@ public static class RemissServer
         });
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Api));
-        builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Remiss API";
-            document.Info.Description = "Check and render remiss files (format remiss/1) and word decisions. Errors are application/problem+json with an RMS code (docs/diagnostics.md).";
-            return Task.CompletedTask;
-        }).AddSchemaTransformer((schema, context, _) =>
+        builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer(OpenApiDocument.Describe).AddSchemaTransformer((schema, context, _) =>
         {
             // The caps of the wording body's lists (RMS0171), as maxItems for client generators and validators.
             if (context.JsonTypeInfo.Type == typeof(WordingRequest) && schema.Properties is { } properties)
