@@ -52,3 +52,18 @@ dotnet "$load" --work "$url" "$work/served/sou-2024-72.remiss.yaml" "$server"
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$load" "$url" "$work/served/sou-2024-72.remiss.yaml" "$requests" "$clients" "${FORMAT:-docx}"
+
+# The desk (issue 25; DESK=0 skips it): a second server over the example and 50 copies; a save's time from the
+# request to the file written and the change event seen, then 500 saves to the 50 files from 8 clients, checked
+# for lost and corrupt files (tests/Remiss.Server.Load/DeskLoad.cs).
+if [ "${DESK:-1}" != 0 ]; then
+  mkdir -p "$work/desk"
+  cp "$root/examples/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml" "$work/desk/"
+  for n in $(seq -w 1 50); do cp "$root/examples/sou-2024-72.remiss.yaml" "$work/desk/desk-$n.remiss.yaml"; done
+  dotnet "$root/src/Remiss.Cli/bin/Release/net10.0/Remiss.Cli.dll" serve "$work/desk" --port 0 >"$work/desk.out" 2>&1 &
+  desk_server=$!
+  trap 'kill "$server" "$desk_server" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+  for _ in $(seq 1 100); do grep -q 'http://' "$work/desk.out" && break; sleep 0.2; done
+  desk_url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/desk.out" | head -1)
+  dotnet "$load" --desk "$desk_url" "$work/desk" 50 "${DESK_SAVES:-500}" "${DESK_CLIENTS:-8}"
+fi

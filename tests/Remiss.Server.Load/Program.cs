@@ -34,6 +34,17 @@ if (args is ["--work", var workUrl, var workRemiss, var workPid])
     return failed == 0 ? 0 : 1;
 }
 
+// Remiss.Server.Load --desk URL FOLDER [files=50] [saves=500] [clients=8]: the desk's saves (issue 25; DeskLoad.cs).
+if (args is ["--desk", var deskUrl, var deskFolder, ..])
+{
+    DeskLoad.Example = new(() => File.ReadAllText(Path.Combine(deskFolder, "desk-01.remiss.yaml")));
+    _ = DeskLoad.Example.Value; // read before any save
+    return await DeskLoad.RunAsync(deskUrl.TrimEnd('/'), deskFolder,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50,
+        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 500,
+        args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 8);
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Remiss.Server.Load URL REMISS_FILE [requests=1000] [clients=16] [format=docx] [api-key]");

@@ -91,7 +91,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         Assert.Fail("Tab never reached: " + condition);
     }
 
-    private static async Task<BrowserSession> LaunchAsync()
+    internal static async Task<BrowserSession> LaunchAsync()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (./test.sh does).");
         var profile = Path.Combine(Path.GetTempPath(), "remiss-chromium-" + Guid.NewGuid().ToString("N"));
@@ -109,7 +109,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         return new BrowserSession(browser, profile);
     }
 
-    private sealed class BrowserSession(IBrowser browser, string profile) : IAsyncDisposable
+    internal sealed class BrowserSession(IBrowser browser, string profile) : IAsyncDisposable
     {
         public Task<IPage> NewPageAsync() => browser.NewPageAsync();
 

@@ -24,6 +24,9 @@ internal sealed class FolderSettings(ServerOptions options)
     /// <summary>The bytes of a file of the folder, or null and the diagnostic that says why they were not read.</summary>
     public byte[]? Read(string fullPath, out Diagnostic? failure) => _source.Read(fullPath, out failure);
 
+    /// <summary>The folder's workspace: what a save loads the file and its new text with.</summary>
+    public RemissWorkspace Workspace => _workspace;
+
     /// <summary>The file's bytes loaded with its organisation, as read from <paramref name="fullPath"/>.</summary>
     public LoadedRemiss Load(string fullPath, byte[] bytes) => _workspace.Load(fullPath, bytes);
 

@@ -190,6 +190,12 @@ internal sealed class RemissFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// A file was saved by this server: the index and open pages are told now, not after the watcher's quiet time,
+    /// so the preview follows a save at once (the watcher's own event follows and changes nothing more).
+    /// </summary>
+    public void Saved() => OnQuiet();
+
     private void OnQuiet()
     {
         lock (_gate)

@@ -97,12 +97,7 @@ public static class RemissServer
         });
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJson.Api));
-        builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Remiss API";
-            document.Info.Description = "Check and render remiss files (format remiss/1) and word decisions. Errors are application/problem+json with an RMS code (docs/diagnostics.md).";
-            return Task.CompletedTask;
-        }).AddSchemaTransformer((schema, context, _) =>
+        builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer(OpenApiDocument.Describe).AddSchemaTransformer((schema, context, _) =>
         {
             // The caps of the wording body's lists (RMS0171), as maxItems for client generators and validators.
             if (context.JsonTypeInfo.Type == typeof(WordingRequest) && schema.Properties is { } properties)
@@ -127,6 +122,19 @@ public static class RemissServer
         builder.Services.AddSingleton<PullLimit>(_ => new PullLimit());
         builder.Services.AddSingleton<DocumentResults>();
         builder.Services.AddSingleton<ApiRenderer>();
+        builder.Services.AddSingleton<Desk.FormCache>();
+
+        // The desk's anti-forgery tokens: keys in memory only (nothing written under the user's home; a restarted
+        // server hands the page a new token), and a strict same-site cookie.
+        builder.Services.AddSingleton<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = Desk.WriteGuard.HeaderName;
+            antiforgery.Cookie.Name = Desk.WriteGuard.CookieName;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.SuppressXFrameOptionsHeader = true; // SecurityHeaders' CSP says frame-ancestors
+        });
 
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -166,6 +174,7 @@ public static class RemissServer
         app.MapOpenApi("/openapi/{documentName}.json");
         PageAssets.Map(app);
         ApiEndpoints.Map(app);
+        Desk.DeskEndpoints.Map(app);
         PageEndpoints.Map(app);
 
         // The folder is indexed (and watched) from the start, not on the first request.
