@@ -138,7 +138,8 @@ public static class RemissSave
             return Refused(string.Empty, DiagnosticDescriptors.WriteTargetRefused.Create(path, SourceSpan.Start, "filen är en symbolisk länk, och servern skriver aldrig genom en länk"));
         }
 
-        var bytes = SourceText.ReadAllBytes(path, out var unreadable);
+        // The same safe read as every loader: a regular file, no link out of the served folder, nothing over the cap.
+        var bytes = RegularFile.Read(path, LoadOptions.Default.MaxFileBytes, out var unreadable, options.Root);
         if (bytes is null)
         {
             return Refused(string.Empty, unreadable!);
