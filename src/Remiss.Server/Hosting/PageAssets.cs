@@ -16,6 +16,8 @@ internal static class PageAssets
     [
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+        ("/desk.js", "desk.js", "text/javascript; charset=utf-8"),
+        ("/markdown.js", "markdown.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
     ];
 
