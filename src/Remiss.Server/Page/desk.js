@@ -53,7 +53,7 @@ window.Desk = (() => {
       const b = Array.isArray(before) ? before.map(text) : (before === null || before === undefined ? [] : [text(before)]);
       if (JSON.stringify(b) === JSON.stringify(now)) return;
       if (now.length === 0) edits.push({ path, value: null });
-      else if (now.length === 1 && !Array.isArray(before)) edits.push({ path, value: now[0] });
+      else if (now.length === 1 && typeof before === 'string') edits.push({ path, value: now[0] });
       else edits.push({ path, items: now.map((value) => ({ from: null, value })) });
       return;
     }
@@ -97,7 +97,10 @@ window.Desk = (() => {
   // A new item's tree without the fields left empty.
   function clean(value) {
     if (value instanceof Rows) return clean(value.rows.map((r) => r.value));
-    if (Array.isArray(value)) return value.map(clean).filter((v) => v !== undefined);
+    if (Array.isArray(value)) {
+      const items = value.map(clean).filter((v) => v !== undefined);
+      return items.length > 0 ? items : undefined;
+    }
     if (isMap(value)) {
       const out = {};
       for (const [k, v] of Object.entries(value)) {
@@ -288,7 +291,7 @@ window.Desk = (() => {
       read() {
         const now = f.control.value.split(',').map((s) => s.trim()).filter(Boolean);
         if (JSON.stringify(now) === JSON.stringify(before)) return spec.value === undefined ? null : (Array.isArray(spec.value) ? spec.value.map(text) : text(spec.value));
-        if (spec.single && now.length === 1) return now[0];
+        if (spec.list) return now;
         return Array.isArray(spec.value) || now.length !== 1 ? now : now[0];
       },
     };
@@ -325,8 +328,8 @@ window.Desk = (() => {
         return { node: el('div', { class: 'fields' }, until.node, granted.node), editor: group([['until', until], ['granted', granted]]), focus: until.control };
       },
     });
-    const replyTo = names({ key: 'remiss.reply_to', label: 'Svaret skickas till (e-post)', value: r.reply_to, hint: 'Adressen i missivet (”per e-post till …”). Flera adresser skiljs med komma.', type: 'text', single: true });
-    const replyCc = names({ key: 'remiss.reply_cc', label: 'Kopia till (e-post)', value: r.reply_cc, hint: 'Missivets ”med kopia till …”. Flera adresser skiljs med komma.', single: true });
+    const replyTo = names({ key: 'remiss.reply_to', label: 'Svaret skickas till (e-post)', value: r.reply_to, hint: 'Adressen i missivet (”per e-post till …”). Flera adresser skiljs med komma.' });
+    const replyCc = names({ key: 'remiss.reply_cc', label: 'Kopia till (e-post)', value: r.reply_cc, hint: 'Missivets ”med kopia till …”. Flera adresser skiljs med komma.' });
     const node = fieldset('Remissen', null, el('div', { class: 'fields' }, ...fields.map(([, f]) => f.node)), extensions.node,
       el('div', { class: 'fields' }, replyTo.node, replyCc.node));
     return { node, editor: group([...fields, ['extensions', extensions], ['reply_to', replyTo], ['reply_cc', replyCc]]) };
@@ -338,7 +341,7 @@ window.Desk = (() => {
     const fields = [
       ['dnr', field({ key: 'case.dnr', label: 'Diarienummer (Vårt dnr)', value: c.dnr, required: true })],
       ['responsible', field({ key: 'case.responsible', label: 'Ärendeansvarig', value: c.responsible })],
-      ['officers', names({ key: 'case.officers', label: 'Handläggare', value: c.officers, hint: 'Flera namn skiljs med komma.' })],
+      ['officers', names({ key: 'case.officers', label: 'Handläggare', value: c.officers, list: true, hint: 'Flera namn skiljs med komma.' })],
       ['date', field({ key: 'case.date', label: 'Datum på tjänsteutlåtandet', value: c.date, inputmode: 'numeric', hint: dateHint })],
       ['organisation', field({ key: 'case.organisation', label: 'Organisation', value: c.organisation,
         hint: fromOrganisation ? `Organisationsfilen anger ${fromOrganisation}; lämna tomt.` : 'Den som svarar, t.ex. Region Västernorrland.' })],
@@ -391,7 +394,7 @@ window.Desk = (() => {
       itemName: (i) => 'Att-sats ' + (i + 1),
       makeRow: (value) => clauseRow(value, choices),
     });
-    const notify = names({ key: 'decision.notify', label: 'Delges', value: d.notify, hint: 'Flera mottagare skiljs med komma.' });
+    const notify = names({ key: 'decision.notify', label: 'Delges', value: d.notify, list: true, hint: 'Flera mottagare skiljs med komma.' });
     const node = fieldset('Beslutet', null, path.node, clauses.node, el('div', { class: 'fields' }, notify.node));
     return { node, path, editor: group([['path', path], ['clauses', clauses], ['notify', notify]]) };
   }
@@ -406,10 +409,16 @@ window.Desk = (() => {
     return { id, args: isMap(argument) ? argument : { '': text(argument) } };
   }
 
+  // The registry's wording as the decision will read it; a placeholder shows as what fills it.
+  function clauseLabel(c) {
+    if (!c.text) return c.id;
+    return 'att ' + c.text.replace('{response title}', 'Yttrande över remiss; …').replace(/\{[^}]*\}/g, '…');
+  }
+
   function clauseRow(value, choices) {
     const before = clauseParts(value);
     const registry = choices.clauses || [];
-    const options = [['', '(välj att-sats)'], ...registry.map((c) => [c.id, c.text ? 'att ' + c.text : c.id]), [':text', 'Egen text']];
+    const options = [['', '(välj att-sats)'], ...registry.map((c) => [c.id, clauseLabel(c)]), [':text', 'Egen text']];
     const select = field({ key: '', label: 'Att-sats', kind: 'select', options, value: before.id, required: true });
     const extra = el('div', { class: 'fields' });
     let args = [];
