@@ -141,9 +141,9 @@ internal sealed partial class ServeProcess : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ServeProcess> StartAsync(string folder, IDictionary<string, string>? environment = null)
+    public static async Task<ServeProcess> StartAsync(string folder, IDictionary<string, string>? environment = null, params string[] options)
     {
-        var start = RemissProcess.StartInfo(environment, "serve", folder, "--port", "0");
+        var start = RemissProcess.StartInfo(environment, ["serve", folder, "--port", "0", .. options]);
         var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var line = await process.StandardOutput.ReadLineAsync(timeout.Token);

@@ -214,6 +214,20 @@ window.Desk = (() => {
     node.dataset.path = spec.key;
     let path = spec.key;
 
+    // The rows' names (a comment's carries its heading) on their legends and on their buttons' names.
+    function rename() {
+      rows.forEach((r, i) => {
+        const name = spec.itemName(i, r);
+        if (r.legend.textContent === name) return;
+        r.legend.textContent = name;
+        r.up.setAttribute('aria-label', 'Flytta upp: ' + name);
+        r.down.setAttribute('aria-label', 'Flytta ner: ' + name);
+        r.remove.setAttribute('aria-label', 'Ta bort: ' + name);
+      });
+    }
+    body.addEventListener('change', rename);
+    body.addEventListener('input', rename);
+
     function layout() {
       body.replaceChildren(...rows.map((r) => r.wrapper));
       rows.forEach((r, i) => {
