@@ -761,30 +761,36 @@ window.Desk = (() => {
       if (!file) { error.hidden = false; error.textContent = 'Välj den redigerade Word-filen (.docx) först.'; fileField.setAttribute('aria-invalid', 'true'); fileField.focus(); return; }
       pending = pending && pending.file === file ? pending : { file, base64: await base64(file) };
       const { ok, status, body, etag } = await send('POST', `/api/v1/files/${desk.id}/pull`, { hash: desk.hash,
-        body: { docxBase64: pending.base64, acceptChanges: accept.control.checked, apply } });
-      if (apply) {
+        body: { docxBase64: pending.base64, docxName: file.name, acceptChanges: accept.control.checked, apply } });
+      if (apply && ok) {
         result.replaceChildren();
         await afterSave(ok, status, body, etag, 'Ändringarna från Word är införda i remissfilen.');
         return;
       }
       showPull(ok, status, body);
     }
+    // What the pull would take in: remiss pull's own lines (Swedish) and the values before and after, field by field.
     function showPull(ok, status, body) {
       const diagnostics = (body && body.diagnostics) || [];
-      const changes = (body && body.changes) || [];
+      const described = (body && body.changes) || [];
+      const values = (body && body.values) || [];
       const parts = [];
-      if (!ok && status === 409) parts.push(el('p', {}, 'Remissfilen har ändrats sedan formuläret hämtades. Läs in den igen och försök på nytt.'));
-      else if (!ok || diagnostics.some((d) => d.severity === 'error')) {
-        parts.push(el('p', { class: 'problem' }, (body && body.detail) || 'Word-filen kan inte tas tillbaka. Inget har ändrats.'));
+      if (status === 409) parts.push(el('p', { class: 'problem' }, 'Remissfilen har ändrats sedan formuläret hämtades. Läs in sidan igen och försök på nytt.'));
+      else if (!ok) parts.push(el('p', { class: 'problem' }, ((body && body.code) ? body.code + ' ' : '') + ((body && body.detail) || 'Word-filen kan inte tas tillbaka.') + ' Inget har ändrats.'));
+      if (diagnostics.length > 0) {
+        parts.push(el('ul', { class: 'diagnostic-list' }, ...diagnostics.map((d) => el('li', { class: d.severity },
+          el('span', { class: 'severity' }, (d.severity === 'error' ? 'Fel ' : 'Varning ') + d.code), ' ', d.message))));
       }
-      if (diagnostics.length > 0) parts.push(el('ul', { class: 'diagnostic-list' }, ...diagnostics.map((d) => el('li', { class: d.severity }, el('span', { class: 'severity' }, (d.severity === 'error' ? 'Fel ' : 'Varning ') + d.code), ' ', d.message))));
-      if (ok && changes.length === 0 && !diagnostics.some((d) => d.severity === 'error')) parts.push(el('p', {}, 'Word-filen har inga ändringar att ta tillbaka.'));
-      if (ok && changes.length > 0) {
-        parts.push(el('p', {}, changes.length === 1 ? 'En ändring:' : changes.length + ' ändringar:'));
-        parts.push(el('ul', { class: 'changes' }, ...changes.map((c) => el('li', {},
-          el('span', { class: 'change-path' }, labelFor(c.path)), ' ',
-          el('del', {}, el('span', { class: 'visually-hidden' }, 'Före: '), text(c.before)), ' ',
-          el('ins', {}, el('span', { class: 'visually-hidden' }, 'Efter: '), text(c.now !== undefined ? c.now : c.after))))));
+      if (ok && values.length === 0 && described.length === 0) parts.push(el('p', {}, 'Word-filen har inga ändringar att ta tillbaka.'));
+      if (ok && (values.length > 0 || described.length > 0)) {
+        parts.push(el('h3', {}, 'Det här ändras i remissfilen'));
+        if (described.length > 0) parts.push(el('ul', {}, ...described.map((c) => el('li', {}, c.description))));
+        if (values.length > 0) {
+          parts.push(el('ul', { class: 'changes' }, ...values.map((c) => el('li', {},
+            el('span', { class: 'change-path' }, labelFor(c.path)), ' ',
+            c.before !== null && c.before !== undefined ? el('del', {}, el('span', { class: 'visually-hidden' }, 'Före: '), text(c.before)) : null, ' ',
+            c.now !== null && c.now !== undefined ? el('ins', {}, el('span', { class: 'visually-hidden' }, 'Efter: '), text(c.now)) : null))));
+        }
         const apply = el('button', { type: 'button', class: 'primary' }, 'För in ändringarna');
         apply.addEventListener('click', () => pull(true));
         parts.push(el('p', {}, apply));
