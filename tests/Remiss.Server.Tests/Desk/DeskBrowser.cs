@@ -115,7 +115,7 @@ internal sealed class DeskBrowser : IAsyncDisposable
     {
         try
         {
-            await Page.WaitForFunctionAsync("() => { const s = document.getElementById('spara-status'); return s !== null && /^(Sparat|Remissen är markerad)/.test(s.textContent); }", Wait);
+            await Page.WaitForFunctionAsync("() => { const s = document.getElementById('spara-status'); return s !== null && /^(Sparat|Remissen är markerad|Ändringarna från Word)/.test(s.textContent); }", Wait);
         }
         catch (WaitTaskTimeoutException)
         {
