@@ -21,6 +21,9 @@ internal static class PageAssets
         ("/app.css", "app.css", "text/css; charset=utf-8"),
     ];
 
+    /// <summary>True for the route of one of the page's own files.</summary>
+    public static bool IsPageFile(PathString path) => Files.Any(f => path.Equals(f.Route, StringComparison.Ordinal));
+
     public static void Map(IEndpointRouteBuilder app)
     {
         foreach (var (route, resource, contentType) in Files)

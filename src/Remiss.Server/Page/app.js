@@ -50,7 +50,7 @@ async function send(method, url, options) {
   }
   let body = null;
   try { body = await response.json(); } catch { body = null; }
-  if (response.status === 400 && method !== 'GET' && body && /antiforgery|förfalsk/i.test(JSON.stringify(body)) && !o.retried) {
+  if ((response.status === 400 || response.status === 403) && method !== 'GET' && body && /antiforgery/i.test(JSON.stringify(body)) && !o.retried) {
     antiforgery = null; // the token's cookie expired or the server restarted: once more with a fresh one
     return send(method, url, Object.assign({}, o, { retried: true }));
   }
@@ -223,6 +223,7 @@ async function showRemiss(id, documentName, focus) {
   if (current.email) {
     links.push(el('a', { class: 'download email', href: current.email.url, download: current.email.fileName, title: current.email.fileName }, current.email.label));
   }
+  for (const link of links) link.addEventListener('click', downloadWithKey);
   $('hamta').replaceChildren(el('span', {}, 'Hämta ' + current.label.toLowerCase() + ':'), ...links);
   loadPreview(current, body.version);
   if (focus) $('remiss-rubrik').focus();
@@ -261,7 +262,29 @@ function loadPreview(current, version) {
     view.hasPreview = true;
     try { frame.contentWindow.scrollTo(0, scroll); } catch { /* a fresh frame has nothing to restore */ }
   };
-  frame.src = current.preview + '?v=' + version + '-' + Date.now();
+  const url = current.preview + '?v=' + version + '-' + Date.now();
+  if (!sessionStorage.getItem(keyName)) { frame.removeAttribute('srcdoc'); frame.src = url; return; }
+  // A frame's own request cannot carry the key: the preview is fetched with it and shown from its text (which,
+  // inheriting this page's policy, may run no script and use no inline style).
+  fetch(url, { headers: headers({ Accept: 'text/html' }), cache: 'no-store' })
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+    .then((html) => { frame.removeAttribute('src'); frame.srcdoc = html; })
+    .catch(() => { $('remiss-status').textContent = 'Förhandsgranskningen kunde inte hämtas.'; });
+}
+
+// A download with the key: fetched with it, then saved under the department's file name.
+async function downloadWithKey(event) {
+  if (!sessionStorage.getItem(keyName)) return;
+  event.preventDefault();
+  const link = event.currentTarget;
+  const response = await fetch(link.href, { headers: headers({ Accept: '*/*' }), cache: 'no-store' });
+  if (!response.ok) { $('remiss-status').textContent = 'Filen kunde inte hämtas.'; return; }
+  const url = URL.createObjectURL(await response.blob());
+  const save = el('a', { href: url, download: link.getAttribute('download') });
+  document.body.append(save);
+  save.click();
+  save.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 function showCreate(focus) {

@@ -138,6 +138,38 @@ public sealed class DeskAccessibilityTests
     }
 
     [Fact]
+    public async Task With_an_api_key_the_page_asks_for_it_once()
+    {
+        using var folder = new TempFolder();
+        folder.Write("organisation.yaml", Examples.OrganisationText);
+        folder.Write("sou-2024-72.remiss.yaml", Examples.ExampleText);
+        const string key = "nyckel-till-remisser-0123456789";
+        await using var server = await ServeProcess.StartAsync(folder.Path, new Dictionary<string, string> { ["REMISS_API_KEY"] = key });
+        await using var browser = await DeskBrowser.LaunchAsync();
+        var page = browser.Page;
+
+        await page.GoToAsync(server.Url + "#/r/sou-2024-72");
+        await page.WaitForFunctionAsync("() => !document.getElementById('nyckel').hidden", DeskBrowser.Wait);
+        await browser.AssertAccessibleAsync("the question for the API key");
+        await browser.FillAsync("API-nyckel", "fel-nyckel-0000000000");
+        await browser.ClickAsync("Fortsätt");
+        await browser.WaitForTextAsync("#nyckel-fel", "API-nyckeln stämmer inte");
+        Assert.Equal("true", await (await browser.ControlAsync("API-nyckel")).EvaluateFunctionAsync<string>("e => e.getAttribute('aria-invalid')"));
+        await browser.FillAsync("API-nyckel", key);
+        await browser.ClickAsync("Fortsätt");
+        await browser.WaitForFormAsync();
+        await page.WaitForFunctionAsync("() => { const d = document.getElementById('forhandsgranskning').contentDocument; const h = d && d.querySelector('h1'); return h && h.textContent.startsWith('Yttrande över remiss'); }", DeskBrowser.Wait);
+
+        // Once: the tab keeps it, and a save carries it.
+        await page.ReloadAsync();
+        await browser.WaitForFormAsync();
+        Assert.True(await page.EvaluateExpressionAsync<bool>("document.getElementById('nyckel').hidden"));
+        await browser.FillAsync("Ärendeansvarig", "Anna Berg");
+        await browser.SaveAsync();
+        Assert.Contains("responsible: Anna Berg", await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_comment_is_added_and_saved_by_keyboard_alone()
     {
         var (folder, server) = await ServeExampleAsync();
