@@ -42,9 +42,14 @@ internal static class ServeCommand
             HelpName = "FILE",
         };
 
+        var readOnly = new Option<bool>("--read-only")
+        {
+            Description = "Visa bara: sidan och API:t ändrar inga filer (varje ändring avvisas).",
+        };
+
         var command = new Command("serve", "Visa remisserna i en mapp i webbläsaren (uppdateras när du sparar) och erbjud API:t för andra system.")
         {
-            folder, port, listen, apiKey, apiKeyFile,
+            folder, port, listen, apiKey, apiKeyFile, readOnly,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +60,7 @@ internal static class ServeCommand
                 Port = parse.GetValue(port),
                 Listen = address,
                 ApiKey = Key(parse.GetValue(apiKey), parse.GetValue(apiKeyFile), env),
+                ReadOnly = parse.GetValue(readOnly),
                 Today = env.Today,
                 Log = env.Error,
                 SaveErrorDetails = e => ErrorLog.Write(env.LogDirectory, e, ["serve", parse.GetValue(folder)!]),
@@ -87,6 +93,11 @@ internal static class ServeCommand
 
         var address = RemissServer.Addresses(app).FirstOrDefault() ?? $"http://{options.Listen}:{options.Port}";
         env.Out.WriteLine($"Remiss visar {Path.GetFullPath(options.Folder)} på {address}/");
+        if (options.ReadOnly)
+        {
+            env.Out.WriteLine("Skrivskyddad (--read-only): inga filer ändras härifrån.");
+        }
+
         env.Out.WriteLine(options.ApiKey is null
             ? "Öppna adressen i webbläsaren. API:t finns under /api/v1/ (beskrivning: /openapi/v1.json). Avsluta med Ctrl+C."
             : "Varje anrop måste ha 'Authorization: Bearer NYCKEL'. API:t finns under /api/v1/ (beskrivning: /openapi/v1.json). Avsluta med Ctrl+C.");

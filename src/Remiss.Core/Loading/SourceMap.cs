@@ -24,6 +24,24 @@ public sealed class SourceMap : IEquatable<SourceMap>
     /// <summary>The span of the value at exactly <paramref name="path"/>, or null when the file had none there.</summary>
     public SourceSpan? Find(string path) => _spans.TryGetValue(path, out var span) ? span : null;
 
+    /// <summary>
+    /// The path of the value that starts where <paramref name="span"/> starts (the longest, the innermost, when several
+    /// do), or null: where a diagnostic stands, as a form names its field (<c>response.comments[1].text</c>).
+    /// </summary>
+    public string? PathAt(SourceSpan span)
+    {
+        string? found = null;
+        foreach (var entry in _spans)
+        {
+            if (entry.Value.Line == span.Line && entry.Value.Column == span.Column && (found is null || entry.Key.Length > found.Length))
+            {
+                found = entry.Key;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Reports into <paramref name="diagnostics"/> at the value of a path: how every check on the model points into the file.</summary>
     internal SourceReporter ReportInto(ICollection<Diagnostic> diagnostics) =>
         (descriptor, path, args) => diagnostics.Add(descriptor.Create(FilePath, this[path], args));

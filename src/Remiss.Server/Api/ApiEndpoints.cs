@@ -69,7 +69,7 @@ internal static class ApiEndpoints
             .Problems(StatusCodes.Status503ServiceUnavailable); // the time limit (RMS0172)
 
     /// <summary>The error answers an endpoint may give, each <c>application/problem+json</c>.</summary>
-    private static RouteHandlerBuilder Problems(this RouteHandlerBuilder endpoint, params int[] statuses)
+    internal static RouteHandlerBuilder Problems(this RouteHandlerBuilder endpoint, params int[] statuses)
     {
         foreach (var status in statuses)
         {

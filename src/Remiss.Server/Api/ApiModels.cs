@@ -143,6 +143,18 @@ public sealed record DownloadLink(string Format, string Label, string FileName, 
 [JsonSerializable(typeof(RemissView))]
 [JsonSerializable(typeof(PullRequest))]
 [JsonSerializable(typeof(PullResponse))]
+[JsonSerializable(typeof(Desk.DeskListing))]
+[JsonSerializable(typeof(Desk.DeskForm))]
+[JsonSerializable(typeof(Desk.DeskEditRequest))]
+[JsonSerializable(typeof(Desk.DeskSaved))]
+[JsonSerializable(typeof(Desk.DeskProblem))]
+[JsonSerializable(typeof(Desk.AntiforgeryToken))]
+[JsonSerializable(typeof(Desk.DeskCreateRequest))]
+[JsonSerializable(typeof(Desk.DeskCreated))]
+[JsonSerializable(typeof(Desk.DeskSentRequest))]
+[JsonSerializable(typeof(Desk.DeskPullRequest))]
+[JsonSerializable(typeof(Desk.DeskPulled))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 public sealed partial class ServerJson : JsonSerializerContext
 {
     /// <summary>

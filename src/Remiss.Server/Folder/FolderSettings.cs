@@ -16,6 +16,9 @@ internal sealed class FolderSettings
     private readonly Dictionary<OrganisationSetup, (long Version, RemissRenderer Renderer)> _renderers = new(ReferenceEqualityComparer.Instance);
     private readonly RemissRenderer _plain = new();
 
+    /// <summary>The folder's workspace: what a save loads the file and its new text with.</summary>
+    public RemissWorkspace Workspace => _workspace;
+
     /// <summary>The file's bytes loaded with its organisation, as read from <paramref name="fullPath"/>.</summary>
     public LoadedRemiss Load(string fullPath, byte[] bytes) => _workspace.Load(fullPath, bytes);
 

@@ -154,6 +154,12 @@ internal sealed class RemissFolder : IDisposable
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
+    /// <summary>
+    /// A file was saved by this server: the index and open pages are told now, not after the watcher's quiet time,
+    /// so the preview follows a save at once (the watcher's own event follows and changes nothing more).
+    /// </summary>
+    public void Saved() => OnQuiet();
+
     private void Touch() => _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
 
     private void OnQuiet()

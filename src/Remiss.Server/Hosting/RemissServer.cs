@@ -114,6 +114,19 @@ public static class RemissServer
         builder.Services.AddSingleton<PdfLimit>();
         builder.Services.AddSingleton<DocumentResults>();
         builder.Services.AddSingleton<ApiRenderer>();
+        builder.Services.AddSingleton<Desk.FormCache>();
+
+        // The desk's anti-forgery tokens: keys in memory only (nothing written under the user's home; a restarted
+        // server hands the page a new token), and a strict same-site cookie.
+        builder.Services.AddSingleton<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = Desk.WriteGuard.HeaderName;
+            antiforgery.Cookie.Name = Desk.WriteGuard.CookieName;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.SuppressXFrameOptionsHeader = true; // SecurityHeaders' CSP says frame-ancestors
+        });
 
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -151,6 +164,7 @@ public static class RemissServer
         app.MapOpenApi("/openapi/{documentName}.json");
         PageAssets.Map(app);
         ApiEndpoints.Map(app);
+        Desk.DeskEndpoints.Map(app);
         PageEndpoints.Map(app);
 
         // The folder is indexed (and watched) from the start, not on the first request.

@@ -28,6 +28,12 @@ public sealed record ServerOptions
     public string? ApiKey { get; init; }
 
     /// <summary>
+    /// <c>--read-only</c>: the page and the API read as before, and every write of the desk (PATCH and POST under
+    /// <c>/api/v1/files</c>) is refused with 403 (RMS0255).
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>
     /// Connections open at once; more wait in the system's queue until one closes. Null: 100 on loopback (one
     /// officer's browser and scripts) and 1,000 on a network address (a region's systems, or a load balancer).
     /// </summary>
