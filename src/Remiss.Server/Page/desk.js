@@ -426,7 +426,7 @@ window.Desk = (() => {
   // The registry's wording as the decision will read it; a placeholder shows as what fills it.
   function clauseLabel(c) {
     if (!c.text) return c.id;
-    return 'att ' + c.text.replace('{response title}', 'Yttrande över remiss; …').replace(/\{[^}]*\}/g, '…');
+    return 'att ' + c.text.replace(/\{response[ _]title\}/, 'Yttrande över remiss; …').replace(/\{[^}]*\}/g, '…');
   }
 
   function clauseRow(value, choices) {
@@ -441,7 +441,10 @@ window.Desk = (() => {
       const id = select.control.value;
       const definition = registry.find((c) => c.id === id);
       const names = definition ? (definition.arguments || []) : [];
-      args = names.map((name) => [name, field({ key: '', label: name ? 'Argument: ' + name : 'Argument', value: id === before.id ? get(before.args, name) : '', required: true })]);
+      // One argument is written after the id ("refer-without-proposal: regionstyrelsen"); several by name.
+      const single = names.length === 1;
+      args = names.map((name) => [single ? '' : name, field({ key: '', label: single ? 'Argument' : 'Argument: ' + name, hint: definition.description,
+        value: id === before.id ? (single ? (get(before.args, '') ?? get(before.args, name)) : get(before.args, name)) : '', required: true })]);
       extra.replaceChildren(...args.map(([, f]) => f.node), ...(id.startsWith(':') ? [own.node] : []));
     }
     shape();
@@ -968,8 +971,17 @@ window.Desk = (() => {
     desk.saving = true;
     state.textContent = 'Sparar …';
     try {
-      const { ok, status, body, etag } = await send('PATCH', `/api/v1/files/${desk.id}`, { hash: desk.hash, body: { edits: list } });
-      await afterSave(ok, status, body, etag, done || 'Sparat.');
+      // A key inside a list's item is saved before the list's own edit (the API takes them in separate requests);
+      // the list's indexes stay those of the file, since the first request moves no item.
+      const under = (edit) => list.some((outer) => outer !== edit && outer.items && edit.path.startsWith(outer.path + '['));
+      const batches = list.some(under) ? [list.filter(under), list.filter((e) => !under(e))] : [list];
+      let answer = null;
+      for (const edits of batches) {
+        answer = await send('PATCH', `/api/v1/files/${desk.id}`, { hash: desk.hash, body: { edits } });
+        if (!answer.ok) break;
+        desk.hash = (answer.body && answer.body.hash) || answer.etag || desk.hash;
+      }
+      await afterSave(answer.ok, answer.status, answer.body, answer.etag, done || 'Sparat.');
     } finally {
       desk.saving = false;
     }
