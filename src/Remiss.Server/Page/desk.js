@@ -570,6 +570,7 @@ window.Desk = (() => {
     const paragraph = field({ key: 'paragraph', label: 'Paragraf (§)', value: m.paragraph, required: true, inputmode: 'numeric' });
     const note = field({ key: 'note', label: 'Noteras till protokollet', kind: 'markdown', value: m.note, rows: 2 });
 
+    let vote = null; // made after the proposals, whose count it offers
     const proposals = list({
       key: 'proposals', legend: 'Yrkanden', addLabel: 'Lägg till yrkande', value: m.proposals,
       hint: 'I den ordning de framställdes. Utan yrkanden beslutar organet enligt förslaget.',
@@ -578,7 +579,7 @@ window.Desk = (() => {
       makeRow: (p, index) => proposalRow(p, p && outcomeOf(m).includes(index + 1)),
       onChange: () => { if (vote) vote.refresh(); },
     });
-    const vote = voteEditor(m.vote, () => proposals.rows.length);
+    vote = voteEditor(m.vote, () => proposals.rows.length);
     const reservations = list({
       key: 'reservations', legend: 'Reservationer', addLabel: 'Lägg till reservation', value: m.reservations,
       itemName: (i) => 'Reservation ' + (i + 1),
@@ -744,8 +745,7 @@ window.Desk = (() => {
 
   async function markSent(day) {
     if (desk.dirty) { await save(null, null); if (desk.dirty) return; }
-    const { ok, status, body, etag } = await send('POST', `/api/v1/files/${desk.id}/sent`, { hash: desk.hash, body: { date: day } });
-    await afterSave(ok, status, body, etag, 'Remissen är markerad som skickad ' + day + '.');
+    await save([{ path: 'response.sent', value: day }], 'Remissen är markerad som skickad ' + day + '.');
   }
 
   // ---- Word (remiss pull from the page) ----
@@ -993,7 +993,7 @@ window.Desk = (() => {
       desk.hash = (body && body.hash) || etag || desk.hash;
       desk.dirty = false;
       $('konflikt').hidden = true;
-      await load(desk.id, false);
+      await load(desk.id, true);
       $('spara-status').textContent = done;
       announce(done);
       window.RemissPage.render(false); // the preview follows at once, the change event too
@@ -1013,24 +1013,25 @@ window.Desk = (() => {
       $('skrivbord').hidden = false;
       return;
     }
-    if (!force && desk.dirty && desk.id === id) return;
+    if (!force && desk.id === id && (desk.dirty || (body.hash || etag) === desk.hash)) return; // unsaved edits, or nothing new
     const scroll = window.scrollY;
-    const focusedPath = document.activeElement && document.activeElement.closest('[data-path]') ? document.activeElement.closest('[data-path]').dataset.path : null;
+    const active = document.activeElement;
+    const focusedPath = active && active.closest('#skrivbord [data-path]') ? active.closest('[data-path]').dataset.path : null;
+    const focusedId = active && active.id && !/^f\d+-/.test(active.id) ? active.id : null;
     desk.id = id;
     desk.hash = body.hash || etag;
     desk.lastBody = body;
     build(body);
     window.scrollTo(0, scroll);
-    if (focusedPath && !force) {
-      const node = fieldFor(focusedPath);
-      if (node && node.control) node.control.focus({ preventScroll: true });
-    }
+    // The focus stays where it was (Spara, or the field being edited when the file changed elsewhere).
+    const again = focusedId ? document.getElementById(focusedId) : (focusedPath ? (fieldFor(focusedPath) || {}).control : null);
+    if (again && active !== document.body) again.focus({ preventScroll: true });
   }
 
   // Called by app.js whenever the remiss view is shown or the folder changed.
   function show(id, view, changedRemiss) {
     if (changedRemiss || !desk.dirty) {
-      if (!changedRemiss && desk.hash && view && desk.lastBody && desk.saving) return;
+      if (!changedRemiss && desk.saving) return; // the save reads the form again itself
       load(id, changedRemiss);
     } else {
       // Saved elsewhere while this form has unsaved changes: say so; the save will show what changed.

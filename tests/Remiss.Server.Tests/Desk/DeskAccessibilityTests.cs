@@ -39,7 +39,7 @@ public sealed class DeskAccessibilityTests
 
         // Every control of a meeting record shown: a new meeting with a proposal of each shape, a vote, a reservation and an entry.
         await browser.ClickAsync("Lägg till sammanträde");
-        await (await page.QuerySelectorAllAsync("details.minutes > summary"))[^1].ClickAsync();
+        await browser.OpenMinutesAsync();
         await browser.ClickAsync("Lägg till yrkande", within: "Sammanträde 1");
         await browser.ClickAsync("Lägg till yrkande", within: "Sammanträde 1");
         await browser.ChooseAsync("Yrkar", "Återremiss", within: "Yrkande 2");
@@ -216,7 +216,7 @@ public sealed class DeskAccessibilityTests
         await page.GoToAsync(server.Url + "#/r/sou-2024-72");
         await browser.WaitForFormAsync();
         await browser.ClickAsync("Lägg till sammanträde");
-        await (await page.QuerySelectorAllAsync("details.minutes > summary"))[^1].ClickAsync();
+        await browser.OpenMinutesAsync();
         await browser.ClickAsync("Lägg till yrkande", within: "Sammanträde 1");
         await browser.CheckAsync("Omröstning begärdes", within: "Sammanträde 1");
 
@@ -243,7 +243,8 @@ public sealed class DeskAccessibilityTests
             }
         }
 
-        Assert.Fail("Tab never reached: " + condition);
+        Assert.Fail("Tab never reached: " + condition + "; the buttons: " + await page.EvaluateExpressionAsync<string>(
+            "[...document.querySelectorAll('#formular button')].map(b => b.getAttribute('aria-label') || b.textContent).join(', ')"));
     }
 
     /// <summary>The .docx with a word of its body replaced, as an officer's edit in Word.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PuppeteerSharp;
 
 namespace Remiss.Server.Tests.Desk;
@@ -25,6 +24,9 @@ internal sealed class DeskBrowser : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>What the page's script threw or logged as an error (a test ends by asserting there is none).</summary>
+    public List<string> ScriptErrors { get; } = [];
+
     public static async Task<DeskBrowser> LaunchAsync(int width = 1400, int height = 1000, double scale = 1)
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (./test.sh does).");
@@ -43,7 +45,16 @@ internal sealed class DeskBrowser : IAsyncDisposable
         var page = await browser.NewPageAsync();
         await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height, DeviceScaleFactor = scale });
         page.Dialog += async (_, e) => await e.Dialog.Accept();
-        return new DeskBrowser(browser, profile, page);
+        var session = new DeskBrowser(browser, profile, page);
+        page.PageError += (_, e) => session.ScriptErrors.Add(e.Message);
+        page.Console += (_, e) =>
+        {
+            if (e.Message.Type == ConsoleType.Error)
+            {
+                session.ScriptErrors.Add(e.Message.Text);
+            }
+        };
+        return session;
     }
 
     /// <summary>The control whose label reads <paramref name="label"/> (the required mark aside).</summary>
@@ -51,7 +62,7 @@ internal sealed class DeskBrowser : IAsyncDisposable
     {
         var handle = await Page.EvaluateFunctionHandleAsync(Script + "return control(label, within, nth); }", label, within ?? string.Empty, nth) as IElementHandle;
         var found = handle is not null && await handle.EvaluateFunctionAsync<bool>("e => e instanceof Element");
-        Assert.True(found, $"No visible control labelled '{label}'" + (within is null ? string.Empty : $" within '{within}'") + ".");
+        Assert.True(found, $"No visible control labelled '{label}'" + (within is null ? string.Empty : $" within '{within}'") + "." + Errors);
         return handle!;
     }
 
@@ -60,9 +71,11 @@ internal sealed class DeskBrowser : IAsyncDisposable
     {
         var handle = await Page.EvaluateFunctionHandleAsync(Script + "return button(label, within, nth); }", name, within ?? string.Empty, 0) as IElementHandle;
         var found = handle is not null && await handle.EvaluateFunctionAsync<bool>("e => e instanceof Element");
-        Assert.True(found, $"No visible button '{name}'" + (within is null ? string.Empty : $" within '{within}'") + ".");
+        Assert.True(found, $"No visible button '{name}'" + (within is null ? string.Empty : $" within '{within}'") + "." + Errors);
         return handle!;
     }
+
+    private string Errors => ScriptErrors.Count == 0 ? string.Empty : " Script errors: " + string.Join(" | ", ScriptErrors);
 
     public async Task ClickAsync(string button, string? within = null)
     {
@@ -87,6 +100,14 @@ internal sealed class DeskBrowser : IAsyncDisposable
         var value = await control.EvaluateFunctionAsync<string?>("(s, t) => { const o = [...s.options].find(o => o.textContent.trim() === t); return o ? o.value : null; }", option);
         Assert.True(value is not null, $"'{label}' has no option '{option}'.");
         await control.SelectAsync(value!);
+    }
+
+    /// <summary>Opens the last meeting's "Yrkanden, omröstning, reservationer och jäv".</summary>
+    public async Task OpenMinutesAsync()
+    {
+        var summaries = await Page.QuerySelectorAllAsync("details.minutes > summary");
+        Assert.True(summaries.Length > 0, "No meeting record to open." + Errors);
+        await summaries[^1].ClickAsync();
     }
 
     public async Task CheckAsync(string label, string? within = null)
@@ -119,7 +140,7 @@ internal sealed class DeskBrowser : IAsyncDisposable
         }
         catch (WaitTaskTimeoutException)
         {
-            Assert.Fail("Not saved: " + await TextAsync("#spara-status") + " " + await TextAsync("#felsammanfattning") + " " + await TextAsync("#konflikt"));
+            Assert.Fail("Not saved: " + await TextAsync("#spara-status") + " " + await TextAsync("#felsammanfattning") + " " + await TextAsync("#konflikt") + Errors);
         }
     }
 
@@ -134,10 +155,10 @@ internal sealed class DeskBrowser : IAsyncDisposable
             await Page.EvaluateExpressionAsync(File.ReadAllText(AxePath));
         }
 
-        var json = await Page.EvaluateExpressionAsync<string>(
+        var violations = await Page.EvaluateExpressionAsync<string[]>(
             "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, iframes: false })" +
-            ".then(r => JSON.stringify(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' — ' + n.failureSummary))))");
-        return JsonSerializer.Deserialize<string[]>(json) ?? [];
+            ".then(r => r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' — ' + n.failureSummary)))");
+        return violations ?? [];
     }
 
     public async Task AssertAccessibleAsync(string view)
@@ -192,6 +213,11 @@ internal sealed class DeskBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (ScriptErrors.Count > 0)
+        {
+            Console.Error.WriteLine("Page script errors: " + string.Join(" | ", ScriptErrors));
+        }
+
         await _browser.CloseAsync();
         await _browser.DisposeAsync();
         try

@@ -85,7 +85,7 @@ public sealed partial class DeskFlowTests(ITestOutputHelper output)
         await browser.ChooseAsync("Organ", "Hälso- och sjukvårdsnämnden", within: "Sammanträde 2");
         await browser.ChooseAsync("Sammanträdesdatum", "2025-03-19", within: "Sammanträde 2");
         await browser.FillAsync("Paragraf (§)", "41", within: "Sammanträde 2");
-        await (await page.QuerySelectorAllAsync("details.minutes > summary"))[^1].ClickAsync();
+        await browser.OpenMinutesAsync();
         await browser.ClickAsync("Lägg till yrkande", within: "Sammanträde 2");
         await browser.FillAsync("Yrkande av", "Viktoria Jansson (M)", within: "Yrkande 1");
         await browser.CheckAsync("Yrkandet bifölls", within: "Yrkande 1");
