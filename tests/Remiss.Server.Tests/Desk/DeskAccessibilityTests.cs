@@ -190,16 +190,16 @@ public sealed class DeskAccessibilityTests
         Assert.Equal("Avsnitt", await page.EvaluateExpressionAsync<string>("document.querySelector('label[for=\"' + document.activeElement.id + '\"]').textContent"));
         await page.Keyboard.TypeAsync("9");
         await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("Uppföljning");
-        await TabUntilAsync(page, "document.activeElement.getAttribute('aria-label') === 'Flytta upp: Synpunkt 3: Uppföljning'");
+        await page.Keyboard.TypeAsync("Tillsyn");
+        await TabUntilAsync(page, "document.activeElement.getAttribute('aria-label') === 'Flytta upp: Synpunkt 3: Tillsyn'");
         await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("Flytta upp: Synpunkt 2: Uppföljning", await page.EvaluateExpressionAsync<string>("document.activeElement.getAttribute('aria-label')"));
+        Assert.Equal("Flytta upp: Synpunkt 2: Tillsyn", await page.EvaluateExpressionAsync<string>("document.activeElement.getAttribute('aria-label')"));
         await TabUntilAsync(page, "document.activeElement.id === 'spara'");
         await page.Keyboard.PressAsync("Enter");
         await browser.WaitForSavedAsync();
 
         var text = await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml"));
-        Assert.True(text.IndexOf("heading: Uppföljning", StringComparison.Ordinal) < text.IndexOf("heading: Kommunalt anställda läkare", StringComparison.Ordinal), text);
+        Assert.True(text.IndexOf("heading: Tillsyn", StringComparison.Ordinal) < text.IndexOf("heading: Kommunalt anställda läkare", StringComparison.Ordinal), text);
         Assert.Contains("# illustrative", text, StringComparison.Ordinal);
     }
 
@@ -221,7 +221,9 @@ public sealed class DeskAccessibilityTests
         await browser.CheckAsync("Omröstning begärdes", within: "Sammanträde 1");
 
         Assert.True(await page.EvaluateExpressionAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
-            "The page scrolls sideways at 200 %: " + await page.EvaluateExpressionAsync<int>("document.documentElement.scrollWidth"));
+            "The page scrolls sideways at 200 %: " + await page.EvaluateExpressionAsync<string>(
+                "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)" +
+                ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
         var outside = await page.EvaluateExpressionAsync<string[]>("""
             [...document.querySelectorAll('#skrivbord input, #skrivbord select, #skrivbord textarea, #skrivbord button, #skrivbord label')]
               .filter(e => e.getClientRects().length > 0)

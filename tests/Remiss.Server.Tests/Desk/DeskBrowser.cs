@@ -245,11 +245,15 @@ internal sealed class DeskBrowser : IAsyncDisposable
           function control(text, _w, n) {
             const labels = [...scope.querySelectorAll('label')].filter((l) => clean(l.textContent) === text);
             const controls = labels.map((l) => document.getElementById(l.htmlFor)).filter((c) => c && (visible(c) || c.type === 'file'));
-            return controls[n] || null;
+            const found = controls[n] || null;
+            if (found) found.scrollIntoView({ block: 'center' });
+            return found;
           }
           function button(text) {
-            return [...scope.querySelectorAll('button, a.button')].find((b) => visible(b) && !b.disabled
+            const found = [...scope.querySelectorAll('button, a.button')].find((b) => visible(b) && !b.disabled
               && (clean(b.textContent) === text || b.getAttribute('aria-label') === text)) || null;
+            if (found) found.scrollIntoView({ block: 'center' });
+            return found;
           }
 
         """;
