@@ -159,11 +159,11 @@ internal sealed partial class EditSession
         foreach (var entry in map.Entries)
         {
             var childPath = EditPath.Join(path, entry.Key);
-            var lead = new string(' ', column) + ScalarWriter.Key(entry.Key);
+            var lead = new string(' ', column) + KeyText(entry.Key, childPath);
             switch (entry.Value)
             {
-                case string value:
-                    builder.Append(NewKeyLine(lead, value, column, null, childPath, keepAllowed));
+                case EditValue.Text text:
+                    builder.Append(NewKeyLine(lead, text.Value ?? string.Empty, column, null, childPath, keepAllowed, text.Typed));
                     break;
                 case NewMap child:
                     _expected[childPath] = EditVerifier.NewMapping;
@@ -183,7 +183,7 @@ internal sealed partial class EditSession
     /// <summary>The keys to add under one existing mapping or empty value, in the order of the edits.</summary>
     private sealed class NewMap
     {
-        /// <summary>Each value is a text (<see cref="string"/>), a <see cref="NewMap"/> or a <see cref="NewList"/>.</summary>
+        /// <summary>Each value is a text (<see cref="EditValue.Text"/>), a <see cref="NewMap"/> or a <see cref="NewList"/>.</summary>
         public List<KeyValuePair<string, object>> Entries { get; } = new();
     }
 

@@ -49,7 +49,7 @@ internal sealed partial class EditSession
                 PlanEmptyFlowList(edit, emptyFlow, flowKey, target.Path, items);
                 break;
             case SourceSequence { IsFlow: true } flow:
-                Report(DiagnosticDescriptors.EditFlowCollection, flow, edit.Path, "[ … ]", "'- ' först på varje rad");
+                PlanFlowList(edit, flow, target.Path, items);
                 break;
             case SourceSequence sequence when KeyOf(sequence) is { } key:
                 PlanBlockList(edit, sequence, key, target.Path, items);
@@ -105,7 +105,8 @@ internal sealed partial class EditSession
             return;
         }
 
-        if (items.Count == count && items.Select((item, k) => item.From == k && item.Set.All(e => Holds(list.Items[k], e.Key, e.Value))).All(same => same))
+        if (items.Count == count && items.Select((item, k) => item.From == k && item.Set.All(e => Holds(list.Items[k], e.Key, e.Value))
+                && (item.Value is null || (item.Value is EditValue.Text text && list.Items[k] is SourceScalar scalar && (scalar.IsNull ? text.Value is null or "" : scalar.Value == text.Value)))).All(same => same))
         {
             return; // the same items in the same order with the same values
         }
@@ -169,7 +170,7 @@ internal sealed partial class EditSession
             string text;
             if (items[k].From is int from)
             {
-                var kept = KeptItem(edit.Path, list, from, itemPath, items[k].Set, starts[from], ends[from]);
+                var kept = KeptItem(edit.Path, list, from, itemPath, items[k], starts[from], ends[from]);
                 if (kept is null)
                 {
                     return;
@@ -198,13 +199,27 @@ internal sealed partial class EditSession
         _replacements.Add(NewReplacement(starts[0], ends[count - 1], composed.ToString(), 0));
     }
 
-    /// <summary>An original item's lines with the keys of <paramref name="set"/> written into them; null after reporting.</summary>
-    private string? KeptItem(string editPath, SourceSequence list, int from, string itemPath, IReadOnlyList<KeyValuePair<string, string>> set, int start, int end)
+    /// <summary>An original item's lines with the keys of <paramref name="edit"/> written into them; null after reporting.</summary>
+    private string? KeptItem(string editPath, SourceSequence list, int from, string itemPath, ListItemEdit edit, int start, int end)
     {
+        var set = edit.Set;
         var oldPath = EditPath.Item(EditPathOf(list), from);
         foreach (var entry in _old.Where(e => EditPath.IsUnder(e.Key, oldPath)))
         {
             _expected[itemPath + entry.Key.Substring(oldPath.Length)] = entry.Value;
+        }
+
+        if (edit.Value is not null)
+        {
+            // A text item written anew in its place (decision.path's body): its comment lines stay around it.
+            if (edit.Value is not EditValue.Text text || list.Items[from] is not SourceScalar scalar || set.Count > 0)
+            {
+                Report(DiagnosticDescriptors.EditUnsupportedShape, list.Items[from], EditPath.Item(editPath, from), "bara en text i en lista av texter kan skrivas om som helhet; ändra en posts nycklar med 'set'");
+                return null;
+            }
+
+            var replaced = ReplaceScalar(scalar, ValueColumn(scalar), text.Value ?? string.Empty, itemPath, EditPath.Item(editPath, from), text.Typed);
+            return HasErrors ? null : Splice(_layout.Text, start, end, replaced is null ? new List<Replacement>() : new List<Replacement> { replaced }, editPath);
         }
 
         if (set.Count == 0)
@@ -268,38 +283,116 @@ internal sealed partial class EditSession
     /// <summary>New items: the keys the list's first item has come in its order, then the others as given; quoted like the siblings.</summary>
     private string RenderNewItems(IEnumerable<ListItemEdit> items, int dashColumn, int keyColumn, SourceSequence? siblings, string listPath, int firstIndex)
     {
-        var order = siblings?.Items.FirstOrDefault() is SourceMapping firstSibling
-            ? firstSibling.Entries.Select(e => e.Key.Value).ToList()
-            : new List<string>();
         var index = firstIndex;
         var builder = new StringBuilder();
         foreach (var item in items)
         {
             var itemPath = EditPath.Item(listPath, index++);
-            _expected[itemPath] = EditVerifier.NewMapping;
-            var keys = item.Set
-                .Select((entry, position) => (entry, rank: order.IndexOf(entry.Key) is var known && known >= 0 ? known : order.Count + position))
-                .OrderBy(e => e.rank)
-                .Select(e => e.entry)
-                .ToList();
-            for (var i = 0; i < keys.Count; i++)
+            builder.Append(RenderItem(ItemValue(item), dashColumn, keyColumn, siblings, itemPath));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>What a new item holds: its <see cref="ListItemEdit.Value"/>, or its <see cref="ListItemEdit.Set"/> as a mapping of texts.</summary>
+    private static EditValue ItemValue(ListItemEdit item) =>
+        item.Value ?? new EditValue.Map(item.Set.Select(e => new KeyValuePair<string, EditValue>(e.Key, new EditValue.Text(e.Value))).ToList());
+
+    /// <summary>One item: <c>- text</c>, or a mapping whose first key follows the dash; nested mappings and lists as block lines.</summary>
+    private string RenderItem(EditValue value, int dashColumn, int keyColumn, SourceSequence? siblings, string itemPath)
+    {
+        var dash = new string(' ', dashColumn) + "-" + new string(' ', Math.Max(1, keyColumn - dashColumn - 1));
+        switch (value)
+        {
+            case EditValue.Map map:
+                var order = siblings?.Items.FirstOrDefault() is SourceMapping firstSibling
+                    ? firstSibling.Entries.Select(e => e.Key.Value).ToList()
+                    : new List<string>();
+                var ordered = map.Entries
+                    .Select((entry, position) => (entry, rank: order.IndexOf(entry.Key) is var known && known >= 0 ? known : order.Count + position))
+                    .OrderBy(e => e.rank)
+                    .Select(e => e.entry)
+                    .ToList();
+                _expected[itemPath] = EditVerifier.NewMapping;
+                return RenderEntries(ordered, keyColumn, dash, itemPath, siblings);
+            case EditValue.Text text:
+                var written = ScalarWriter.Write(text.Value ?? string.Empty, new ScalarSlot(dashColumn, keyColumn, null, text.Typed ? PlainScalars.Resolve(text.Value ?? string.Empty) : null, false, string.Empty), Newline);
+                _expected[itemPath] = EditVerifier.Written(text.Value ?? string.Empty, text.Typed ? PlainScalars.Resolve(text.Value ?? string.Empty) : null);
+                return dash + written.Text + Newline;
+            default:
+                Report(DiagnosticDescriptors.EditUnsupportedShape, _root, itemPath, "en lista direkt i en lista skrivs inte");
+                return string.Empty;
+        }
+    }
+
+    /// <summary>
+    /// The keys of a new mapping at <paramref name="keyColumn"/>, the first after <paramref name="firstLead"/> (a dash,
+    /// or the key's indentation); texts quoted like <paramref name="siblings"/>' values of the same key.
+    /// </summary>
+    private string RenderEntries(IReadOnlyList<KeyValuePair<string, EditValue>> entries, int keyColumn, string firstLead, string path, SourceSequence? siblings)
+    {
+        if (entries.Count == 0 || entries.Any(e => string.IsNullOrEmpty(e.Key) || e.Value is null) || entries.Select(e => e.Key).Distinct(StringComparer.Ordinal).Count() != entries.Count)
+        {
+            Conflict(path, "en ny post saknar nycklar, har en nyckel utan namn eller värde, eller nämner en nyckel två gånger");
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (key, value) = (entries[i].Key, entries[i].Value);
+            var childPath = EditPath.Join(path, key);
+            var lead = (i == 0 ? firstLead : new string(' ', keyColumn)) + KeyText(key, childPath);
+            switch (value)
             {
-                var lead = i == 0
-                    ? new string(' ', dashColumn) + "-" + new string(' ', Math.Max(1, keyColumn - dashColumn - 1))
-                    : new string(' ', keyColumn);
-                builder.Append(NewKeyLine(lead + ScalarWriter.Key(keys[i].Key), keys[i].Value, keyColumn, siblings is null ? null : SiblingScalar(siblings, keys[i].Key),
-                    EditPath.Join(itemPath, keys[i].Key), keepAllowed: false));
+                case EditValue.Text text:
+                    builder.Append(NewKeyLine(lead, text.Value ?? string.Empty, keyColumn, siblings is null ? null : SiblingScalar(siblings, key), childPath, keepAllowed: false, text.Typed));
+                    break;
+                case EditValue.Map { Entries.Count: 0 }:
+                    _expected[childPath] = EditVerifier.NewMapping;
+                    builder.Append(lead).Append(": {}").Append(Newline);
+                    break;
+                case EditValue.Map map:
+                    _expected[childPath] = EditVerifier.NewMapping;
+                    builder.Append(lead).Append(':').Append(Newline).Append(RenderEntries(map.Entries, keyColumn + Step, new string(' ', keyColumn + Step), childPath, null));
+                    break;
+                case EditValue.List { Items.Count: 0 }:
+                    _expected[childPath] = EditVerifier.List(0);
+                    builder.Append(lead).Append(": []").Append(Newline);
+                    break;
+                case EditValue.List list:
+                    _expected[childPath] = EditVerifier.List(list.Items.Count);
+                    var dash = keyColumn + _layout.SequenceIndent;
+                    builder.Append(lead).Append(':').Append(Newline);
+                    for (var k = 0; k < list.Items.Count; k++)
+                    {
+                        builder.Append(RenderItem(list.Items[k], dash, dash + ItemKeyOffset(), null, EditPath.Item(childPath, k)));
+                    }
+
+                    break;
             }
         }
 
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A new key as the format writes it: its own keys plain (<c>yes:</c> and <c>no:</c> of a vote, which a YAML 1.1
+    /// reader would take for true and false, are the format's names), any other plain only when it reads as a text.
+    /// </summary>
+    private static string KeyText(string key, string path) =>
+        PlainScalars.IsSafe(key) && SchemaPaths.At(path) is not null ? key : ScalarWriter.Key(key);
+
     /// <summary>True when every new item has at least one key, and each key once with a value.</summary>
     private bool ValidNewItems(string path, IReadOnlyList<ListItemEdit> items)
     {
         foreach (var item in items)
         {
+            if (item.Value is not null)
+            {
+                continue; // its keys are checked as it is written
+            }
+
             if (item.Set is null || item.Set.Count == 0 || item.Set.Any(e => string.IsNullOrEmpty(e.Key) || e.Value is null)
                 || item.Set.Select(e => e.Key).Distinct(StringComparer.Ordinal).Count() != item.Set.Count)
             {
@@ -316,14 +409,16 @@ internal sealed partial class EditSession
     /// is the indentation, dash and key; <paramref name="sibling"/> is the same key's value in a sibling,
     /// whose quoting the new value copies.
     /// </summary>
-    private string NewKeyLine(string lead, string value, int keyColumn, SourceScalar? sibling, string path, bool keepAllowed)
+    private string NewKeyLine(string lead, string value, int keyColumn, SourceScalar? sibling, string path, bool keepAllowed, bool typed = false)
     {
         ScalarKind? style = sibling is null ? null
             : sibling.IsBlock ? ScalarKind.Block
             : sibling.Style == ScalarStyle.SingleQuoted ? ScalarKind.SingleQuoted
             : sibling.Style == ScalarStyle.DoubleQuoted ? ScalarKind.DoubleQuoted
             : ScalarKind.Plain;
-        var referenceType = sibling is { Style: ScalarStyle.Plain } ? PlainScalars.Resolve(sibling.Value) : null;
+        var referenceType = sibling is { Style: ScalarStyle.Plain } ? PlainScalars.Resolve(sibling.Value)
+            : typed && sibling is null ? PlainScalars.Resolve(value)
+            : null;
         var contentIndent = sibling is { IsBlock: true } && _layout.FirstContentColumn(sibling) is int column && KeyOf(sibling) is { } siblingKey
             ? keyColumn + (column - _layout.Column(siblingKey.Start))
             : keyColumn + Step;

@@ -68,7 +68,15 @@ internal sealed partial class EditSession
                 case ListEdit list:
                     PlanList(list);
                     break;
+                case RemoveEdit remove:
+                    PlanRemove(remove);
+                    break;
             }
+        }
+
+        if (!HasErrors)
+        {
+            FinishRemovals();
         }
 
         if (!HasErrors)
@@ -112,9 +120,22 @@ internal sealed partial class EditSession
         var scalars = new Dictionary<string, ScalarEdit>(StringComparer.Ordinal);
         foreach (var edit in edits)
         {
-            if (edit is not (ScalarEdit or ListEdit) || EditPath.Parse(edit.Path) is null)
+            if (edit is not (ScalarEdit or ListEdit or RemoveEdit) || EditPath.Parse(edit.Path) is null)
             {
-                Conflict(edit?.Path ?? "?", edit is ScalarEdit or ListEdit ? "sökvägen går inte att läsa (väntat t.ex. 'response.comments[1].text')" : "okänd sorts ändring");
+                Conflict(edit?.Path ?? "?", edit is ScalarEdit or ListEdit or RemoveEdit ? "sökvägen går inte att läsa (väntat t.ex. 'response.comments[1].text')" : "okänd sorts ändring");
+                continue;
+            }
+
+            if (edit is RemoveEdit removal)
+            {
+                if (edits.Any(other => other is not null && !ReferenceEquals(other, removal) && other.Path is not null
+                    && (EditPath.IsUnder(other.Path, removal.Path) || (other is ListEdit && EditPath.IsUnder(removal.Path, other.Path)))))
+                {
+                    Conflict(removal.Path, "fältet tas bort och ändras i samma sparande");
+                    continue;
+                }
+
+                result.Add(removal);
                 continue;
             }
 
@@ -288,14 +309,14 @@ internal sealed partial class EditSession
 
         if (target.Node is null)
         {
-            AddMissing(target, edit.Value);
+            AddMissing(target, new EditValue.Text(edit.Value, edit.Typed));
             return;
         }
 
         switch (target.Node)
         {
             case SourceScalar scalar:
-                if (ReplaceScalar(scalar, ValueColumn(scalar), edit.Value, target.Path, edit.Path) is { } replacement)
+                if (ReplaceScalar(scalar, ValueColumn(scalar), edit.Value, target.Path, edit.Path, edit.Typed) is { } replacement)
                 {
                     _replacements.Add(replacement);
                 }
@@ -315,7 +336,7 @@ internal sealed partial class EditSession
     /// when the value is already there (or after reporting why it cannot be written). Records the new
     /// value under <paramref name="newPath"/> for the check.
     /// </summary>
-    private Replacement? ReplaceScalar(SourceScalar scalar, int keyColumn, string value, string newPath, string editPath)
+    private Replacement? ReplaceScalar(SourceScalar scalar, int keyColumn, string value, string newPath, string editPath, bool typed = false)
     {
         if (scalar.Tag is not null)
         {
@@ -345,7 +366,8 @@ internal sealed partial class EditSession
             : scalar.Style == ScalarStyle.SingleQuoted ? ScalarKind.SingleQuoted
             : scalar.Style == ScalarStyle.DoubleQuoted ? ScalarKind.DoubleQuoted
             : ScalarKind.Plain;
-        var referenceType = scalar.Style == ScalarStyle.Plain ? PlainScalars.Resolve(scalar.Value) : null;
+        // A typed field (a date, a number) that was empty or plain is written unquoted when the new value reads as its type.
+        var referenceType = scalar.Style == ScalarStyle.Plain ? (typed ? PlainScalars.Resolve(value) : PlainScalars.Resolve(scalar.Value)) : null;
         _expected[newPath] = EditVerifier.Written(value, referenceType);
 
         var text = _layout.Text;
