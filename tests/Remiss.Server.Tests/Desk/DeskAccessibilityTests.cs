@@ -222,8 +222,10 @@ public sealed class DeskAccessibilityTests
 
         Assert.True(await page.EvaluateExpressionAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
             "The page scrolls sideways at 200 %: " + await page.EvaluateExpressionAsync<string>(
-                "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)" +
-                ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
+                "(() => { const w = document.documentElement.clientWidth; const out = []; const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);" +
+                " for (let n = walk.nextNode(); n; n = walk.nextNode()) { const r = n.nodeType === 3 ? (() => { const g = document.createRange(); g.selectNodeContents(n); return g.getBoundingClientRect(); })() : n.getBoundingClientRect();" +
+                " if (r.right > w + 0.5) out.push((n.nodeType === 3 ? 'text ' + n.textContent.slice(0, 40) + ' in ' + n.parentElement.tagName + '.' + n.parentElement.className : n.tagName + '.' + n.className + '#' + n.id) + ' ' + Math.round(r.right)); }" +
+                " return document.documentElement.scrollWidth + ' > ' + w + ': ' + out.slice(0, 10).join(', '); })()"));
         var outside = await page.EvaluateExpressionAsync<string[]>("""
             [...document.querySelectorAll('#skrivbord input, #skrivbord select, #skrivbord textarea, #skrivbord button, #skrivbord label')]
               .filter(e => e.getClientRects().length > 0)
