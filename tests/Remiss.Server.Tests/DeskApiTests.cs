@@ -47,7 +47,7 @@ public sealed class DeskApiTests
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         var expected = Examples.ExampleText.Replace("deadline: 2025-03-10            # illustrative", "deadline: 2025-03-14            # illustrative", StringComparison.Ordinal)
-            .Replace("        role: Ordförande, hälso- och sjukvårdsnämnden\n", "        role: Ordförande, hälso- och sjukvårdsnämnden\n  sent: 2025-03-20\n", StringComparison.Ordinal);
+            .Replace("      role: Ordförande, hälso- och sjukvårdsnämnden\n", "      role: Ordförande, hälso- och sjukvårdsnämnden\n  sent: 2025-03-20\n", StringComparison.Ordinal);
         Assert.Equal(expected, File.ReadAllText(path));
         var saved = await Json.ReadAsync(response);
         Assert.Equal(LoadedRemiss.HashOf(File.ReadAllBytes(path)), saved.GetProperty("hash").GetString());
@@ -165,4 +165,59 @@ public sealed class DeskApiTests
         Assert.Equal(Examples.ExampleText, File.ReadAllText(host.Folder.File("sou-2024-72.remiss.yaml")));
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/ui/remisser/" + Id)).StatusCode);
     }
+
+    [Fact]
+    public async Task Both_meetings_recorded_and_the_answer_marked_sent_check_cleanly_with_every_comment_kept()
+    {
+        await using var host = await TestHost.StartAsync();
+        host.Folder.Write("organisation.yaml", Examples.OrganisationText);
+        host.Rescan();
+        var desk = new DeskClient(host.Client);
+        var path = host.Folder.File("sou-2024-72.remiss.yaml");
+        var (_, etag) = await desk.FormAsync(Id);
+
+        var first = await desk.SendAsync(HttpMethod.Post, $"/api/v1/files/{Id}/meetings", new { body = "hsu", date = "2025-03-13", paragraph = 25, proposals = new[] { new { by = "Pia Lundin (SJVP)", motion = "approve" } } }, etag);
+        Assert.True(first.StatusCode == HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        var second = await desk.SendAsync(HttpMethod.Post, $"/api/v1/files/{Id}/meetings", new
+        {
+            body = "hsn",
+            date = "2025-03-19",
+            paragraph = 41,
+            proposals = new object[] { new { by = "Viktoria Jansson (M)", motion = "approve" }, new { by = new[] { "Erica Stenberg (SD)", "Lars Ek (SD)" }, motion = "reject" } },
+            vote = new { yes = 1, no = 2, result = new { yes = 7, no = 4, abstain = 2 } },
+            reservations = new[] { new { by = new[] { "Erica Stenberg (SD)", "Lars Ek (SD)" }, written = true } },
+        }, first.Headers.ETag!.Tag);
+        Assert.True(second.StatusCode == HttpStatusCode.OK, await second.Content.ReadAsStringAsync());
+        var sent = await desk.SendAsync(HttpMethod.Post, $"/api/v1/files/{Id}/sent", new { date = "2025-03-20" }, second.Headers.ETag!.Tag);
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+
+        var text = File.ReadAllText(path);
+        var loaded = new RemissWorkspace().Load(path);
+        Assert.DoesNotContain(loaded.AllDiagnostics, d => d.IsError);
+        Assert.Equal(2, loaded.File!.Decision.Meetings.Count);
+        Assert.Equal(new CalendarDate(2025, 3, 20), loaded.File.Response.Sent);
+        Assert.Equal(Comments(Examples.ExampleText), Comments(text));
+    }
+
+    [Fact]
+    public async Task A_pull_from_the_page_shows_the_change_first_and_writes_it_when_applied()
+    {
+        await using var host = await TestHost.StartAsync();
+        var desk = new DeskClient(host.Client);
+        var path = host.Folder.File("sou-2024-72.remiss.yaml");
+        var (_, etag) = await desk.FormAsync(Id);
+        var loaded = new RemissWorkspace().Load(path);
+        var docx = new Remiss.Templates.RemissRenderer().Render(loaded.File!, new Remiss.Templates.RemissDocument(Remiss.Templates.DocumentKind.Yttrande), Remiss.Templates.OutputFormat.Docx,
+            Remiss.Templates.RenderSource.For(host.Folder.Path, loaded));
+        var body = new { docxBase64 = Convert.ToBase64String(docx), docxName = "Yttrande.docx", apply = false };
+
+        var preview = await desk.SendAsync(HttpMethod.Post, $"/api/v1/files/{Id}/pull", body, etag);
+
+        Assert.True(preview.StatusCode == HttpStatusCode.OK, await preview.Content.ReadAsStringAsync());
+        var answer = await Json.ReadAsync(preview);
+        Assert.False(answer.GetProperty("applied").GetBoolean());
+        Assert.Equal(Examples.ExampleText, File.ReadAllText(path));
+    }
+
+    private static string[] Comments(string yaml) => yaml.Split('\n').Where(l => l.TrimStart().StartsWith('#') || l.Contains(" # ", StringComparison.Ordinal)).Select(l => l.Trim()).ToArray();
 }

@@ -155,6 +155,7 @@ public sealed record DownloadLink(string Format, string Label, string FileName, 
 [JsonSerializable(typeof(Desk.DeskPullRequest))]
 [JsonSerializable(typeof(Desk.DeskPulled))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 public sealed partial class ServerJson : JsonSerializerContext
 {
     /// <summary>
