@@ -923,7 +923,9 @@ window.Desk = (() => {
     return control;
   }
 
-  function showErrors(detail, diagnostics) {
+  function showErrors(detail, all, code) {
+    // The refusal's own entry (RMS0252, "the save would add errors") is the summary's heading; the errors follow.
+    const diagnostics = all.length > 1 ? all.filter((d) => d.code !== code) : all;
     clearErrors();
     const items = diagnostics.map((d) => {
       const control = markField(d);
@@ -1000,7 +1002,7 @@ window.Desk = (() => {
       return;
     }
     if (status === 409) { state.textContent = 'Inte sparat: filen har ändrats på annat håll.'; showConflict(body); return; }
-    if (status === 422 && body) { state.textContent = 'Inte sparat: rätta felen.'; showErrors(body.detail, body.diagnostics || []); return; }
+    if (status === 422 && body) { state.textContent = 'Inte sparat: rätta felen.'; showErrors(body.detail, body.diagnostics || [], body.code); return; }
     state.textContent = 'Inte sparat. ' + ((body && body.detail) || 'Servern svarade inte som väntat; försök igen.');
     announce(state.textContent);
   }

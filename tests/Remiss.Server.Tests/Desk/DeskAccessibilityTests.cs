@@ -68,7 +68,7 @@ public sealed class DeskAccessibilityTests
         Assert.Equal("#" + await deadline.EvaluateFunctionAsync<string>("e => e.id"), link);
         Assert.Contains("RMS0013", await browser.TextAsync("#skrivbord-meddelande"), StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml")));
-        await browser.ScreenshotAsync("skrivbord-fel.png", "#formular");
+        await browser.ScreenshotAsync("skrivbord-fel.png", "#felsammanfattning", "#formular > fieldset.group:first-of-type");
         await browser.AssertAccessibleAsync("a refused save");
 
         // Saved elsewhere meanwhile: 409 and what changed, with the offer to read the file again.
@@ -233,6 +233,7 @@ public sealed class DeskAccessibilityTests
               .map(e => e.tagName + ' ' + (e.id || e.textContent.trim()))
             """);
         Assert.True(outside.Length == 0, "Cut off at 200 %: " + string.Join(", ", outside));
+        await page.EvaluateExpressionAsync("window.scrollTo(0, document.getElementById('formular').getBoundingClientRect().top + window.scrollY - 20)");
         await browser.ScreenshotAsync("skrivbord-zoom.png");
     }
 

@@ -167,23 +167,40 @@ internal sealed class DeskBrowser : IAsyncDisposable
         Assert.True(violations.Length == 0, $"axe-core finds {violations.Length} WCAG 2.1 AA violation(s) on {view}:\n" + string.Join("\n", violations));
     }
 
-    /// <summary>A picture of the page for the guide (docs/images), so the guide shows the page as it is.</summary>
-    public async Task ScreenshotAsync(string name, string? selector = null)
+    /// <summary>
+    /// A picture of the page for the guide (docs/images), so the guide shows the page as it is: the window, or the part
+    /// from <paramref name="selector"/> to <paramref name="through"/> (default: that element), scrolled to the top of the window.
+    /// </summary>
+    public async Task ScreenshotAsync(string name, string? selector = null, string? through = null)
     {
         var folder = Path.Combine(RepositoryRoot, "docs", "images");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
-        if (selector is null)
+        var options = new ScreenshotOptions { Type = ScreenshotType.Png };
+        if (selector is not null)
         {
-            await Page.ScreenshotAsync(path, new ScreenshotOptions { Type = ScreenshotType.Png });
+            var box = await Page.EvaluateFunctionAsync<double[]>(
+                """
+                (from, to) => {
+                  const first = document.querySelector(from);
+                  const last = document.querySelector(to || from);
+                  if (!first || !last) return [];
+                  first.scrollIntoView({ block: 'start' });
+                  window.scrollBy(0, -12);
+                  const a = first.getBoundingClientRect();
+                  const b = last.getBoundingClientRect();
+                  const top = Math.max(0, a.top - 8);
+                  const left = Math.max(0, Math.min(a.left, b.left) - 8);
+                  const right = Math.min(document.documentElement.clientWidth, Math.max(a.right, b.right) + 8);
+                  const bottom = Math.min(window.innerHeight, Math.max(a.bottom, b.bottom) + 8);
+                  return [left, top, right - left, bottom - top];
+                }
+                """, selector, through ?? string.Empty);
+            Assert.True(box.Length == 4, $"Nothing to photograph at '{selector}'.");
+            options.Clip = new PuppeteerSharp.Media.Clip { X = (decimal)box[0], Y = (decimal)box[1], Width = (decimal)box[2], Height = (decimal)box[3] };
         }
-        else
-        {
-            var element = await Page.QuerySelectorAsync(selector);
-            Assert.NotNull(element);
-            await element.ScrollIntoViewAsync();
-            await element.ScreenshotAsync(path, new ElementScreenshotOptions { Type = ScreenshotType.Png });
-        }
+
+        await Page.ScreenshotAsync(path, options);
     }
 
     public static string RepositoryRoot

@@ -71,7 +71,7 @@ public sealed partial class DeskFlowTests(ITestOutputHelper output)
         await browser.ChooseAsync("Ställningstagande", "Lämnar följande synpunkter", within: "Synpunkt 2");
         await browser.FillAsync("Text", "Kostnaderna för regionen behöver belysas:\n\n- bemanning\n- utbildning", within: "Synpunkt 2");
         Assert.Equal("bemanning", await browser.TextAsync("fieldset.row:last-child .md-preview li"));
-        await browser.ScreenshotAsync("skrivbord-synpunkter.png", "#formular fieldset.group:nth-of-type(5)");
+        await browser.ScreenshotAsync("skrivbord-synpunkter.png", "#formular > fieldset.group:nth-of-type(5)");
         await browser.SaveAsync();
         await page.WaitForFunctionAsync("() => { const d = document.getElementById('forhandsgranskning').contentDocument; return d && d.body && d.body.textContent.includes('Krav på trygghetsplaner'); }", DeskBrowser.Wait);
         await browser.ScreenshotAsync("skrivbord-remiss.png");
@@ -99,7 +99,7 @@ public sealed partial class DeskFlowTests(ITestOutputHelper output)
         await browser.FillAsync("Nej-röster", "4", within: "Omröstning");
         await browser.ClickAsync("Lägg till reservation", within: "Sammanträde 2");
         await browser.FillAsync("Reserverar sig", "Erica Stenberg (SD), Lars Ek (SD)", within: "Reservation 1");
-        await browser.ScreenshotAsync("skrivbord-sammantrade.png", "#formular > fieldset.group:last-of-type");
+        await browser.ScreenshotAsync("skrivbord-sammantrade.png", "#formular > fieldset.group:last-of-type > .rows > fieldset.row:last-child");
         await browser.SaveAsync();
 
         // Sent.
