@@ -54,7 +54,7 @@ window.Desk = (() => {
       if (JSON.stringify(b) === JSON.stringify(now)) return;
       if (now.length === 0) edits.push({ path, value: null });
       else if (now.length === 1 && typeof before === 'string') edits.push({ path, value: now[0] });
-      else edits.push({ path, items: now.map((value) => ({ from: null, value })) });
+      else edits.push({ path, value: now }); // names: the list written anew
       return;
     }
     const b = before === undefined || before === null ? null : text(before);
@@ -90,9 +90,15 @@ window.Desk = (() => {
       if (Object.keys(set).length > 0) { structural = true; return { from: row.from, set }; }
       return { from: row.from };
     });
-    if (structural) edits.push({ path, items });
+    if (structural) {
+      edits.push({ path, items });
+      // The whole list too, for a list the file writes on one line ([a, b]), which is written anew instead.
+      wholeLists[path] = rows.map((r) => clean(r.value)).filter((v) => v !== undefined);
+    }
     edits.push(...nested);
   }
+
+  const wholeLists = {};
 
   // A new item's tree without the fields left empty.
   function clean(value) {
@@ -978,8 +984,14 @@ window.Desk = (() => {
       const under = (edit) => list.some((outer) => outer !== edit && outer.items && edit.path.startsWith(outer.path + '['));
       const batches = list.some(under) ? [list.filter(under), list.filter((e) => !under(e))] : [list];
       let answer = null;
-      for (const edits of batches) {
+      for (let edits of batches) {
         answer = await send('PATCH', `/api/v1/files/${desk.id}`, { hash: desk.hash, body: { edits } });
+        // A list on one line ([a, b]) cannot take item edits (RMS0233): it is written anew, with one item per line.
+        const oneLine = new Set(answer.status === 422 && answer.body ? (answer.body.diagnostics || []).filter((d) => d.code === 'RMS0233').map((d) => d.path) : []);
+        if (oneLine.size > 0 && edits.some((e) => e.items && oneLine.has(e.path) && wholeLists[e.path])) {
+          edits = edits.map((e) => (e.items && oneLine.has(e.path) && wholeLists[e.path] ? { path: e.path, value: wholeLists[e.path] } : e));
+          answer = await send('PATCH', `/api/v1/files/${desk.id}`, { hash: desk.hash, body: { edits } });
+        }
         if (!answer.ok) break;
         desk.hash = (answer.body && answer.body.hash) || answer.etag || desk.hash;
       }

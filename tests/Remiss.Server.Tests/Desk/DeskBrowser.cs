@@ -179,12 +179,12 @@ internal sealed class DeskBrowser : IAsyncDisposable
         var options = new ScreenshotOptions { Type = ScreenshotType.Png };
         if (selector is not null)
         {
-            var box = await Page.EvaluateFunctionAsync<double[]>(
+            var found = await Page.EvaluateFunctionAsync<string>(
                 """
                 (from, to) => {
                   const first = document.querySelector(from);
                   const last = document.querySelector(to || from);
-                  if (!first || !last) return [];
+                  if (!first || !last) return '';
                   first.scrollIntoView({ block: 'start' });
                   window.scrollBy(0, -12);
                   const a = first.getBoundingClientRect();
@@ -193,11 +193,12 @@ internal sealed class DeskBrowser : IAsyncDisposable
                   const left = Math.max(0, Math.min(a.left, b.left) - 8);
                   const right = Math.min(document.documentElement.clientWidth, Math.max(a.right, b.right) + 8);
                   const bottom = Math.min(window.innerHeight, Math.max(a.bottom, b.bottom) + 8);
-                  return [left, top, right - left, bottom - top];
+                  return [left, top, right - left, bottom - top].map(Math.round).join(' ');
                 }
                 """, selector, through ?? string.Empty);
-            Assert.True(box.Length == 4, $"Nothing to photograph at '{selector}'.");
-            options.Clip = new PuppeteerSharp.Media.Clip { X = (decimal)box[0], Y = (decimal)box[1], Width = (decimal)box[2], Height = (decimal)box[3] };
+            Assert.True(found.Length > 0, $"Nothing to photograph at '{selector}'.");
+            var box = found.Split(' ').Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            options.Clip = new PuppeteerSharp.Media.Clip { X = box[0], Y = box[1], Width = box[2], Height = box[3] };
         }
 
         await Page.ScreenshotAsync(path, options);
