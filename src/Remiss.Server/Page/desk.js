@@ -987,7 +987,7 @@ window.Desk = (() => {
       for (let edits of batches) {
         answer = await send('PATCH', `/api/v1/files/${desk.id}`, { hash: desk.hash, body: { edits } });
         // A list on one line ([a, b]) cannot take item edits (RMS0233): it is written anew, with one item per line.
-        const oneLine = new Set(answer.status === 422 && answer.body ? (answer.body.diagnostics || []).filter((d) => d.code === 'RMS0233').map((d) => d.path) : []);
+        const oneLine = new Set(answer.status === 422 && answer.body ? (answer.body.diagnostics || []).filter((d) => d.code === 'RMS0233').map((d) => d.path || (/'([^']+)'/.exec(d.message) || [])[1]) : []);
         if (oneLine.size > 0 && edits.some((e) => e.items && oneLine.has(e.path) && wholeLists[e.path])) {
           edits = edits.map((e) => (e.items && oneLine.has(e.path) && wholeLists[e.path] ? { path: e.path, value: wholeLists[e.path] } : e));
           answer = await send('PATCH', `/api/v1/files/${desk.id}`, { hash: desk.hash, body: { edits } });
