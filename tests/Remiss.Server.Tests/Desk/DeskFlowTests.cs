@@ -32,7 +32,9 @@ public sealed partial class DeskFlowTests(ITestOutputHelper output)
         await browser.ScreenshotAsync("skrivbord-lista.png");
         File.Copy(Fixture("Pages/34-regeringen.html"), folder.File("34-regeringen.html"));
         var path = folder.File("sou-2024-90.remiss.yaml");
-        var made = await RemissProcess.RunAsync(null, "new", "--from", folder.File("34-regeringen.html"), "--output", path);
+        var start = RemissProcess.StartInfo(null, "new", "--from", "34-regeringen.html");
+        start.WorkingDirectory = folder.Path; // as an officer runs it in the folder: the file's header names the page as given
+        var made = await RemissProcess.RunAsync(start, input: null);
         Assert.True(made.ExitCode == 0, made.ToString());
         var created = await File.ReadAllTextAsync(path);
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#lista-rader a')].some(a => a.getAttribute('href') === '#/r/sou-2024-90')", DeskBrowser.Wait);
