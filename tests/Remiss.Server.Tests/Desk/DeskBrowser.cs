@@ -193,7 +193,7 @@ internal sealed class DeskBrowser : IAsyncDisposable
                   const left = Math.max(0, Math.min(a.left, b.left) - 8);
                   const right = Math.min(document.documentElement.clientWidth, Math.max(a.right, b.right) + 8);
                   const bottom = Math.min(window.innerHeight, Math.max(a.bottom, b.bottom) + 8);
-                  return [left, top, right - left, bottom - top].map(Math.round).join(' ');
+                  return [left + window.scrollX, top + window.scrollY, right - left, bottom - top].map(Math.round).join(' ');
                 }
                 """, selector, through ?? string.Empty);
             Assert.True(found.Length > 0, $"Nothing to photograph at '{selector}'.");

@@ -18,7 +18,8 @@ public sealed partial class DeskFlowTests(ITestOutputHelper output)
     [Fact]
     public async Task An_officer_writes_records_and_sends_a_remiss_in_the_browser()
     {
-        using var folder = new TempFolder();
+        using var temporary = new TempFolder();
+        var folder = new Folder(temporary.File("remisser")); // a folder named as an office names it, for the guide's pictures
         folder.Write("organisation.yaml", Examples.OrganisationText);
         folder.Write("sou-2024-72.remiss.yaml", Examples.ExampleText);
         await using var server = await ServeProcess.StartAsync(folder.Path);
@@ -75,6 +76,7 @@ public sealed partial class DeskFlowTests(ITestOutputHelper output)
         await browser.ScreenshotAsync("skrivbord-synpunkter.png", "#formular > fieldset.group:nth-of-type(5)");
         await browser.SaveAsync();
         await page.WaitForFunctionAsync("() => { const d = document.getElementById('forhandsgranskning').contentDocument; return d && d.body && d.body.textContent.includes('Krav på trygghetsplaner'); }", DeskBrowser.Wait);
+        await page.EvaluateExpressionAsync("window.scrollTo(0, 0)");
         await browser.ScreenshotAsync("skrivbord-remiss.png");
 
         // Both meetings: the utskott's as proposed; the nämnd's with two proposals and a vote.
@@ -173,6 +175,22 @@ public sealed partial class DeskFlowTests(ITestOutputHelper output)
         await browser.WaitForFormAsync();
         Assert.Equal("Ett tryggare äldreboende", await (await browser.ControlAsync("Titel")).EvaluateFunctionAsync<string>("e => e.value"));
         Assert.True(File.Exists(folder.File("sou-2024-90.remiss.yaml")), "Ny remiss names the file as 'remiss new' does.");
+    }
+
+    /// <summary>A folder inside the test's temporary one.</summary>
+    private sealed class Folder(string path)
+    {
+        public string Path { get; } = Directory.CreateDirectory(path).FullName;
+
+        public string File(string name) => System.IO.Path.Combine(Path, name);
+
+        public string Write(string name, string text)
+        {
+            var file = File(name);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+            System.IO.File.WriteAllText(file, text);
+            return file;
+        }
     }
 
     /// <summary>The comments of a YAML text (after a '#' outside quotes), trimmed, in order.</summary>
