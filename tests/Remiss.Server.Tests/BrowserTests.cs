@@ -79,7 +79,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
 
     private static async Task TabUntilAsync(IPage page, string condition)
     {
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 400; i++) // the desk's form comes before the documents
         {
             await page.Keyboard.PressAsync("Tab");
             if (await page.EvaluateExpressionAsync<bool>(condition))

@@ -6,8 +6,10 @@ using Remiss.Server.Api;
 namespace Remiss.Server.Hosting;
 
 /// <summary>
-/// With <c>--api-key</c>, every request (the page too) needs <c>Authorization: Bearer {key}</c>. The key
-/// is compared in constant time over its SHA-256, so neither its content nor its length leaks through timing.
+/// With <c>--api-key</c>, every request needs <c>Authorization: Bearer {key}</c>, except the page's own static
+/// files (<see cref="PageAssets"/>: the same for every server, no data of the folder), so a browser can load the
+/// page, which then asks for the key once and sends it with each request. The key is compared in constant time
+/// over its SHA-256, so neither its content nor its length leaks through timing.
 /// </summary>
 internal sealed class ApiKeyCheck(string key)
 {
@@ -15,6 +17,11 @@ internal sealed class ApiKeyCheck(string key)
 
     public Task Apply(HttpContext context, Func<Task> next)
     {
+        if (HttpMethods.IsGet(context.Request.Method) && PageAssets.IsPageFile(context.Request.Path))
+        {
+            return next();
+        }
+
         var header = context.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)

@@ -16,8 +16,13 @@ internal static class PageAssets
     [
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+        ("/desk.js", "desk.js", "text/javascript; charset=utf-8"),
+        ("/markdown.js", "markdown.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
     ];
+
+    /// <summary>True for the route of one of the page's own files.</summary>
+    public static bool IsPageFile(PathString path) => Files.Any(f => path.Equals(f.Route, StringComparison.Ordinal));
 
     public static void Map(IEndpointRouteBuilder app)
     {
