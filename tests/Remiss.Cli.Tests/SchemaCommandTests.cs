@@ -87,6 +87,12 @@ public sealed class SchemaCommandTests
         var schema = PrintedSchema();
         Walk(RemissSchema.Root, schema);
 
+        // The keys the loader requires unless their value comes from elsewhere (SchemaAgreementTests checks what the schema
+        // says of them instead): case.organisation (the organisation file), memo and its assessment (not with position
+        // no-comment: if/else).
+        static bool Supplied(SchemaNode node, SchemaNode child) =>
+            (node == RemissSchema.Root && child.Name == "memo") || (node.Name == "memo" && child.Name == "assessment") || (node.Name == "case" && child.Name == "organisation");
+
         static void Walk(SchemaNode node, JsonObject json)
         {
             if (node.Kind == SchemaValueKind.Mapping)
@@ -94,7 +100,7 @@ public sealed class SchemaCommandTests
                 var properties = json["properties"]!.AsObject();
                 Assert.Equal(node.Children.Select(c => c.Name).Order(), properties.Select(p => p.Key).Order());
                 var required = (json["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? []).Order();
-                Assert.Equal(node.Children.Where(c => c.Required).Select(c => c.Name).Order(), required);
+                Assert.Equal(node.Children.Where(c => c.Required && !Supplied(node, c)).Select(c => c.Name).Order(), required);
                 foreach (var child in node.Children)
                 {
                     Walk(child, properties[child.Name]!.AsObject());

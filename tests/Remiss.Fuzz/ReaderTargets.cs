@@ -182,7 +182,11 @@ public static class ReaderTargets
         var folder = Directory.CreateTempSubdirectory("remiss-fuzz-api-").FullName;
         var app = RemissServer.Build(new ServerOptions { Folder = folder, Port = 0, Today = () => new CalendarDate(2025, 3, 1), Log = TextWriter.Null });
         return ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true && e.RequestDelegate is not null)
+            // The stateless endpoints whose whole input is the body; the desk's (/api/v1/files…) act on the served folder
+            // and share a route between methods.
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true && e.RequestDelegate is not null
+                && !e.RoutePattern.RawText.StartsWith("/api/v1/files", StringComparison.Ordinal)
+                && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
             .ToDictionary(e => e.RoutePattern.RawText!, e => (e.RequestDelegate!, app.Services));
     }
 
