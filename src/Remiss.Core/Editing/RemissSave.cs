@@ -138,7 +138,7 @@ public static class RemissSave
             return Refused(string.Empty, DiagnosticDescriptors.WriteTargetRefused.Create(path, SourceSpan.Start, "filen är en symbolisk länk, och servern skriver aldrig genom en länk"));
         }
 
-        var bytes = SourceText.ReadAllBytes(path, out var unreadable);
+        var bytes = RegularFile.Read(path, LoadOptions.Default.MaxFileBytes, out var unreadable);
         if (bytes is null)
         {
             return Refused(string.Empty, unreadable!);
