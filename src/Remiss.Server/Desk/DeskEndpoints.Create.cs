@@ -65,7 +65,7 @@ internal static partial class DeskEndpoints
         if (made.Failed)
         {
             var first = made.Diagnostics.FirstOrDefault(d => d.IsError) ?? made.Diagnostics.First();
-            var unreadable = DiagnosticDescriptors.CreateSourceUnreadable.Create(pageName, SourceSpan.Start, $"{first.Code}: {first.Message}");
+            var unreadable = DiagnosticDescriptors.CreateSourceUnreadable.Create(pageName, SourceSpan.Start, pageName, $"{first.Code}: {first.Message.TrimEnd('.')}");
             return Problem(new DeskProblem(ServerProblems.DocsUrl + "rms0259", "Page cannot be read", StatusCodes.Status422UnprocessableEntity, unreadable.Message, unreadable.Code)
             {
                 Diagnostics = made.Diagnostics.Select(d => DeskDiagnostic.From(d with { FilePath = pageName }, null)).ToList(),
