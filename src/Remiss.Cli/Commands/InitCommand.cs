@@ -2,6 +2,7 @@ using System.CommandLine;
 using Remiss.Cli.Output;
 using Remiss.Cli.Schema;
 using Remiss.Core;
+using Remiss.Templates;
 
 namespace Remiss.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Remiss.Cli.Output;
 using Remiss.Cli.Schema;
 using Remiss.Core;
@@ -48,9 +47,14 @@ internal static class NewCommand
                 return NewFromPage.Run(env, page, values, parse.GetValue(output), organisations ?? NewOrganisation.Nearest, standardInput ?? Console.OpenStandardInput);
             }
 
-            var path = parse.GetValue(output) ?? DefaultFileName(values);
-            CheckExtension(path);
-            return Write(env, path, values, OrganisationLocator.Find(path));
+            string? organisation = null;
+            var made = NewRemiss.Create(null, string.Empty, values, parse.GetValue(output), JsonSchemaFile.Remiss.FileName, path =>
+            {
+                organisation = OrganisationLocator.Find(path);
+                return (organisation is not null, null);
+            });
+            CheckExtension(made.FileName!);
+            return Write(env, made.FileName!, made.Text!, organisation);
         });
         return command;
     }
@@ -65,13 +69,11 @@ internal static class NewCommand
     }
 
     /// <summary>
-    /// Writes the new file (never over an existing one) and, once per folder, the schema beside it.
-    /// <paramref name="organisation"/> is the organisation file that applies, or null.
+    /// Writes the new file's <paramref name="text"/> (<see cref="NewRemiss.Create"/>; never over an existing file) and, once per
+    /// folder, the schema beside it. <paramref name="organisation"/> is the organisation file that applies, or null.
     /// </summary>
-    public static int Write(CliEnvironment env, string path, NewFileValues values, string? organisation)
+    public static int Write(CliEnvironment env, string path, string text, string? organisation)
     {
-        // An organisation file above the new file names the organisation; the key stays as help, commented out.
-        var text = NewFileTemplate.Render(values, JsonSchemaFile.Remiss.FileName, organisationApplies: organisation is not null);
         if (!NewFile.Create(env, path, text, "Välj ett annat namn med -o."))
         {
             return ExitCodes.Errors;
@@ -88,69 +90,6 @@ internal static class NewCommand
         return ExitCodes.Success;
     }
 
-    /// <summary><c>sou-2024-72.remiss.yaml</c> from the number, else from the title, else <c>ny.remiss.yaml</c>.</summary>
-    public static string DefaultFileName(NewFileValues values)
-    {
-        var source = values.Number ?? values.Title ?? "ny";
-        var slug = new StringBuilder();
-        foreach (var c in source.Trim().ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var name = OutputNames.Shorten(slug.ToString().Trim('-'), 60).TrimEnd('…', '-');
-        return (name.Length == 0 ? "ny" : name) + RemissFiles.Extension;
-    }
+    /// <summary><c>sou-2024-72.remiss.yaml</c> from the number, else from the title, else <c>ny.remiss.yaml</c> (<see cref="NewRemiss.FileName"/>).</summary>
+    public static string DefaultFileName(NewFileValues values) => NewRemiss.FileName(values);
 }
-
-/// <summary>What <c>remiss new</c> was told, or found on a remiss page.</summary>
-internal sealed record NewFileValues(string? Number, string? Title, string? Department, string? DepartmentDnr, CalendarDate? Deadline)
-{
-    private static readonly Dictionary<string, IReadOnlyList<string>> NoNotes = [];
-    private static readonly Dictionary<string, IReadOnlyList<NewFileItem>> NoLists = [];
-
-    /// <summary>The kind, when known better than the number implies (a page's "promemorian"); else <see cref="ImpliedKind"/>.</summary>
-    public string? Kind { get; init; }
-
-    /// <summary>A granted extension of the deadline (the department's own, for every consulted body), or null.</summary>
-    public CalendarDate? ExtendedUntil { get; init; }
-
-    /// <summary>Comment lines written at the top of the file, after the standard ones.</summary>
-    public IReadOnlyList<string> Header { get; init; } = [];
-
-    /// <summary>Comment lines written above a key (by path, <c>remiss.department_dnr</c>).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = NoNotes;
-
-    /// <summary>List values (by path, <c>remiss.consulted_bodies</c>), written as a block list with a comment per item.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<NewFileItem>> Lists { get; init; } = NoLists;
-
-    /// <summary>Keys a page did not give: their help comment is marked so the officer sees what is left.</summary>
-    public IReadOnlySet<string> Missing { get; init; } = new HashSet<string>();
-
-    /// <summary>Where the answer is e-mailed (<c>remiss.reply_to</c>), from the missive; empty when unknown.</summary>
-    public IReadOnlyList<string> ReplyTo { get; init; } = [];
-
-    /// <summary>Who gets a copy (<c>remiss.reply_cc</c>), from the missive; empty when none.</summary>
-    public IReadOnlyList<string> ReplyCc { get; init; } = [];
-
-    /// <summary>"Inga synpunkter": <c>response.position: no-comment</c>, and no memo to fill in (ORGANISATION.md §6).</summary>
-    public bool NoComment { get; init; }
-
-    /// <summary>The kind the number implies: SOU → betänkande, Ds → promemoria.</summary>
-    public string? ImpliedKind => Number is null ? null : DocumentNumber.Parse(Number).Series switch
-    {
-        DocumentSeries.Sou => "betänkande",
-        DocumentSeries.Ds => "promemoria",
-        _ => null,
-    };
-}
-
-/// <summary>One item of a list value, with an optional comment after it.</summary>
-internal sealed record NewFileItem(string Value, string? Comment);

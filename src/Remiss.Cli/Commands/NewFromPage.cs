@@ -1,5 +1,7 @@
 using Remiss.Cli.Pages;
+using Remiss.Cli.Schema;
 using Remiss.Core;
+using Remiss.Templates;
 
 namespace Remiss.Cli.Commands;
 
@@ -22,29 +24,30 @@ internal static class NewFromPage
                 : $"'{from}' finns inte. Ange remissidan som fil (text, Markdown, HTML eller PDF), eller '-' för standard in.");
         }
 
-        var source = PageInput.Read(from, standardInput, out var failure);
-        if (source is null)
+        var bytes = PageInput.ReadBytes(from, standardInput, out var failure);
+        if (bytes is null)
         {
             return Refuse(env, [failure!]);
         }
 
-        var page = ReferralPage.Read(source.Lines, source.DisplayPath);
-        if (page.HasErrors)
+        FoundOrganisation? organisation = null;
+        var made = NewRemiss.Create(bytes, PageInput.DisplayName(from), given, output, JsonSchemaFile.Remiss.FileName, path =>
         {
-            return Refuse(env, page.Diagnostics);
+            organisation = organisations(path);
+            return (organisation is not null, organisation?.File?.Name);
+        });
+        if (made.Failed)
+        {
+            return Refuse(env, made.Diagnostics);
         }
 
-        var values = Values(page, given, source);
-        var path = output ?? NewCommand.DefaultFileName(values);
+        var path = made.FileName!;
         NewCommand.CheckExtension(path);
 
-        Print(env, source, page);
-        var organisation = organisations(path);
-        if (organisation is { File: { } organisationFile })
+        Print(env, made.Source!, made.Page!);
+        if (organisation is { File: not null } && made.Values!.Notes.GetValueOrDefault("remiss.consulted_bodies") is [.., var sentence])
         {
-            var match = page.FindConsultedBody(organisationFile.Name);
-            values = values with { Notes = With(values.Notes, "remiss.consulted_bodies", match.Sentence) };
-            env.Out.WriteLine(match.Sentence);
+            env.Out.WriteLine(sentence);
         }
 
         foreach (var diagnostic in organisation?.Diagnostics ?? [])
@@ -52,12 +55,12 @@ internal static class NewFromPage
             env.Out.WriteLine(diagnostic); // an organisation file with errors: said here, fixed with 'remiss check'
         }
 
-        foreach (var diagnostic in page.Diagnostics)
+        foreach (var diagnostic in made.Diagnostics)
         {
             env.Out.WriteLine(diagnostic);
         }
 
-        return NewCommand.Write(env, path, values, organisation?.Path);
+        return NewCommand.Write(env, path, made.Text!, organisation?.Path);
     }
 
     private static int Refuse(CliEnvironment env, IEnumerable<Diagnostic> diagnostics)
@@ -69,81 +72,6 @@ internal static class NewFromPage
 
         env.Error.WriteLine("remiss: ingen remissfil skrevs.");
         return ExitCodes.Errors;
-    }
-
-    private static NewFileValues Values(ReferralPageResult page, NewFileValues given, PageSource source)
-    {
-        var notes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        // The format keeps the original deadline and lists extensions; the page's later date is the effective deadline.
-        var extended = page.ExtendedFrom is not null && given.Deadline is null;
-        if (extended)
-        {
-            notes["remiss.extensions"] = ["Departementet har förlängt remisstiden för alla remissinstanser (enligt remissidan)."];
-        }
-
-        if (page.DepartmentFromDnr && given.Department is null)
-        {
-            notes["remiss.department"] = ["Departementet följer av diarienumrets prefix; kontrollera det mot missivet."];
-        }
-
-        if (!page.OtherDnrs.IsEmpty && given.DepartmentDnr is null)
-        {
-            notes["remiss.department_dnr"] = [$"Fler diarienummer på sidan: {SwedishText.JoinList(page.OtherDnrs.Select(d => d.Value.Text))}."];
-        }
-
-        if (page.SubjectInstruction is { } subject)
-        {
-            // The missive's own words for the subject line, beside the address the answer goes to; render prints the subject it makes.
-            notes["remiss.reply_to"] = [$"Missivet (rad {subject.Line}): {subject.Value}"];
-        }
-
-        var missing = new HashSet<string>(StringComparer.Ordinal);
-        var values = new NewFileValues(
-            given.Number ?? Found(page.Number?.Value.Text, "remiss.number"),
-            given.Title ?? Found(page.Title?.Value, "remiss.title"),
-            given.Department ?? Found(page.Department?.Value, "remiss.department"),
-            given.DepartmentDnr ?? Found(page.DepartmentDnr?.Value.Text, "remiss.department_dnr"),
-            given.Deadline ?? (extended ? page.ExtendedFrom!.Value : page.Deadline?.Value))
-        {
-            ExtendedUntil = extended ? page.Deadline!.Value : null,
-            // The page's phrase ("promemorian") knows the kind even without a number; a number given on the command line decides.
-            Kind = given.Number is null && page.Kind is { } kind ? RemissSchema.KindName(kind.Value) : null,
-            Header = [$"Skapad med 'remiss new --from' från {source.DisplayPath} ({source.Format}). Kontrollera värdena mot missivet."],
-            Notes = notes,
-            Lists = page.ConsultedBodies.IsEmpty
-                ? new Dictionary<string, IReadOnlyList<NewFileItem>>()
-                : new Dictionary<string, IReadOnlyList<NewFileItem>>
-                {
-                    ["remiss.consulted_bodies"] = page.ConsultedBodies.Select(b => new NewFileItem(b.Value.Name, b.Value.Limitation)).ToList(),
-                },
-            Missing = missing,
-            NoComment = given.NoComment,
-            ReplyTo = page.ReplyTo is { } to ? [to.Value] : [],
-            ReplyCc = page.ReplyCc.Select(c => c.Value).ToList(),
-        };
-        if (values.Deadline is null)
-        {
-            missing.Add("remiss.deadline");
-        }
-
-        return values;
-
-        string? Found(string? value, string key)
-        {
-            if (value is null)
-            {
-                missing.Add(key);
-            }
-
-            return value;
-        }
-    }
-
-    private static IReadOnlyDictionary<string, IReadOnlyList<string>> With(IReadOnlyDictionary<string, IReadOnlyList<string>> notes, string key, string note)
-    {
-        var copy = notes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        copy[key] = [.. copy.GetValueOrDefault(key) ?? [], note];
-        return copy;
     }
 
     /// <summary>What was found, one value a line with the line of the page it came from.</summary>

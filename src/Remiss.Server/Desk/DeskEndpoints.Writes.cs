@@ -18,6 +18,7 @@ internal static partial class DeskEndpoints
 {
     static partial void MapMore(RouteGroupBuilder writes)
     {
+        MapCreate(writes);
         int[] saveProblems = [StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
             StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired];
 

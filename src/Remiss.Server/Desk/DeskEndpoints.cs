@@ -79,16 +79,11 @@ internal static partial class DeskEndpoints
             return Missing(id);
         }
 
-        byte[] bytes;
-        try
+        // The folder's one rule for reading a file: a regular file inside the folder (no link out, no FIFO), under the size cap.
+        if (settings.Read(entry.FullPath, out var failure) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(entry.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Gone or locked since the last scan: the loader's own code for an unreadable file.
-            var unreadable = DiagnosticDescriptors.FileUnreadable.Create(entry.RelativePath, SourceSpan.Start, e.Message);
-            return ServerProblems.Create(StatusCodes.Status404NotFound, unreadable.Code, "File cannot be read", unreadable.Message).ToResult();
+            var refused = failure! with { FilePath = entry.RelativePath };
+            return ServerProblems.Create(StatusCodes.Status404NotFound, refused.Code, "File cannot be read", refused.Message).ToResult();
         }
 
         var hash = forms.Remember(bytes);

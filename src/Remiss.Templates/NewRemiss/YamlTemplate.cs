@@ -1,7 +1,7 @@
 using System.Text;
 using Remiss.Core;
 
-namespace Remiss.Cli.Schema;
+namespace Remiss.Templates;
 
 /// <summary>
 /// A YAML file to fill in, written by walking a format's <see cref="SchemaNode"/> definitions, so every key

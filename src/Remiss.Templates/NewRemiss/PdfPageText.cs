@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using Remiss.Core;
 
-namespace Remiss.Cli.Pages;
+namespace Remiss.Templates;
 
 /// <summary>
 /// A missive PDF's text through poppler's <c>pdftotext</c> (the tool the project already uses to read PDFs),
@@ -26,7 +26,7 @@ internal static class PdfPageText
     {
         failure = null;
         // A folder of ours, named so that the next run removes it if this one is killed (TempFolders).
-        var folder = Remiss.Templates.TempFolders.NewPath("remiss-missiv-");
+        var folder = TempFolders.NewPath("remiss-missiv-");
         var temp = Path.Combine(folder, "missiv.pdf");
         try
         {
