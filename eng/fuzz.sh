@@ -41,6 +41,9 @@ declare -A extension
 while IFS=$'\t' read -r name ext; do extension[$name]=$ext; done < <(dotnet "$work/plain/Remiss.Fuzz.dll" --list)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=($(dotnet "$work/plain/Remiss.Fuzz.dll" --list | cut -f1))
+# FUZZ_SKIP="a b": targets left out of this campaign (test.sh: a target with an open finding, kept in tests/Remiss.Fuzz/OpenFindings).
+for skip in ${FUZZ_SKIP:-}; do targets=("${targets[@]/$skip}"); done
+targets=($(printf '%s\n' "${targets[@]}" | grep -v '^$'))
 
 # afl-fuzz runs `dotnet`, which is not instrumented itself; SharpFuzz's fork server speaks for it.
 # The fork server (dotnet starting the harness, which starts its child) may take a while on a busy machine.

@@ -150,7 +150,8 @@ public static class FolderTarget
         scan.Start();
         var finished = scan.Join(HangLimit);
         stop.Cancel();
-        helpers.ForEach(t => t.Join());
+        // A helper that the folder blocks (opening a FIFO for writing waits for a reader) is the script's, not the scan's: not waited for past the limit.
+        helpers.ForEach(t => t.Join(HangLimit));
         if (!finished)
         {
             throw new FuzzFinding(FindingKind.Hang, $"the scan and loads of the folder did not end within {HangLimit.TotalSeconds} s");

@@ -49,7 +49,9 @@ public static class FramingTarget
             ?? throw new FuzzFinding(FindingKind.BrokenAnswer, $"{problem}: {Shown(received)}");
         foreach (var answer in answers)
         {
-            if (answer.Status >= 500 && answer.Status != 503)
+            // 503 is the connection gate's answer, 505 Kestrel's to a request line naming an HTTP version it does not speak
+            // (a client error by its nature; KestrelRejections gives it its problem+json like the 400s): neither is a crash.
+            if (answer.Status >= 500 && answer.Status is not (503 or 505))
             {
                 throw new FuzzFinding(FindingKind.InternalError, $"{answer.Status}: {Shown(answer.Body)}");
             }
