@@ -1,5 +1,6 @@
 using System.Text;
 using Remiss.Core;
+using Remiss.Templates.Document;
 using Remiss.Templates.Marks;
 using Remiss.Templates.Model;
 using Remiss.Templates.Pdf;
@@ -10,7 +11,9 @@ namespace Remiss.Templates;
 
 /// <summary>
 /// Renders the yttrande, the tjänsteutlåtande and the protocol extracts of a remiss file: view model → Scriban template →
-/// Markdown → Markdig → .md, .html, .docx or .pdf (written by Remiss, or by LibreOffice from the .docx).
+/// Markdown → Markdig → one document structure (with the round trip's field marks) → .md, .html, .docx or .pdf (written
+/// by Remiss, or by LibreOffice from the .docx). A document is rendered once however many formats are asked of it
+/// (<see cref="Render(RemissFile, RemissDocument, IReadOnlyList{OutputFormat}, RenderSource?)"/>).
 /// </summary>
 public sealed class RemissRenderer
 {
@@ -115,10 +118,22 @@ public sealed class RemissRenderer
     /// came from and its hash) for <c>remiss pull</c>. The other formats do not depend on it.
     /// </summary>
     /// <exception cref="RenderException">A template error, or the LibreOffice engine could not make the PDF.</exception>
-    public byte[] Render(RemissFile file, RemissDocument document, OutputFormat format, RenderSource? source)
+    public byte[] Render(RemissFile file, RemissDocument document, OutputFormat format, RenderSource? source) =>
+        Write(Prepare(file, document), format, source, made: null);
+
+    /// <summary>
+    /// One document of the file in each of <paramref name="formats"/>, in order, from one run of its template: the
+    /// Markdown, its document structure and its field marks are made once and every format is written from them (an
+    /// e-mail draft attaches the .docx and .pdf made here too). The bytes are those of
+    /// <see cref="Render(RemissFile, RemissDocument, OutputFormat, RenderSource?)"/> for each format.
+    /// </summary>
+    /// <exception cref="RenderException">A template error, or the LibreOffice engine could not make the PDF.</exception>
+    public IReadOnlyList<byte[]> Render(RemissFile file, RemissDocument document, IReadOnlyList<OutputFormat> formats, RenderSource? source = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        return Render(file, document.Kind, document.Kind == DocumentKind.Protokollsutdrag ? document.Meeting ?? throw new ArgumentException("A protokollsutdrag needs its meeting.", nameof(document)) : NoMeeting(document.Kind), format, source);
+        ArgumentNullException.ThrowIfNull(formats);
+        var rendered = Prepare(file, document);
+        var made = new Dictionary<OutputFormat, byte[]>();
+        return formats.Select(format => Write(rendered, format, source, made)).ToList();
     }
 
     /// <summary>
@@ -131,11 +146,7 @@ public sealed class RemissRenderer
     public IReadOnlyList<WordField> FieldsAsRendered(RemissFile file, RemissDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var marks = new MarkRegistry();
-        var markdown = MarkedText.Strip(RenderMarked(file, document.Kind, document.Meeting, marks), out var regions);
-        var docx = new DocxMarks(marks.Marks, regions, Origin(file, document.Kind, document.Meeting, null));
-        docx.Plan(markdown, RemissMarkdown.Parse(markdown));
-        return docx.Planned.Select(f => f.Mark.Kind == MarkKind.Text
+        return Prepare(file, document.Kind, document.Meeting).Marks.Fields.Select(f => f.Mark.Kind == MarkKind.Text
                 ? new WordField(f.Mark.Key, WordFieldKind.Text, WordReader.HeadingWithoutSection(f.Markdown, f.Mark.Section), WordReader.HeadingWithoutSection(f.Markdown, f.Mark.Section))
                 : new WordField(f.Mark.Key, WordFieldKind.Markdown, f.Markdown, f.Markdown))
             .ToList();
@@ -152,24 +163,50 @@ public sealed class RemissRenderer
         return Tidy(markdown);
     }
 
-    private byte[] Render(RemissFile file, DocumentKind document, RecordedMeeting? meeting, OutputFormat format, RenderSource? source = null)
+    private byte[] Render(RemissFile file, DocumentKind document, RecordedMeeting? meeting, OutputFormat format, RenderSource? source = null) =>
+        Write(Prepare(file, document, meeting), format, source, made: null);
+
+    private RenderedDocument Prepare(RemissFile file, RemissDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Prepare(file, document.Kind, document.Kind == DocumentKind.Protokollsutdrag ? document.Meeting ?? throw new ArgumentException("A protokollsutdrag needs its meeting.", nameof(document)) : NoMeeting(document.Kind));
+    }
+
+    /// <summary>Runs the template once and builds what every format is written from.</summary>
+    private RenderedDocument Prepare(RemissFile file, DocumentKind document, RecordedMeeting? meeting)
     {
         var marks = new MarkRegistry();
         var markdown = MarkedText.Strip(RenderMarked(file, document, meeting, marks), out var regions);
-        var info = ViewModel.Info(file, document, meeting);
-        return format switch
+        var body = DocumentBody.Parse(markdown);
+        return new RenderedDocument(file, document, meeting, markdown, body, FieldMarks.Plan(markdown, body, marks.Marks, regions), ViewModel.Info(file, document, meeting));
+    }
+
+    /// <summary>One format of a rendered document; <paramref name="made"/>, when given, holds the formats made of it so far (an e-mail draft reuses its .docx and .pdf).</summary>
+    private byte[] Write(RenderedDocument d, OutputFormat format, RenderSource? source, Dictionary<OutputFormat, byte[]>? made)
+    {
+        if (made is not null && made.TryGetValue(format, out var done))
+        {
+            return done;
+        }
+
+        var bytes = format switch
         {
             // Markdown has no pages: a footer line (the extract's attestation) ends the file instead.
-            OutputFormat.Markdown => Utf8.GetBytes(info.Footer is { } footer ? markdown + "\n" + MarkdownText.Escape(footer) + "\n" : markdown),
-            OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(markdown, info)),
-            OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value, new DocxMarks(marks.Marks, regions, Origin(file, document, meeting, source))),
-            OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice => LibreOfficePdf.Convert([DocxWriter.Write(markdown, info, _reference.Value, new DocxMarks(marks.Marks, regions, Origin(file, document, meeting, source)))])[0],
-            OutputFormat.Pdf => PdfWriter.Write(markdown, info, _design.Value),
-            OutputFormat.Eml when document == DocumentKind.Yttrande => RenderEmail(file, Render(file, document, meeting, OutputFormat.Docx, source), Render(file, document, meeting, OutputFormat.Pdf, source)),
-            OutputFormat.Eml => throw new RenderException($"Bara yttrandet skickas med e-post; {DocumentKinds.Label(document).ToLowerInvariant()} har inget e-postutkast."),
+            OutputFormat.Markdown => Utf8.GetBytes(d.Info.Footer is { } footer ? d.Markdown + "\n" + MarkdownText.Escape(footer) + "\n" : d.Markdown),
+            OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(d.Body, d.Info)),
+            OutputFormat.Docx => DocxWriter.Write(d.Body, d.Info, _reference.Value, new DocxMarks(d.Marks, Origin(d.File, d.Kind, d.Meeting, source))),
+            OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice => LibreOfficePdf.Convert([Write(d, OutputFormat.Docx, source, made)])[0],
+            OutputFormat.Pdf => PdfWriter.Write(d.Body, d.Info, _design.Value),
+            OutputFormat.Eml when d.Kind == DocumentKind.Yttrande => RenderEmail(d.File, Write(d, OutputFormat.Docx, source, made), Write(d, OutputFormat.Pdf, source, made)),
+            OutputFormat.Eml => throw new RenderException($"Bara yttrandet skickas med e-post; {DocumentKinds.Label(d.Kind).ToLowerInvariant()} har inget e-postutkast."),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
+        made?.TryAdd(format, bytes);
+        return bytes;
     }
+
+    /// <summary>A document rendered once: the template's Markdown, its structure and marks, its header and properties.</summary>
+    private sealed record RenderedDocument(RemissFile File, DocumentKind Kind, RecordedMeeting? Meeting, string Markdown, DocumentBody Body, FieldMarks Marks, DocumentInfo Info);
 
     private static WordOrigin Origin(RemissFile file, DocumentKind document, RecordedMeeting? meeting, RenderSource? source) =>
         new(source?.RemissPath, source?.Sha256Hex, document, meeting is null ? null : new WordMeeting(ViewModel.MeetingIndex(file, meeting), meeting.Body, meeting.Date.ToString(), meeting.Paragraph));

@@ -124,14 +124,15 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
 
         // Render everything first, so a template error leaves no half-written set behind. LibreOffice's PDFs wait
         // for the end of the run, where they are made in one LibreOffice call; the native engine's are made here, and
-        // an e-mail draft renders the .docx and .pdf it attaches itself.
+        // an e-mail draft attaches the .docx and .pdf made of its document here (or makes them).
         var deferPdf = renderer.Options.PdfEngine == PdfEngine.LibreOffice;
         var rendered = new List<(Target Target, byte[] Bytes)>();
         try
         {
-            foreach (var target in targets.Where(t => !(deferPdf && t.Format == OutputFormat.Pdf)))
+            // Each document's template runs once, however many formats are asked of it.
+            foreach (var document in targets.Where(t => !(deferPdf && t.Format == OutputFormat.Pdf)).GroupBy(t => t.Document))
             {
-                rendered.Add((target, renderer.Render(remiss, target.Document, target.Format, origin)));
+                rendered.AddRange(document.Zip(renderer.Render(remiss, document.Key, document.Select(t => t.Format).ToList(), origin)));
             }
         }
         catch (RenderException e)

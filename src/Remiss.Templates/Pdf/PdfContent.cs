@@ -1,7 +1,5 @@
 using System.Globalization;
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Remiss.Templates.Document;
 using Remiss.Templates.Writers;
 
 namespace Remiss.Templates.Pdf;
@@ -39,6 +37,9 @@ internal sealed class ContentParagraph
     /// <summary>A thematic break: an empty paragraph with a rule under it, as Word's bottom border.</summary>
     public bool IsRule { get; init; }
 
+    /// <summary>A table cell's alignment (its column's), else <see cref="ColumnAlign.None"/>: the style's own.</summary>
+    public ColumnAlign Align { get; init; }
+
     /// <summary>The paragraph's text as Word shows it (a hard break adds nothing, as <c>w:br</c> adds nothing to the paragraph's text).</summary>
     public string Text => string.Concat(Spans.Where(s => !s.IsLineBreak).Select(s => s.Text));
 }
@@ -57,8 +58,8 @@ internal readonly record struct ContentItem(ContentParagraph? Paragraph, string?
 }
 
 /// <summary>
-/// Walks the Markdig AST the way <see cref="DocxBody"/> does (same blocks, same styles, same text, same links), so the
-/// PDF and the .docx of a document say the same thing, paragraph for paragraph; a test holds the two to that.
+/// The document structure as the PDF's paragraphs and structure elements: the same blocks, styles, text and links the
+/// .docx gets (<see cref="DocxBody"/> reads the same structure), paragraph for paragraph; a test holds the two to that.
 /// </summary>
 internal sealed class PdfContent
 {
@@ -68,117 +69,70 @@ internal sealed class PdfContent
     {
     }
 
-    public static IReadOnlyList<ContentItem> Of(MarkdownDocument document)
+    public static IReadOnlyList<ContentItem> Of(DocumentBody document)
     {
         var content = new PdfContent();
-        foreach (var block in document)
+        foreach (var block in document.Blocks)
         {
-            content.Block(block, list: null);
+            content.Block(block);
         }
 
         return content._items;
     }
 
-    private readonly record struct ListContext(int Level, bool Ordered);
-
-    private void Block(Block block, ListContext? list)
+    private void Block(DocBlock block)
     {
         switch (block)
         {
-            case YamlFrontMatterBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
-                break;
             case HeadingBlock heading:
-                var level = Math.Clamp(heading.Level, 1, 6);
-                Paragraph("Heading" + level.ToString(CultureInfo.InvariantCulture), "H" + level.ToString(CultureInfo.InvariantCulture), heading.Inline);
+                var level = heading.Level.ToString(CultureInfo.InvariantCulture);
+                Paragraph("Heading" + level, "H" + level, heading.Content);
                 break;
             case ParagraphBlock paragraph:
-                Paragraph(list is null ? "Normal" : "ListParagraph", "P", paragraph.Inline);
+                Paragraph(paragraph.Style.ToString(), "P", paragraph.Content);
                 break;
-            case ListBlock listBlock:
-                List(listBlock, list);
+            case ListBlock list:
+                List(list);
                 break;
             case QuoteBlock quote:
                 _items.Add(ContentItem.Start("BlockQuote"));
-                foreach (var child in quote)
+                foreach (var child in quote.Blocks)
                 {
-                    if (child is ParagraphBlock p)
-                    {
-                        Paragraph("Quote", "P", p.Inline);
-                    }
-                    else
-                    {
-                        Block(child, list);
-                    }
+                    Block(child);
                 }
 
                 _items.Add(ContentItem.Close);
                 break;
             case CodeBlock code:
-                for (var i = 0; i < code.Lines.Count; i++)
+                foreach (var text in code.Lines)
                 {
                     var line = new ContentParagraph { StyleId = "SourceCode", Tag = "P" };
-                    Add(line, code.Lines.Lines[i].Slice.ToString(), default);
+                    Add(line, text, default);
                     _items.Add(ContentItem.Of(line));
                 }
 
                 break;
-            case ThematicBreakBlock:
+            case RuleBlock:
                 _items.Add(ContentItem.Of(new ContentParagraph { StyleId = "Normal", IsRule = true }));
                 break;
-            case ContainerBlock container:
-                foreach (var child in container)
-                {
-                    Block(child, list);
-                }
-
-                break;
-            case LeafBlock leaf:
-                var other = new ContentParagraph { StyleId = "Normal", Tag = "P" };
-                Add(other, string.Join(" ", (leaf.Lines.Lines ?? []).Take(leaf.Lines.Count).Select(l => l.Slice.ToString())), default);
-                _items.Add(ContentItem.Of(other));
+            case TableBlock table:
+                _items.AddRange(PdfTable.Content(table, Cell));
                 break;
         }
     }
 
-    private void List(ListBlock listBlock, ListContext? parent)
+    private void List(ListBlock list)
     {
-        var level = parent is null ? 0 : Math.Min(parent.Value.Level + 1, 8);
-        var number = listBlock.IsOrdered && int.TryParse(listBlock.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 1;
-        var context = new ListContext(level, listBlock.IsOrdered);
+        var number = list.Start;
         _items.Add(ContentItem.Start("L"));
-        foreach (var block in listBlock)
+        foreach (var item in list.Items)
         {
-            if (block is not ListItemBlock item)
-            {
-                continue;
-            }
-
-            var label = new ListLabel(DocxNumbering.Label(listBlock.IsOrdered, level, number++), level);
+            var label = new ListLabel(DocxNumbering.Label(list.Ordered, list.Level, number++), list.Level);
             _items.Add(ContentItem.Start("LI"));
-            var first = true;
-            foreach (var child in item)
+            Paragraph("ListParagraph", null, item.Lead, label);
+            foreach (var child in item.Blocks)
             {
-                if (first && child is ParagraphBlock paragraph)
-                {
-                    Paragraph("ListParagraph", null, paragraph.Inline, label);
-                }
-                else if (first)
-                {
-                    // An item that opens with something other than text still gets its label, as in Word.
-                    _items.Add(ContentItem.Of(new ContentParagraph { StyleId = "ListParagraph", Label = label }));
-                    Block(child, context);
-                }
-                else
-                {
-                    Block(child, context);
-                }
-
-                first = false;
-            }
-
-            if (first)
-            {
-                _items.Add(ContentItem.Of(new ContentParagraph { StyleId = "ListParagraph", Label = label }));
+                Block(child);
             }
 
             _items.Add(ContentItem.Close); // LBody, opened with the label
@@ -188,101 +142,54 @@ internal sealed class PdfContent
         _items.Add(ContentItem.Close);
     }
 
-    private void Paragraph(string style, string? tag, ContainerInline? inlines, ListLabel? label = null)
+    private void Paragraph(string style, string? tag, NodeList<Inline> inlines, ListLabel? label = null)
     {
         var paragraph = new ContentParagraph { StyleId = style, Tag = tag, Label = label };
-        if (inlines is not null)
-        {
-            Inlines(paragraph, inlines, default);
-        }
-
+        Inlines(paragraph, inlines, default);
         _items.Add(ContentItem.Of(paragraph));
+    }
+
+    /// <summary>A table cell's paragraph: in the Normal style, bold in the header row, aligned as its column.</summary>
+    private static ContentParagraph Cell(NodeList<Inline> inlines, bool header, ColumnAlign align)
+    {
+        var paragraph = new ContentParagraph { StyleId = "Normal", Tag = "P", Align = align };
+        Inlines(paragraph, inlines, new Format(Bold: header));
+        return paragraph;
     }
 
     private readonly record struct Format(bool Bold = false, bool Italic = false, bool Code = false, string? Link = null);
 
-    private static void Inlines(ContentParagraph paragraph, ContainerInline container, Format format)
+    private static void Inlines(ContentParagraph paragraph, NodeList<Inline> inlines, Format format)
     {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        foreach (var inline in inlines)
         {
             switch (inline)
             {
-                case LiteralInline literal:
-                    Add(paragraph, literal.Content.ToString(), format);
+                case TextInline text:
+                    Add(paragraph, text.Text, format);
+                    break;
+                case SoftBreakInline:
+                    Add(paragraph, " ", format);
+                    break;
+                case LineBreakInline:
+                    paragraph.Spans.Add(new TextSpan(TextSpan.LineBreak));
+                    break;
+                case StrongInline strong:
+                    Inlines(paragraph, strong.Content, format with { Bold = true });
                     break;
                 case EmphasisInline emphasis:
-                    var inner = emphasis.DelimiterCount >= 2 ? format with { Bold = true } : format with { Italic = true };
-                    if (emphasis.DelimiterCount >= 3)
-                    {
-                        inner = inner with { Bold = true, Italic = true };
-                    }
-
-                    Inlines(paragraph, emphasis, inner);
+                    Inlines(paragraph, emphasis.Content, format with { Italic = true });
                     break;
                 case CodeInline code:
-                    Add(paragraph, code.Content, format with { Code = true });
-                    break;
-                case LineBreakInline lineBreak:
-                    if (lineBreak.IsHard)
-                    {
-                        paragraph.Spans.Add(new TextSpan(TextSpan.LineBreak));
-                    }
-                    else
-                    {
-                        Add(paragraph, " ", format);
-                    }
-
-                    break;
-                case HtmlEntityInline entity:
-                    Add(paragraph, entity.Transcoded.ToString(), format);
-                    break;
-                case AutolinkInline autolink:
-                    Link(paragraph, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Url, null, format);
-                    break;
-                case LinkInline { IsImage: true } image:
-                    Inlines(paragraph, image, format);
+                    Add(paragraph, code.Code, format with { Code = true });
                     break;
                 case LinkInline link:
-                    Link(paragraph, link.Url ?? string.Empty, null, link, format);
+                    Inlines(paragraph, link.Content, format with { Link = link.Target });
                     break;
-                case HtmlInline html:
-                    Add(paragraph, html.Tag, format);
-                    break;
-                case ContainerInline other:
-                    Inlines(paragraph, other, format);
-                    break;
-                default:
-                    Add(paragraph, inline.ToString() ?? string.Empty, format);
+                case ImageInline image:
+                    Inlines(paragraph, image.Description, format);
                     break;
             }
-        }
-    }
-
-    /// <summary>A link as the Word writer makes one: only an absolute http, https or mailto address points anywhere.</summary>
-    private static void Link(ContentParagraph paragraph, string url, string? text, ContainerInline? content, Format format)
-    {
-        if (DocumentLinks.Target(url) is not { } target)
-        {
-            if (content is not null)
-            {
-                Inlines(paragraph, content, format);
-            }
-            else
-            {
-                Add(paragraph, text ?? url, format);
-            }
-
-            return;
-        }
-
-        var linked = format with { Link = target };
-        if (content is not null && content.FirstChild is not null)
-        {
-            Inlines(paragraph, content, linked);
-        }
-        else
-        {
-            Add(paragraph, text ?? url, linked);
         }
     }
 

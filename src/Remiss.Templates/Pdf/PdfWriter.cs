@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using Remiss.Templates.Document;
 using Remiss.Templates.Model;
 using Remiss.Templates.Writers;
 
@@ -33,7 +34,7 @@ internal sealed record PdfDesign(WordStyles Styles, PageSetup Page, PdfLetterhea
 }
 
 /// <summary>
-/// Writes an accessible PDF (PDF/UA-1) of a document from the same Markdown and document facts the Word writer reads:
+/// Writes an accessible PDF (PDF/UA-1) of a document from the same structure and document facts the Word writer reads:
 /// the body (<see cref="PdfContent"/>) set in lines and pages (<see cref="PdfLayout"/>, <see cref="PdfPagination"/>),
 /// drawn with its structure tree (<see cref="PdfPainter"/>), with the header and footer on every page
 /// (<see cref="PdfFurniture"/>), then finished so that the same input gives the same bytes (<see cref="PdfFinish"/>).
@@ -49,9 +50,9 @@ internal static class PdfWriter
     /// </summary>
     public const int MaxPages = 1_000;
 
-    public static byte[] Write(string markdown, DocumentInfo info, PdfDesign design)
+    public static byte[] Write(DocumentBody body, DocumentInfo info, PdfDesign design)
     {
-        var items = PdfContent.Of(RemissMarkdown.Parse(markdown));
+        var items = PdfContent.Of(body);
         using var text = new PdfText();
         var layout = new PdfLayout(text, design.Styles, design.Page.TextWidth);
         var paragraphs = new List<LaidParagraph>();

@@ -1,15 +1,15 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Markdig.Syntax;
+using Remiss.Templates.Document;
 using Remiss.Templates.Writers;
 
 namespace Remiss.Templates.Reading;
 
 /// <summary>
-/// The paragraphs the Word writer makes of a field's Markdown, read back with the reader Word's paragraphs are read
-/// with: two texts look the same in Word exactly when their paragraph keys are equal, by construction rather than by a
-/// second idea of what Markdown means.
+/// The paragraphs the Word writer makes of a field's Markdown (its document structure, written by <see cref="DocxBody"/>),
+/// read back with the reader Word's paragraphs are read with: two texts look the same in Word exactly when their
+/// paragraph keys are equal, by construction rather than by a second idea of what Markdown means.
 /// </summary>
 internal static class MarkdownModel
 {
@@ -22,9 +22,10 @@ internal static class MarkdownModel
     /// <summary>The top-level blocks of <paramref name="markdown"/> that write something, in order, numbered as one field.</summary>
     public static IReadOnlyList<ModelBlock> Blocks(string markdown, out bool hasReferences)
     {
-        var document = RemissMarkdown.Parse(markdown);
-        hasReferences = document.Any(b => b is LinkReferenceDefinitionGroup);
-        var blocks = document.Where(DocxBody.WritesParagraph).ToList();
+        var parsed = RemissMarkdown.Parse(markdown);
+        hasReferences = parsed.Any(b => b is Markdig.Syntax.LinkReferenceDefinitionGroup);
+        var document = DocumentBuilder.Build(parsed);
+        var blocks = document.Blocks;
         var numbering = new DocxNumbering();
         var xmlText = new StringBuilder(markdown.Length * 3);
         IReadOnlyList<DocxRelationship> links;
@@ -65,9 +66,9 @@ internal static class MarkdownModel
         var result = new List<ModelBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
-            var block = blocks[i];
-            var end = Math.Min(block.Span.End, markdown.Length - 1);
-            result.Add(new ModelBlock(paragraphs[i], markdown[block.Span.Start..(end + 1)], block is ListBlock));
+            var source = document.Sources[i];
+            var end = Math.Min(source.End, markdown.Length - 1);
+            result.Add(new ModelBlock(paragraphs[i], markdown[source.Start..(end + 1)], blocks[i] is ListBlock));
         }
 
         return result;

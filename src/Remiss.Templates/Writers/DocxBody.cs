@@ -1,35 +1,33 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Remiss.Templates.Document;
 
 namespace Remiss.Templates.Writers;
 
 /// <summary>
-/// Walks the Markdig AST once and streams Word paragraphs into <c>word/document.xml</c>: headings,
-/// paragraphs, lists, quotes, code, emphasis and links.
+/// Streams the document structure into <c>word/document.xml</c> as Word paragraphs and tables: headings, paragraphs in
+/// their styles, real lists, quotes, code, rules, tables in the table style, emphasis and links.
 /// </summary>
 internal sealed class DocxBody
 {
     private readonly XmlWriter _xml;
     private readonly DocxNumbering _numbering;
+    private readonly string _tableStyle;
     private readonly List<DocxRelationship> _hyperlinks = [];
 
     /// <param name="xml">The document part, inside <c>w:body</c>.</param>
     /// <param name="numbering">Where list definitions are collected.</param>
-    public DocxBody(XmlWriter xml, DocxNumbering numbering)
+    /// <param name="tableStyle">The table style's id (the reference .docx's, or <see cref="DocxStyles.TableStyleId"/>).</param>
+    public DocxBody(XmlWriter xml, DocxNumbering numbering, string tableStyle = DocxStyles.TableStyleId)
     {
         _xml = xml;
         _numbering = numbering;
+        _tableStyle = tableStyle;
     }
 
     /// <summary>The external hyperlinks the body refers to (<c>rIdLink1</c> …), in order.</summary>
     public IReadOnlyList<DocxRelationship> Hyperlinks => _hyperlinks;
-
-    /// <summary>True when the document has a list, so the package needs a numbering part.</summary>
-    public static bool HasLists(MarkdownDocument document) => document.Descendants<ListBlock>().Any();
 
     /// <summary>
     /// While set, the text of every paragraph written is appended to it (paragraphs separated by a line feed, a line
@@ -51,73 +49,52 @@ internal sealed class DocxBody
     public Action<XmlWriter>? InlineControl { get; set; }
     private int _capturedParagraphs;
 
-    /// <summary>True when <see cref="WriteBlock"/> writes at least one paragraph for the block, so a control around it has content.</summary>
-    public static bool WritesParagraph(Block block) => block switch
+    /// <summary>Writes the body's blocks, in order, each inside the content controls <paramref name="marks"/> gives it.</summary>
+    public void Write(DocumentBody document, DocxMarks? marks = null)
     {
-        YamlFrontMatterBlock or LinkReferenceDefinitionGroup or BlankLineBlock => false,
-        CodeBlock code => code.Lines.Count > 0,
-        ListBlock => true,
-        ContainerBlock container => container.Any(WritesParagraph),
-        _ => true,
-    };
-
-    /// <summary>Writes the body's block elements, in order, each inside the content controls <paramref name="marks"/> gives it.</summary>
-    public void Write(MarkdownDocument document, DocxMarks? marks = null)
-    {
-        var index = 0;
-        foreach (var block in document)
+        for (var index = 0; index < document.Blocks.Count; index++)
         {
             marks?.Open(index, _xml, this);
-            WriteBlock(block, list: null);
+            WriteBlock(document.Blocks[index], list: null);
             marks?.Close(index, _xml, this);
-            index++;
         }
     }
 
     /// <summary>Writes one top-level block, outside any control (the reader renders a field's Markdown again to compare it with Word's).</summary>
-    public void WriteTopLevel(Block block) => WriteBlock(block, list: null);
+    public void WriteTopLevel(DocBlock block) => WriteBlock(block, list: null);
 
     private readonly record struct ListContext(int NumId, int Level);
 
-    private void WriteBlock(Block block, ListContext? list)
+    private void WriteBlock(DocBlock block, ListContext? list)
     {
         switch (block)
         {
-            case YamlFrontMatterBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
-                break;
             case HeadingBlock heading:
-                Paragraph(HeadingStyles[Math.Clamp(heading.Level, 1, 6) - 1], null, heading.Inline);
+                Paragraph(HeadingStyles[heading.Level - 1], null, heading.Content);
                 break;
             case ParagraphBlock paragraph:
-                Paragraph(list is null ? null : "ListParagraph", null, paragraph.Inline);
+                Paragraph(paragraph.Style == ParagraphStyle.Normal ? null : paragraph.Style.ToString(), null, paragraph.Content);
                 break;
             case ListBlock listBlock:
-                WriteList(listBlock, list);
+                WriteList(listBlock);
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote)
+                foreach (var child in quote.Blocks)
                 {
-                    if (child is ParagraphBlock p)
-                    {
-                        Paragraph("Quote", null, p.Inline);
-                    }
-                    else
-                    {
-                        WriteBlock(child, list);
-                    }
+                    WriteBlock(child, list);
                 }
 
                 break;
             case CodeBlock code:
-                for (var i = 0; i < code.Lines.Count; i++)
+                foreach (var line in code.Lines)
                 {
                     StartParagraph("SourceCode", null);
-                    TextRun(code.Lines.Lines[i].Slice.ToString(), default);
+                    TextRun(line, default);
                     _xml.End();
                 }
 
                 break;
-            case ThematicBreakBlock:
+            case RuleBlock:
                 OpenParagraph();
                 _xml.Start("pPr");
                 _xml.Start("pBdr");
@@ -131,67 +108,102 @@ internal sealed class DocxBody
                 _xml.End();
                 _xml.End();
                 break;
-            case ContainerBlock container:
-                foreach (var child in container)
-                {
-                    WriteBlock(child, list);
-                }
-
-                break;
-            case LeafBlock leaf:
-                // Anything else (e.g. an HTML block as text when HTML is off): its text, as a paragraph.
-                OpenParagraph();
-                TextRun(string.Join(" ", (leaf.Lines.Lines ?? []).Take(leaf.Lines.Count).Select(l => l.Slice.ToString())), default);
-                _xml.End();
+            case TableBlock table:
+                WriteTable(table);
                 break;
         }
     }
 
     private static readonly string[] HeadingStyles = ["Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"];
 
-    private void WriteList(ListBlock listBlock, ListContext? parent)
+    private void WriteList(ListBlock listBlock)
     {
-        var level = parent is null ? 0 : Math.Min(parent.Value.Level + 1, 8);
-        var start = listBlock.IsOrdered && int.TryParse(listBlock.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 1;
-        var context = new ListContext(_numbering.NewList(listBlock.IsOrdered, level, start), level);
-        foreach (var block in listBlock)
+        var context = new ListContext(_numbering.NewList(listBlock.Ordered, listBlock.Level, listBlock.Start), listBlock.Level);
+        foreach (var item in listBlock.Items)
         {
-            if (block is not ListItemBlock item)
+            Paragraph("ListParagraph", context, item.Lead);
+            foreach (var child in item.Blocks)
             {
-                continue;
-            }
-
-            var first = true;
-            foreach (var child in item)
-            {
-                if (first && child is ParagraphBlock paragraph)
-                {
-                    Paragraph("ListParagraph", context, paragraph.Inline);
-                }
-                else if (first)
-                {
-                    // An item that opens with something other than text still needs its bullet.
-                    EmptyListParagraph(context);
-                    WriteBlock(child, context);
-                }
-                else
-                {
-                    WriteBlock(child, context);
-                }
-
-                first = false;
-            }
-
-            if (first)
-            {
-                EmptyListParagraph(context);
+                WriteBlock(child, context);
             }
         }
     }
 
-    private void EmptyListParagraph(ListContext list)
+    /// <summary>
+    /// A table in the table style, as wide as the text, its header row repeated on every page and no row split across
+    /// pages; a cell is one paragraph, aligned as its column.
+    /// </summary>
+    private void WriteTable(TableBlock table)
     {
-        StartParagraph(null, list);
+        var columns = Math.Max(1, table.Columns.Count);
+        _xml.Start("tbl");
+        _xml.Start("tblPr");
+        _xml.Val("tblStyle", _tableStyle);
+        _xml.Start("tblW");
+        _xml.Attribute("w", 5000);
+        _xml.Attribute("type", "pct");
+        _xml.End();
+        _xml.Start("tblLook");
+        _xml.Attribute("val", "04A0");
+        _xml.Attribute("firstRow", "1");
+        _xml.Attribute("lastRow", "0");
+        _xml.Attribute("firstColumn", "0");
+        _xml.Attribute("lastColumn", "0");
+        _xml.Attribute("noHBand", "1");
+        _xml.Attribute("noVBand", "1");
+        _xml.End();
+        _xml.End();
+        _xml.Start("tblGrid");
+        for (var i = 0; i < columns; i++)
+        {
+            _xml.Start("gridCol");
+            _xml.Attribute("w", DocxStyles.TextWidthTwips / columns);
+            _xml.End();
+        }
+
+        _xml.End();
+        Row(table, table.Header, header: true);
+        foreach (var row in table.Rows)
+        {
+            Row(table, row, header: false);
+        }
+
+        _xml.End();
+    }
+
+    private void Row(TableBlock table, TableRow row, bool header)
+    {
+        _xml.Start("tr");
+        _xml.Start("trPr");
+        _xml.Empty("cantSplit");
+        if (header)
+        {
+            _xml.Empty("tblHeader");
+        }
+
+        _xml.End();
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            _xml.Start("tc");
+            _xml.Start("tcPr");
+            _xml.Start("tcW");
+            _xml.Attribute("w", 5000 / Math.Max(1, row.Cells.Count));
+            _xml.Attribute("type", "pct");
+            _xml.End();
+            _xml.End();
+            OpenParagraph();
+            if (table.Columns[i] is not ColumnAlign.None and var align)
+            {
+                _xml.Start("pPr");
+                _xml.Val("jc", align switch { ColumnAlign.Center => "center", ColumnAlign.Right => "right", _ => "left" });
+                _xml.End();
+            }
+
+            WriteInlines(row.Cells[i], default);
+            _xml.End();
+            _xml.End();
+        }
+
         _xml.End();
     }
 
@@ -227,17 +239,13 @@ internal sealed class DocxBody
         }
     }
 
-    private void Paragraph(string? style, ListContext? list, ContainerInline? inlines)
+    private void Paragraph(string? style, ListContext? list, NodeList<Inline> inlines)
     {
         StartParagraph(style, list);
         var control = InlineControl;
         InlineControl = null;
         control?.Invoke(_xml);
-        if (inlines is not null)
-        {
-            WriteInlines(inlines, default);
-        }
-
+        WriteInlines(inlines, default);
         if (control is not null)
         {
             _xml.End();
@@ -249,99 +257,52 @@ internal sealed class DocxBody
 
     private readonly record struct RunFormat(bool Bold = false, bool Italic = false, string? CharacterStyle = null);
 
-    private void WriteInlines(ContainerInline container, RunFormat format)
+    private void WriteInlines(NodeList<Inline> inlines, RunFormat format)
     {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        foreach (var inline in inlines)
         {
             switch (inline)
             {
-                case LiteralInline literal:
-                    TextRun(literal.Content.ToString(), format);
+                case TextInline text:
+                    TextRun(text.Text, format);
+                    break;
+                case SoftBreakInline:
+                    TextRun(" ", format);
+                    break;
+                case LineBreakInline:
+                    _xml.Start("r");
+                    _xml.Empty("br");
+                    _xml.End();
+                    Capture?.Append('\n');
+                    break;
+                case StrongInline strong:
+                    WriteInlines(strong.Content, format with { Bold = true });
                     break;
                 case EmphasisInline emphasis:
-                    var inner = emphasis.DelimiterCount >= 2 ? format with { Bold = true } : format with { Italic = true };
-                    if (emphasis.DelimiterCount >= 3)
-                    {
-                        inner = inner with { Bold = true, Italic = true };
-                    }
-
-                    WriteInlines(emphasis, inner);
+                    WriteInlines(emphasis.Content, format with { Italic = true });
                     break;
                 case CodeInline code:
-                    TextRun(code.Content, format with { CharacterStyle = "VerbatimChar" });
-                    break;
-                case LineBreakInline lineBreak:
-                    if (lineBreak.IsHard)
-                    {
-                        _xml.Start("r");
-                        _xml.Empty("br");
-                        _xml.End();
-                        Capture?.Append('\n');
-                    }
-                    else
-                    {
-                        TextRun(" ", format);
-                    }
-
-                    break;
-                case HtmlEntityInline entity:
-                    TextRun(entity.Transcoded.ToString(), format);
-                    break;
-                case AutolinkInline autolink:
-                    Link(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Url, null, format);
-                    break;
-                case LinkInline { IsImage: true } image:
-                    // Images are not carried into Word; their alternative text is.
-                    WriteInlines(image, format);
+                    TextRun(code.Code, format with { CharacterStyle = "VerbatimChar" });
                     break;
                 case LinkInline link:
-                    Link(link.Url ?? string.Empty, null, link, format);
+                    Link(link, format);
                     break;
-                case HtmlInline html:
-                    TextRun(html.Tag, format);
-                    break;
-                case ContainerInline other:
-                    WriteInlines(other, format);
-                    break;
-                default:
-                    TextRun(inline.ToString() ?? string.Empty, format);
+                case ImageInline image:
+                    // Images are not carried into Word; their description is.
+                    WriteInlines(image.Description, format);
                     break;
             }
         }
     }
 
-    private void Link(string url, string? text, ContainerInline? content, RunFormat format)
+    private void Link(LinkInline link, RunFormat format)
     {
-        if (DocumentLinks.Target(url) is not { } target)
-        {
-            // A relative or odd target has nowhere to point in a stand-alone document: keep the text.
-            if (content is not null)
-            {
-                WriteInlines(content, format);
-            }
-            else
-            {
-                TextRun(text ?? url, format);
-            }
-
-            return;
-        }
-
         var id = "rIdLink" + (_hyperlinks.Count + 1).ToString(CultureInfo.InvariantCulture);
-        _hyperlinks.Add(new DocxRelationship(id, DocxPart.HyperlinkType, target, External: true));
+        _hyperlinks.Add(new DocxRelationship(id, DocxPart.HyperlinkType, link.Target, External: true));
         _xml.Start("hyperlink");
         _xml.WriteAttributeString("r", "id", WordXml.R, id);
         _xml.Attribute("history", "1");
-        var linkFormat = format with { CharacterStyle = "Hyperlink" };
-        if (content is not null && content.FirstChild is not null)
-        {
-            WriteInlines(content, linkFormat);
-        }
-        else
-        {
-            TextRun(text ?? url, linkFormat);
-        }
-
+        WriteInlines(link.Content, format with { CharacterStyle = "Hyperlink" });
         _xml.End();
     }
 

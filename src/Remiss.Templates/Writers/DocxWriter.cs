@@ -1,23 +1,22 @@
+using Remiss.Templates.Document;
 using Remiss.Templates.Model;
 
 namespace Remiss.Templates.Writers;
 
 /// <summary>
-/// Writes a .docx from the document's Markdown in one pass from the Markdig AST to the zip: every part is
+/// Writes a .docx from the document structure in one pass to the zip: every part is
 /// streamed once into its entry (<see cref="DocxPackage"/>), with styles (ours or a reference .docx's), real
 /// lists, a page header with organisation, date, Dnr and <c>Sida n(m)</c>, and core properties. Identical
 /// input gives identical bytes: fixed part names, relationship ids, entry order and entry time.
 /// </summary>
 internal static class DocxWriter
 {
-    /// <param name="markdown">The document's Markdown.</param>
+    /// <param name="document">The document's structure.</param>
     /// <param name="info">Its header and properties.</param>
     /// <param name="reference">A reference .docx's styles and letterhead, or null.</param>
-    /// <param name="marks">The values the template printed, to become content controls and the round-trip part; null for neither.</param>
-    public static byte[] Write(string markdown, DocumentInfo info, ReferenceDocx? reference, DocxMarks? marks = null)
+    /// <param name="marks">The document's fields, to become content controls and the round-trip part; null for neither.</param>
+    public static byte[] Write(DocumentBody document, DocumentInfo info, ReferenceDocx? reference, DocxMarks? marks = null)
     {
-        var document = RemissMarkdown.Parse(markdown);
-        marks?.Plan(markdown, document);
         var letterhead = reference?.Letterhead;
 
         // Every part the document points at, in zip order, with what writes it. Known before the body is
@@ -44,7 +43,7 @@ internal static class DocxWriter
             parts.Add((DocxPart.Footer, p => DocxFooter.Write(p, DocxPart.Footer, footer)));
         }
 
-        if (DocxBody.HasLists(document))
+        if (document.HasLists)
         {
             parts.Add((DocxPart.Numbering, numbering.Write));
         }
@@ -77,7 +76,7 @@ internal static class DocxWriter
             }
 
             xml.Start("body");
-            var body = new DocxBody(xml, numbering);
+            var body = new DocxBody(xml, numbering, reference?.TableStyle ?? DocxStyles.TableStyleId);
             body.Write(document, marks);
             hyperlinks = body.Hyperlinks;
             DocxSection.Write(xml, reference?.SectionXml, parts.Select(p => p.Part).Where(p => p.IsHeaderOrFooter).ToList());

@@ -17,7 +17,8 @@ namespace Remiss.Templates.Writers;
 /// <param name="FontTable">The font table part as it was, or null.</param>
 /// <param name="SectionXml">The last <c>w:sectPr</c> (page size, margins, columns) without header and footer references or a separate first page, or null.</param>
 /// <param name="Letterhead">The default page header, or null.</param>
-internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontTable, string? SectionXml, ReferenceHeader? Letterhead)
+/// <param name="TableStyle">The id of the table style the body's tables take: the reference's own, else the built-in one added to its styles.</param>
+internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontTable, string? SectionXml, ReferenceHeader? Letterhead, string TableStyle = DocxStyles.TableStyleId)
 {
     private static readonly XNamespace W = WordXml.W;
 
@@ -35,12 +36,14 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
             var main = ReferencePackage.Target(package, null, package.GetRelationshipsByType(DocxPart.Document.RelationshipType))
                 ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
             var section = ReferencePackage.LoadXml(main).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
+            var styles = MergeStyles(Read(package, main, DocxPart.Styles), out var tableStyle);
             return new ReferenceDocx(
-                MergeStyles(Read(package, main, DocxPart.Styles)),
+                styles,
                 Read(package, main, DocxPart.Theme),
                 Read(package, main, DocxPart.FontTable),
                 Section(section),
-                ReferenceHeader.From(package, main, section));
+                ReferenceHeader.From(package, main, section),
+                tableStyle);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or XmlException or InvalidOperationException or ArgumentException)
         {
@@ -68,9 +71,14 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
         return copy.ToString(SaveOptions.DisableFormatting);
     }
 
-    /// <summary>The reference's styles plus any required style it lacks (taken from ours).</summary>
-    private static byte[] MergeStyles(byte[]? referenceXml)
+    /// <summary>
+    /// The reference's styles plus any required style it lacks (taken from ours), and the table style tables take: ours
+    /// (<see cref="DocxStyles.TableStyleId"/>) or Word's "Table Grid" when the reference has it, else the reference's
+    /// first table style that is not the default one, else ours, added.
+    /// </summary>
+    private static byte[] MergeStyles(byte[]? referenceXml, out string tableStyle)
     {
+        tableStyle = DocxStyles.TableStyleId;
         if (referenceXml is null)
         {
             return DocxStyles.Styles;
@@ -85,10 +93,14 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
         var ours = XDocument.Parse(DocxStyles.StylesXml);
         var root = reference.Root!;
         var present = root.Elements(W + "style").Select(s => (string?)s.Attribute(W + "styleId")).ToHashSet(StringComparer.Ordinal);
+        var tables = root.Elements(W + "style")
+            .Where(s => (string?)s.Attribute(W + "type") == "table" && (string?)s.Attribute(W + "default") is not ("1" or "true" or "on"))
+            .Select(s => (string?)s.Attribute(W + "styleId")).OfType<string>().ToList();
+        tableStyle = tables.FirstOrDefault(id => id is DocxStyles.TableStyleId or "TableGrid") ?? tables.FirstOrDefault() ?? DocxStyles.TableStyleId;
         foreach (var style in ours.Root!.Elements(W + "style"))
         {
             var id = (string?)style.Attribute(W + "styleId");
-            if (id is not null && !present.Contains(id) && DocxStyles.Required.Contains(id))
+            if (id is not null && !present.Contains(id) && (DocxStyles.Required.Contains(id) || (id == DocxStyles.TableStyleId && tableStyle == id)))
             {
                 root.Add(new XElement(style));
             }

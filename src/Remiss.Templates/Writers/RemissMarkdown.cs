@@ -5,14 +5,15 @@ using Remiss.Core;
 namespace Remiss.Templates.Writers;
 
 /// <summary>
-/// The one Markdown dialect every writer reads: CommonMark plus YAML front matter (skipped in the output),
-/// with raw HTML turned off so text from a remiss file can never inject markup into .html or .docx.
+/// The one Markdown dialect every writer reads: CommonMark plus GFM pipe tables and YAML front matter (skipped in the
+/// output), with raw HTML turned off so text from a remiss file can never inject markup into .html or .docx.
 /// </summary>
 internal static class RemissMarkdown
 {
     /// <summary>The shared pipeline (Markdig pipelines are immutable and thread-safe).</summary>
     public static Markdig.MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
+        .UsePipeTables()
         .DisableHtml()
         .Build();
 

@@ -1,0 +1,36 @@
+using Remiss.Templates.Writers;
+
+namespace Remiss.Templates.Document;
+
+/// <summary>
+/// The one structure of a document every format is written from: its top-level blocks in order and, for the round
+/// trip's marks, the stretch of the Markdown each came from. Built once per document (<see cref="Parse"/>); equal
+/// documents print the same in every format.
+/// </summary>
+/// <param name="Blocks">The top-level blocks that print something, in order.</param>
+/// <param name="Sources">For each block, where its Markdown starts and ends (inclusive) in the text it was built from.</param>
+internal sealed record DocumentBody(NodeList<DocBlock> Blocks, NodeList<SourceRange> Sources)
+{
+    /// <summary>Parses <paramref name="markdown"/> in the one dialect (<see cref="RemissMarkdown"/>) and builds its structure.</summary>
+    /// <exception cref="RenderException">Nested deeper than Markdig reads (RMS0189).</exception>
+    public static DocumentBody Parse(string markdown) => DocumentBuilder.Build(RemissMarkdown.Parse(markdown));
+
+    /// <summary>True when a list is anywhere in the document (the .docx then needs its numbering part).</summary>
+    public bool HasLists => Blocks.Any(HasList);
+
+    /// <summary>
+    /// The document as it means: adjacent text joined and a soft line break as the space it prints, so two Markdown texts
+    /// that print the same in every format, however they are wrapped or escaped, give equal blocks.
+    /// </summary>
+    public NodeList<DocBlock> Meaning => new(Blocks.Select(DocumentMeaning.Of));
+
+    private static bool HasList(DocBlock block) => block switch
+    {
+        ListBlock => true,
+        QuoteBlock quote => quote.Blocks.Any(HasList),
+        _ => false,
+    };
+}
+
+/// <summary>Where a top-level block's Markdown starts and ends (both inclusive).</summary>
+internal readonly record struct SourceRange(int Start, int End);
