@@ -24,7 +24,7 @@ internal sealed record PdfDesign(WordStyles Styles, PageSetup Page, PdfLetterhea
 
         try
         {
-            return new PdfDesign(new WordStyles(reference.Styles, reference.Theme), PageSetup.From(reference.SectionXml), PdfLetterhead.From(reference.Letterhead));
+            return new PdfDesign(WordStyles.From(reference.Styles, reference.Theme), PageSetup.From(reference.SectionXml), PdfLetterhead.From(reference.Letterhead));
         }
         catch (Exception e) when (e is System.Xml.XmlException or FormatException or OverflowException or InvalidOperationException)
         {

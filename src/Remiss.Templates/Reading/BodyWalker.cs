@@ -96,7 +96,7 @@ internal sealed class BodyWalker(ParagraphReader reader, string documentName, bo
                     Paragraph(child, scope);
                     break;
                 case "tbl":
-                    Foreign(scope, "en tabell", FirstWordsOf(child));
+                    Table(child, scope);
                     break;
                 case "sdt":
                     Control(child, scope);
@@ -193,6 +193,44 @@ internal sealed class BodyWalker(ParagraphReader reader, string documentName, bo
                     Problem(DiagnosticDescriptors.WordOutsideFields, null, place, "Ett stycke");
                 }
 
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A table: in a field or the comments region, one table paragraph (<see cref="WordTable"/>); in standard wording its
+    /// cells' paragraphs, each as the writer captured it; outside every field, content that cannot be pulled.
+    /// </summary>
+    private void Table(XElement table, Scope scope)
+    {
+        switch (scope)
+        {
+            case InControl { Control.IsFixed: true }:
+                foreach (var paragraph in table.Descendants(W + "p"))
+                {
+                    Paragraph(paragraph, scope);
+                }
+
+                break;
+            case InControl or InRegion:
+                var place = new WordPlace(documentName, ++_paragraphs, _headingAbove, FirstWordsOf(table));
+                var events = new Events(this, scope, place);
+                var read = WordTable.Read(table, reader, events);
+                events.Flush();
+                var placed = new PlacedParagraph(read, place);
+                Count(read);
+                if (scope is InControl { Control: var control })
+                {
+                    control.Paragraphs.Add(placed);
+                }
+                else
+                {
+                    Region!.Add(new RegionParagraph(placed));
+                }
+
+                break;
+            default:
+                Foreign(scope, "en tabell", FirstWordsOf(table));
                 break;
         }
     }

@@ -49,7 +49,8 @@ internal static class MarkdownModel
         var reader = new ParagraphReader(WordStyles.BuiltIn, numbering, links.ToDictionary(l => l.Id, l => l.Target, StringComparer.Ordinal));
         var root = XElement.Parse(xmlText.ToString());
         var read = root.Elements(W + "block")
-            .SelectMany((wrapper, index) => wrapper.Elements(W + "p").Select(p => (Block: index, Paragraph: reader.Read(p, NoEvents.Instance))))
+            .SelectMany((wrapper, index) => wrapper.Elements().Where(e => e.Name == W + "p" || e.Name == W + "tbl")
+                .Select(e => (Block: index, Paragraph: e.Name == W + "tbl" ? WordTable.Read(e, reader, NoEvents.Instance) : reader.Read(e, NoEvents.Instance))))
             .ToList();
         // Each block's paragraphs in one pass (a filter per block was quadratic: 120,000 one-line paragraphs took a minute).
         var paragraphs = new List<WordParagraph>[blocks.Count];

@@ -49,6 +49,9 @@ internal static class MarkdownWriter
                 case ParagraphRole.Rule:
                     blocks.Add("---");
                     break;
+                case ParagraphRole.Table:
+                    blocks.Add(Table(paragraph));
+                    break;
                 default:
                     blocks.Add(Inline(paragraph.Runs, string.Empty));
                     break;
@@ -109,6 +112,33 @@ internal static class MarkdownWriter
             levels.Add(new Level(item.Ordered, marker.Length + 1, item.Number, delimiter));
             lines.Add(content.Length == 0 ? outer + marker : outer + marker + " " + content);
             previousHasText = content.Length > 0;
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// A GFM pipe table: the first row is the header, the delimiter row carries each column's alignment, a cell's <c>|</c>
+    /// is escaped and a line break in a cell (which a pipe table cannot hold) becomes a space.
+    /// </summary>
+    private static string Table(WordParagraph table)
+    {
+        var width = table.Rows.Count == 0 ? 0 : Math.Max(1, table.Rows[0].Count);
+        string Row(List<List<WordRun>> cells) => "| " + string.Join(" | ", Enumerable.Range(0, width).Select(i => i < cells.Count
+            ? Inline(cells[i].Select(r => r with { Text = r.Text.Replace('\n', ' ') }).ToList(), string.Empty).Replace("|", "\\|", StringComparison.Ordinal)
+            : string.Empty)) + " |";
+        var lines = new List<string>(table.Rows.Count + 1);
+        if (table.Rows.Count > 0)
+        {
+            lines.Add(Row(table.Rows[0]));
+            lines.Add("| " + string.Join(" | ", Enumerable.Range(0, width).Select(i => (i < table.Alignments.Count ? table.Alignments[i] : null) switch
+            {
+                "left" => ":---",
+                "center" => ":---:",
+                "right" => "---:",
+                _ => "---",
+            })) + " |");
+            lines.AddRange(table.Rows.Skip(1).Select(Row));
         }
 
         return string.Join("\n", lines);

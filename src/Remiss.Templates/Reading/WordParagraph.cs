@@ -17,6 +17,9 @@ internal enum ParagraphRole
 
     /// <summary>A horizontal rule (an empty paragraph with a bottom border).</summary>
     Rule,
+
+    /// <summary>A table (<see cref="WordParagraph.Rows"/>): its first row is the header, each cell one line of text.</summary>
+    Table,
 }
 
 /// <summary>A stretch of text with one formatting: bold, italic, code, and the web address it links to.</summary>
@@ -51,14 +54,22 @@ internal sealed class WordParagraph
 
     public List<WordRun> Runs { get; set; } = [];
 
+    /// <summary>For a table: its rows, each its cells' runs (a cell's paragraphs joined by a space).</summary>
+    public List<List<List<WordRun>>> Rows { get; set; } = [];
+
+    /// <summary>For a table: each column's alignment, as its header cell has it (<c>left</c>, <c>center</c>, <c>right</c>, or null).</summary>
+    public List<string?> Alignments { get; set; } = [];
+
     /// <summary>The paragraph's mark was deleted as a tracked change: accepted, it joins the next paragraph.</summary>
     public bool MarkDeleted { get; set; }
 
     /// <summary>Its text as Word shows it (line breaks as <c>\n</c>, tabs as <c>\t</c>), before <see cref="Normalize"/>.</summary>
     public string RawText { get; set; } = string.Empty;
 
-    /// <summary>The text of its runs.</summary>
-    public string Text => string.Concat(Runs.Select(r => r.Text));
+    /// <summary>The text of its runs (of a table, its cells' apart by a space).</summary>
+    public string Text => Role == ParagraphRole.Table
+        ? string.Join(' ', Rows.SelectMany(r => r).Select(c => string.Concat(c.Select(r => r.Text))))
+        : string.Concat(Runs.Select(r => r.Text));
 
     /// <summary>True when it has no visible text.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
@@ -70,6 +81,18 @@ internal sealed class WordParagraph
     /// </summary>
     public void Normalize()
     {
+        if (Role == ParagraphRole.Table)
+        {
+            // Each cell as a paragraph of its own.
+            Rows = Rows.Select(row => row.Select(cell =>
+            {
+                var paragraph = new WordParagraph { Runs = cell };
+                paragraph.Normalize();
+                return paragraph.Runs;
+            }).ToList()).ToList();
+            return;
+        }
+
         var all = new System.Text.StringBuilder();
         var formats = new List<WordRun>();
         foreach (var run in Runs)
@@ -201,13 +224,31 @@ internal sealed class WordParagraph
         var key = new StringBuilder();
         key.Append((int)Role).Append('|').Append(Role is ParagraphRole.Heading or ParagraphRole.ListItem ? Level : 0)
             .Append('|').Append(Role == ParagraphRole.ListItem && Ordered ? Number.ToString(CultureInfo.InvariantCulture) : Role == ParagraphRole.ListItem ? "•" : string.Empty);
-        foreach (var run in Runs)
+        Append(key, Runs);
+        if (Role == ParagraphRole.Table)
+        {
+            key.Append('\u0005').AppendJoin(',', Alignments);
+            foreach (var row in Rows)
+            {
+                key.Append('\u0003');
+                foreach (var cell in row)
+                {
+                    key.Append('\u0004');
+                    Append(key, cell);
+                }
+            }
+        }
+
+        return key.ToString();
+    }
+
+    private static void Append(StringBuilder key, List<WordRun> runs)
+    {
+        foreach (var run in runs)
         {
             key.Append('\u0001').Append(run.Bold ? 'b' : '-').Append(run.Italic ? 'i' : '-').Append(run.Code ? 'c' : '-')
                 .Append(run.Link).Append('\u0002').Append(run.Text);
         }
-
-        return key.ToString();
     }
 
     public override string ToString() => $"{Role} {Level} {Key()}";

@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
-using Remiss.Templates.Writers;
 
-namespace Remiss.Templates.Pdf;
+namespace Remiss.Templates;
 
 /// <summary>A tab stop of a paragraph style: where (points from the text's left edge) and how text aligns on it.</summary>
 internal readonly record struct TabStop(double Position, string Alignment);
@@ -55,103 +53,36 @@ internal sealed record ResolvedStyle
     public IReadOnlyList<TabStop> Tabs { get; init; } = [];
 }
 
-/// <summary>
-/// The styles of a document's <c>word/styles.xml</c> (ours, <see cref="DocxStyles"/>, or a reference .docx's merged
-/// with ours) and its theme fonts, read once, so the PDF uses the same fonts, sizes, spacing and indents as the .docx.
-/// </summary>
-internal sealed class WordStyles
+// What the PDF asks of the styles: a paragraph style resolved as Word sets it, in points.
+internal sealed partial class WordStyles
 {
-    private static readonly XNamespace W = WordXml.W;
-    private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-
-    private readonly Dictionary<string, XElement> _styles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ResolvedStyle> _resolved = new(StringComparer.Ordinal);
-    private readonly XElement? _runDefaults;
-    private readonly XElement? _paragraphDefaults;
-    private readonly string? _defaultParagraphStyle;
-    private readonly string? _majorFont;
-    private readonly string? _minorFont;
-    private readonly Lock _gate = new();
-
-    /// <summary>The built-in styles, read once.</summary>
-    public static WordStyles BuiltIn { get; } = new(DocxStyles.Styles, theme: null);
-
-    public WordStyles(byte[] stylesXml, byte[]? theme)
-    {
-        var root = Load(stylesXml).Root ?? throw new XmlException("styles.xml has no root element.");
-        _runDefaults = root.Element(W + "docDefaults")?.Element(W + "rPrDefault")?.Element(W + "rPr");
-        _paragraphDefaults = root.Element(W + "docDefaults")?.Element(W + "pPrDefault")?.Element(W + "pPr");
-        foreach (var style in root.Elements(W + "style"))
-        {
-            if ((string?)style.Attribute(W + "styleId") is { } id && !_styles.ContainsKey(id))
-            {
-                _styles[id] = style;
-                if ((string?)style.Attribute(W + "type") == "paragraph" && (string?)style.Attribute(W + "default") is "1" or "true" or "on")
-                {
-                    _defaultParagraphStyle ??= id;
-                }
-            }
-        }
-
-        if (theme is not null)
-        {
-            var fonts = Load(theme).Root?.Element(A + "themeElements")?.Element(A + "fontScheme");
-            _majorFont = (string?)fonts?.Element(A + "majorFont")?.Element(A + "latin")?.Attribute("typeface");
-            _minorFont = (string?)fonts?.Element(A + "minorFont")?.Element(A + "latin")?.Attribute("typeface");
-        }
-    }
-
     /// <summary>A paragraph style with its character style on top (e.g. Normal + Hyperlink), or the default paragraph style when it is missing.</summary>
     public ResolvedStyle Get(string paragraphStyle, string? characterStyle = null)
     {
         var key = characterStyle is null ? paragraphStyle : paragraphStyle + "+" + characterStyle;
-        lock (_gate)
+        if (_resolved.TryGetValue(key, out var cached))
         {
-            if (_resolved.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
+            return cached;
         }
 
         var style = Defaults();
-        foreach (var element in Chain(_styles.ContainsKey(paragraphStyle) ? paragraphStyle : _defaultParagraphStyle))
+        foreach (var element in Enumerable.Reverse(Chain(_styles.ContainsKey(paragraphStyle) ? paragraphStyle : DefaultParagraph)))
         {
             style = Apply(style, element.Element(W + "pPr"), element.Element(W + "rPr"));
         }
 
         if (characterStyle is not null)
         {
-            foreach (var element in Chain(characterStyle))
+            foreach (var element in Enumerable.Reverse(Chain(characterStyle)))
             {
                 style = Apply(style, null, element.Element(W + "rPr"));
             }
         }
 
-        lock (_gate)
-        {
-            _resolved[key] = style;
-        }
-
-        return style;
+        return _resolved.GetOrAdd(key, style);
     }
 
     private ResolvedStyle Defaults() => Apply(new ResolvedStyle(), _paragraphDefaults, _runDefaults);
-
-    /// <summary>The style and its bases, the farthest base first; a loop in <c>basedOn</c> stops at the first repeat.</summary>
-    private List<XElement> Chain(string? id)
-    {
-        var chain = new List<XElement>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (id is not null && seen.Add(id) && _styles.TryGetValue(id, out var style))
-        {
-            chain.Add(style);
-            id = (string?)style.Element(W + "basedOn")?.Attribute(W + "val");
-        }
-
-        chain.Reverse();
-        return chain;
-    }
 
     private ResolvedStyle Apply(ResolvedStyle style, XElement? pPr, XElement? rPr)
     {
@@ -244,19 +175,8 @@ internal sealed class WordStyles
     private static string? Color(string? value) =>
         value is { Length: 6 } && value.All(char.IsAsciiHexDigit) ? value.ToUpperInvariant() : null;
 
-    /// <summary>An on/off property: present means on unless its value says off.</summary>
-    private static bool? Toggle(XElement? element) =>
-        element is null ? null : (string?)element.Attribute(W + "val") is not ("0" or "false" or "off");
-
     private static double? Twips(XElement? element, string attribute) => Number(element, attribute) / 20;
 
     private static double? Number(XElement? element, string attribute) =>
         (string?)element?.Attribute(W + attribute) is { } text && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static XDocument Load(byte[] xml)
-    {
-        using var stream = new MemoryStream(xml);
-        using var reader = XmlReader.Create(stream, Settings);
-        return XDocument.Load(reader);
-    }
 }
