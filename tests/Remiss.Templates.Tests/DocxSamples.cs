@@ -57,9 +57,22 @@ public static class DocxSamples
             """)),
         new("markdown-title", DocumentKind.Yttrande, Replace(Title, "title: \"Lag om *stjärnor* och __streck__ i C#\"")),
         new("no-background", DocumentKind.Tjansteutlatande, yaml => Cut(yaml, "  background: |\n", "  assessment: |\n")),
+        new("table-yttrande", DocumentKind.Yttrande, Replace(TableAfter, TableAfter + "\n" + Table)),
         .. Both("no-comment", NoComment),
         .. Both("numbered", yaml => yaml, TestFiles.NumberedOrganisation),
     ];
+
+    /// <summary>The line of the first comment's text a table goes after (FORMAT.md §1.1).</summary>
+    public const string TableAfter = "        göras digitalt är positivt i ett glest befolkat län.\n";
+
+    /// <summary>A pipe table in a comment's text: a header row, alignments, formatting and an escaped pipe in the cells.</summary>
+    public const string Table = """
+                | Kommun | Läkare per 1 000 invånare | Bedömning |
+                | --- | ---: | :-: |
+                | Sundsvall | 0,4 | **Tillräcklig** |
+                | Kramfors \| Sollefteå | 0,2 | *Otillräcklig* |
+
+        """;
 
     /// <summary>The example as "Inga synpunkter" (ORGANISATION.md §6): no memo, no comments, the signatories kept.</summary>
     public static string NoComment(string yaml)

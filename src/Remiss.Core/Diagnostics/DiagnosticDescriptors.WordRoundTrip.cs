@@ -15,7 +15,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WordOutsideFields = new("RMS0203", DiagnosticSeverity.Error, "Content outside every field",
         "{1} utanför fälten i {0}. Det som står utanför Remiss fält kan inte föras in i remissfilen. Flytta innehållet in i ett fält (t.ex. sammanfattningen eller en synpunkt) eller ta bort det, och försök igen.");
     public static readonly DiagnosticDescriptor WordUnsupportedInField = new("RMS0204", DiagnosticSeverity.Error, "Unsupported content in a field",
-        "{1} i fältet '{2}' i {0} kan inte föras in i remissfilen, som bara har stycken, listor, fetstil, kursiv och länkar. Ta bort det eller skriv innehållet som text, och försök igen.");
+        "{1} i fältet '{2}' i {0} kan inte föras in i remissfilen, som bara har stycken, listor, tabeller utan sammanfogade celler, fetstil, kursiv och länkar. Ta bort det eller skriv innehållet som text, och försök igen.");
     public static readonly DiagnosticDescriptor WordStandardWordingChanged = new("RMS0205", DiagnosticSeverity.Error, "Standard wording changed in Word",
         "Standardtexten i {0} har ändrats: ”{1}” står nu ”{2}”. Remiss skriver den utifrån '{3}'; ändra där i remissfilen i stället och ångra ändringen i Word.");
     public static readonly DiagnosticDescriptor WordTemplateWordingChanged = new("RMS0206", DiagnosticSeverity.Error, "Template wording changed in Word",

@@ -40,6 +40,9 @@ internal sealed class ContentParagraph
     /// <summary>A table cell's alignment (its column's), else <see cref="ColumnAlign.None"/>: the style's own.</summary>
     public ColumnAlign Align { get; init; }
 
+    /// <summary>A table (<see cref="PdfTable"/>): its cells, row by row; null for a paragraph.</summary>
+    public PdfTableContent? Table { get; init; }
+
     /// <summary>The paragraph's text as Word shows it (a hard break adds nothing, as <c>w:br</c> adds nothing to the paragraph's text).</summary>
     public string Text => string.Concat(Spans.Where(s => !s.IsLineBreak).Select(s => s.Text));
 }
@@ -116,7 +119,7 @@ internal sealed class PdfContent
                 _items.Add(ContentItem.Of(new ContentParagraph { StyleId = "Normal", IsRule = true }));
                 break;
             case TableBlock table:
-                _items.AddRange(PdfTable.Content(table, Cell));
+                _items.Add(ContentItem.Of(PdfTable.Content(table, Cell)));
                 break;
         }
     }
@@ -149,10 +152,10 @@ internal sealed class PdfContent
         _items.Add(ContentItem.Of(paragraph));
     }
 
-    /// <summary>A table cell's paragraph: in the Normal style, bold in the header row, aligned as its column.</summary>
+    /// <summary>A table cell's paragraph: in the table style, bold in the header row, aligned as its column.</summary>
     private static ContentParagraph Cell(NodeList<Inline> inlines, bool header, ColumnAlign align)
     {
-        var paragraph = new ContentParagraph { StyleId = "Normal", Tag = "P", Align = align };
+        var paragraph = new ContentParagraph { StyleId = DocxStyles.TableStyleId, Tag = "P", Align = align };
         Inlines(paragraph, inlines, new Format(Bold: header));
         return paragraph;
     }

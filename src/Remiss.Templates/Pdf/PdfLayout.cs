@@ -31,6 +31,12 @@ internal sealed class LaidParagraph
 
     public (int Page, double Top)[] Placed { get; set; } = [];
 
+    /// <summary>A table (<see cref="PdfTable"/>): its lines are its rows; null for a paragraph.</summary>
+    public LaidTable? Table { get; init; }
+
+    /// <summary>The height above the first line placed on a page the paragraph continues on: a table's repeated header row.</summary>
+    public double ContinuationHead { get; init; }
+
     public bool KeepWithNext => Style.KeepNext;
 
     public bool KeepTogether => Style.KeepLines;

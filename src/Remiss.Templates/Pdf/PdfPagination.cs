@@ -72,7 +72,7 @@ internal static class PdfPagination
                 next += fit;
                 if (next < p.Lines.Count)
                 {
-                    (page, y) = (page + 1, top);
+                    (page, y) = (page + 1, top + p.ContinuationHead);
                 }
             }
 

@@ -57,7 +57,14 @@ internal sealed class PdfPainter : IDisposable
             }
             else if (item.Paragraph is { } paragraph)
             {
-                Paragraph(laid[paragraph]);
+                if (laid[paragraph] is { Table: not null } table)
+                {
+                    PdfTable.Paint(this, table);
+                }
+                else
+                {
+                    Paragraph(laid[paragraph]);
+                }
             }
         }
 
@@ -82,7 +89,21 @@ internal sealed class PdfPainter : IDisposable
         }
     }
 
-    private void Paragraph(LaidParagraph p)
+    /// <summary>The page setup the body is drawn in.</summary>
+    public PageSetup Setup => _setup;
+
+    /// <summary>The structure tree being built (for a table's elements, <see cref="PdfTable"/>).</summary>
+    public StructureBuilder Structure => _sb;
+
+    /// <summary>Graphics that are not content (a table's rules and shading) on page <paramref name="page"/>.</summary>
+    public void Artwork(int page, Action<XGraphics> draw)
+    {
+        EnsurePage(page);
+        Graphic(() => draw(_gfx!));
+    }
+
+    /// <summary>Draws a placed paragraph, in its structure element.</summary>
+    public void Paragraph(LaidParagraph p)
     {
         var source = p.Source;
         var hasText = p.Lines.Any(l => l.Fragments.Any(f => f.Text.Trim().Length > 0));

@@ -1,29 +1,186 @@
+using PdfSharp.Drawing;
 using Remiss.Templates.Document;
+using Remiss.Templates.Writers;
 
 namespace Remiss.Templates.Pdf;
 
+/// <summary>A table's cells, as paragraphs, row by row; the first row is the header.</summary>
+internal sealed record PdfTableContent(IReadOnlyList<IReadOnlyList<ContentParagraph>> Rows);
+
+/// <summary>A laid-out table: each row's cells laid in their column, the columns' left edges, and each row's height.</summary>
+internal sealed record LaidTable(IReadOnlyList<IReadOnlyList<LaidParagraph>> Rows, IReadOnlyList<double> ColumnLefts, double Width);
+
 /// <summary>
-/// A table in the PDF: its structure (Table, TR, TH with /Scope /Column, TD) around each cell's paragraph.
+/// Tables in the PDF as Word sets the .docx's (<see cref="DocxBody"/>): as wide as the text, equal columns, each cell a
+/// paragraph in the table style (bold in the header row) inside Word's default cell margins, with a grid of rules and
+/// the header row on grey. For pagination a table is one block whose lines are its rows, so a row is never split across
+/// pages; a page that continues a table repeats its header row first (drawn as an artifact: a screen reader reads the
+/// header once). Tagged Table, TR, TH (<c>/Scope /Column</c>) and TD, each cell's paragraph a P inside.
 /// </summary>
 internal static class PdfTable
 {
-    /// <summary>The table's structure elements and cell paragraphs, in reading order (row by row).</summary>
-    public static IEnumerable<ContentItem> Content(TableBlock table, Func<NodeList<Inline>, bool, ColumnAlign, ContentParagraph> cell)
+    /// <summary>Word's default left and right cell margin (108 twips), in points.</summary>
+    private const double CellMargin = 5.4;
+
+    /// <summary>The rules' width (Word's single 1/2 pt border).</summary>
+    private const double Rule = 0.5;
+
+    private static readonly XColor HeaderFill = XColor.FromArgb(0xE7, 0xE6, 0xE6);
+
+    /// <summary>The table as one paragraph of the body, its cells built by <paramref name="cell"/>.</summary>
+    public static ContentParagraph Content(TableBlock table, Func<NodeList<Inline>, bool, ColumnAlign, ContentParagraph> cell) => new()
     {
-        yield return ContentItem.Start("Table");
-        foreach (var (row, header) in new[] { (table.Header, true) }.Concat(table.Rows.Select(r => (r, false))))
+        StyleId = DocxStyles.TableStyleId,
+        Tag = "Table",
+        Table = new PdfTableContent(new[] { (table.Header, true) }.Concat(table.Rows.Select(r => (r, false)))
+            .Select(row => (IReadOnlyList<ContentParagraph>)Enumerable.Range(0, row.Item1.Cells.Count).Select(i => cell(row.Item1.Cells[i], row.Item2, table.Columns[i])).ToList())
+            .ToList()),
+    };
+
+    /// <summary>Lays the table out in <paramref name="textWidth"/>: one line per row, as tall as its tallest cell.</summary>
+    public static LaidParagraph Lay(ContentParagraph table, PdfText text, WordStyles styles, double textWidth)
+    {
+        var content = table.Table!;
+        var columns = Math.Max(1, content.Rows.Count == 0 ? 1 : content.Rows[0].Count);
+        var columnWidth = textWidth / columns;
+        var layout = new PdfLayout(text, styles, Math.Max(columnWidth - (2 * CellMargin), 12));
+        var rows = new List<IReadOnlyList<LaidParagraph>>();
+        var lines = new List<TextLine>();
+        foreach (var row in content.Rows)
         {
-            yield return ContentItem.Start("TR");
-            for (var i = 0; i < row.Cells.Count; i++)
+            var cells = new List<LaidParagraph>();
+            var height = 0.0;
+            for (var i = 0; i < row.Count; i++)
             {
-                yield return ContentItem.Start(header ? "TH" : "TD");
-                yield return ContentItem.Of(cell(row.Cells[i], header, table.Columns[i]));
-                yield return ContentItem.Close;
+                var laid = layout.Lay(row[i]);
+                var style = row[i].Align switch
+                {
+                    ColumnAlign.Left => laid.Style with { Alignment = "left" },
+                    ColumnAlign.Center => laid.Style with { Alignment = "center" },
+                    ColumnAlign.Right => laid.Style with { Alignment = "right" },
+                    _ => laid.Style,
+                };
+                var cell = new LaidParagraph
+                {
+                    Source = laid.Source,
+                    Style = style,
+                    Lines = laid.Lines,
+                    Left = (i * columnWidth) + CellMargin + laid.Left,
+                    FirstLine = laid.FirstLine,
+                    Width = laid.Width,
+                    FirstWidth = laid.FirstWidth,
+                };
+                cells.Add(cell);
+                height = Math.Max(height, style.SpaceBefore + laid.Lines.Sum(l => l.Height) + style.SpaceAfter);
             }
 
-            yield return ContentItem.Close;
+            rows.Add(cells);
+            lines.Add(new TextLine { Height = height + Rule, IsLast = true });
         }
 
-        yield return ContentItem.Close;
+        var normal = styles.Get("Normal");
+        return new LaidParagraph
+        {
+            Source = table,
+            // A table has no spacing of its own: the paragraphs around it keep theirs.
+            Style = normal with { SpaceBefore = 0, SpaceAfter = 0, KeepNext = false, KeepLines = false, ContextualSpacing = false },
+            Lines = lines,
+            Left = 0,
+            FirstLine = 0,
+            Width = textWidth,
+            FirstWidth = textWidth,
+            Table = new LaidTable(rows, Enumerable.Range(0, columns).Select(i => i * columnWidth).ToList(), textWidth),
+            ContinuationHead = lines.Count > 0 ? lines[0].Height : 0,
+        };
+    }
+
+    /// <summary>Draws a placed table: per row its background and rules (artifacts), then its cells in TR and TH/TD.</summary>
+    public static void Paint(PdfPainter painter, LaidParagraph table)
+    {
+        var laid = table.Table!;
+        var structure = painter.Structure;
+        structure.BeginBlockLevelElement("Table");
+        for (var r = 0; r < laid.Rows.Count; r++)
+        {
+            var (page, top) = table.Placed[r];
+            var height = table.Lines[r].Height;
+            if (r > 0 && page != table.Placed[r - 1].Page)
+            {
+                // A new page: the header row again above the row, as an artifact.
+                var headTop = top - table.Lines[0].Height;
+                Frame(painter, laid, page, headTop, table.Lines[0].Height, header: true);
+                foreach (var cell in laid.Rows[0])
+                {
+                    ArtifactCell(painter, cell, headTop);
+                }
+            }
+
+            Frame(painter, laid, page, top, height, header: r == 0);
+            structure.BeginBlockLevelElement("TR");
+            foreach (var cell in laid.Rows[r])
+            {
+                structure.BeginBlockLevelElement(r == 0 ? "TH" : "TD");
+                if (r == 0)
+                {
+                    structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+                }
+
+                var y = top + (Rule / 2) + cell.Style.SpaceBefore;
+                cell.Placed = cell.Lines.Select(line =>
+                {
+                    var at = (page, y);
+                    y += line.Height;
+                    return at;
+                }).ToArray();
+                painter.Paragraph(cell);
+                structure.End();
+            }
+
+            structure.End();
+        }
+
+        structure.End();
+    }
+
+    /// <summary>A row's grey background (the header) and its rules.</summary>
+    private static void Frame(PdfPainter painter, LaidTable laid, int page, double top, double height, bool header)
+    {
+        var left = painter.Setup.Left;
+        var right = left + laid.Width;
+        painter.Artwork(page, gfx =>
+        {
+            if (header)
+            {
+                gfx.DrawRectangle(new XSolidBrush(HeaderFill), left, top, laid.Width, height);
+            }
+
+            var pen = new XPen(XColors.Black, Rule);
+            gfx.DrawLine(pen, left, top, right, top);
+            gfx.DrawLine(pen, left, top + height, right, top + height);
+            foreach (var x in laid.ColumnLefts.Append(laid.Width))
+            {
+                gfx.DrawLine(pen, left + x, top, left + x, top + height);
+            }
+        });
+    }
+
+    /// <summary>A header cell drawn again on a continuation page: its text as an artifact, aligned as in its row.</summary>
+    private static void ArtifactCell(PdfPainter painter, LaidParagraph cell, double top)
+    {
+        var y = top + (Rule / 2) + cell.Style.SpaceBefore;
+        for (var i = 0; i < cell.Lines.Count; i++)
+        {
+            var line = cell.Lines[i];
+            var available = i == 0 ? cell.FirstWidth : cell.Width;
+            var spare = Math.Max(0, available - line.Width);
+            var offset = cell.Style.Alignment switch { "center" => spare / 2, "right" => spare, _ => 0 };
+            var x0 = painter.Setup.Left + cell.Left + (i == 0 ? cell.FirstLine : 0) + offset;
+            foreach (var fragment in line.Fragments)
+            {
+                painter.ArtifactText(fragment.Text, fragment.Look.Font, fragment.Look.Brush, x0 + fragment.X, y + line.Ascent);
+            }
+
+            y += line.Height;
+        }
     }
 }

@@ -61,7 +61,7 @@ internal static class PdfWriter
         {
             if (item.Paragraph is { } paragraph)
             {
-                var line = layout.Lay(paragraph);
+                var line = paragraph.Table is null ? layout.Lay(paragraph) : PdfTable.Lay(paragraph, text, design.Styles, design.Page.TextWidth);
                 paragraphs.Add(line);
                 laid[paragraph] = line;
             }

@@ -395,16 +395,31 @@ public class EditReadTests
     }
 
     [Fact]
-    public void A_table_pasted_into_a_comment_is_an_error()
+    public void A_table_pasted_into_a_comment_is_read_as_a_pipe_table()
     {
         var docx = Edit(DocumentKind.Yttrande, d => Content(d, "remiss:response.comments[0].text").Append(new Table($"""
-            <w:tbl xmlns:w="{W}"><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4531"/></w:tblGrid>
-            <w:tr><w:tc><w:tcPr><w:tcW w:w="4531" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>Kostnad 2025</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            <w:tbl xmlns:w="{W}"><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4531"/><w:gridCol w:w="4531"/></w:tblGrid>
+            <w:tr><w:tc><w:tcPr><w:tcW w:w="4531" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>Kostnad 2025</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>Belopp</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:tc><w:p><w:r><w:t>Läkare</w:t></w:r></w:p><w:p><w:r><w:t>i kommun</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>12 mnkr</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            """)));
+
+        var result = Read(docx);
+
+        AssertNoProblems(result);
+        Assert.EndsWith("\n\n| Kostnad 2025 | Belopp |\n| --- | ---: |\n| Läkare i kommun | **12 mnkr** |", result.Comments!.Comments[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_with_merged_cells_in_a_comment_is_an_error()
+    {
+        var docx = Edit(DocumentKind.Yttrande, d => Content(d, "remiss:response.comments[0].text").Append(new Table($"""
+            <w:tbl xmlns:w="{W}"><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4531"/><w:gridCol w:w="4531"/></w:tblGrid>
+            <w:tr><w:tc><w:tcPr><w:tcW w:w="9062" w:type="dxa"/><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Kostnad 2025</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
             """)));
 
         var problem = Assert.Single(Read(docx).Problems);
 
-        Assert.Equal("RMS0204: En tabell i fältet 'response.comments[0].text' i Yttrande.docx, stycke 9 under rubriken ”6 Medicinsk bedömning dygnet runt” (”Kostnad 2025”) kan inte föras in i remissfilen, som bara har stycken, listor, fetstil, kursiv och länkar. Ta bort det eller skriv innehållet som text, och försök igen.",
+        Assert.Equal("RMS0204: En sammanfogad tabellcell i fältet 'response.comments[0].text' i Yttrande.docx, stycke 9 under rubriken ”6 Medicinsk bedömning dygnet runt” (”Kostnad 2025”) kan inte föras in i remissfilen, som bara har stycken, listor, tabeller utan sammanfogade celler, fetstil, kursiv och länkar. Ta bort det eller skriv innehållet som text, och försök igen.",
             problem.ToString());
         Assert.Equal("response.comments[0].text", problem.YamlPath);
     }
