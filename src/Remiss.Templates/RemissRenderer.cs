@@ -1,6 +1,6 @@
 using System.Text;
 using Remiss.Core;
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 using Remiss.Templates.Marks;
 using Remiss.Templates.Model;
 using Remiss.Templates.Pdf;

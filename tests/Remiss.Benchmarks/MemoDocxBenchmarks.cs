@@ -43,7 +43,7 @@ public class MemoDocxBenchmarks
     public byte[] Current() => _renderer.Render(_file, Memo, OutputFormat.Docx);
 
     [Benchmark(Description = "writer alone, from the Markdown")]
-    public byte[] WriterAlone() => DocxWriter.Write(Remiss.Templates.Document.DocumentBody.Parse(_markdown), _info, reference: null);
+    public byte[] WriterAlone() => DocxWriter.Write(Remiss.Templates.Structure.DocumentBody.Parse(_markdown), _info, reference: null);
 
     [Benchmark(Description = "floor: same paragraphs, Open XML SDK, no template")]
     public byte[] Floor()

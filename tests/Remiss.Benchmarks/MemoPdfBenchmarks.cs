@@ -16,7 +16,7 @@ public class MemoPdfBenchmarks
     private const DocumentKind Memo = DocumentKind.Tjansteutlatande;
     private readonly RemissRenderer _renderer = new();
     private RemissFile _file = null!;
-    private Remiss.Templates.Document.DocumentBody _body = null!;
+    private Remiss.Templates.Structure.DocumentBody _body = null!;
     private DocumentInfo _info = null!;
 
     [GlobalSetup]
@@ -24,7 +24,7 @@ public class MemoPdfBenchmarks
     {
         var yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "sou-2024-72.remiss.yaml"));
         _file = RemissLoader.Load(yaml, "sou-2024-72.remiss.yaml").File ?? throw new InvalidOperationException("the example does not load");
-        _body = Remiss.Templates.Document.DocumentBody.Parse(_renderer.RenderMarkdown(_file, Memo));
+        _body = Remiss.Templates.Structure.DocumentBody.Parse(_renderer.RenderMarkdown(_file, Memo));
         _info = ViewModel.Info(_file, Memo);
     }
 

@@ -1,5 +1,5 @@
 using PdfSharp.Drawing;
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 using Remiss.Templates.Writers;
 
 namespace Remiss.Templates.Pdf;

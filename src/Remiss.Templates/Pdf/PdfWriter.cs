@@ -1,6 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 using Remiss.Templates.Model;
 using Remiss.Templates.Writers;
 
@@ -24,7 +24,7 @@ internal sealed record PdfDesign(WordStyles Styles, PageSetup Page, PdfLetterhea
 
         try
         {
-            return new PdfDesign(WordStyles.From(reference.Styles, reference.Theme), PageSetup.From(reference.SectionXml), PdfLetterhead.From(reference.Letterhead));
+            return new PdfDesign(WordStyles.From(reference.StylesWithTable, reference.Theme), PageSetup.From(reference.SectionXml), PdfLetterhead.From(reference.Letterhead));
         }
         catch (Exception e) when (e is System.Xml.XmlException or FormatException or OverflowException or InvalidOperationException)
         {

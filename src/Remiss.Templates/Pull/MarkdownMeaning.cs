@@ -1,4 +1,4 @@
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 
 namespace Remiss.Templates;
 

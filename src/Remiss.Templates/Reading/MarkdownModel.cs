@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 using Remiss.Templates.Writers;
 
 namespace Remiss.Templates.Reading;

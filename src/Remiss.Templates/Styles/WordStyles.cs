@@ -52,8 +52,8 @@ internal sealed partial class WordStyles
         }
     }
 
-    /// <summary>Our own styles (<see cref="DocxStyles"/>), read once.</summary>
-    public static WordStyles BuiltIn { get; } = new(XDocument.Parse(DocxStyles.StylesXml), null);
+    /// <summary>Our own styles (<see cref="DocxStyles"/>, with the table style), read once.</summary>
+    public static WordStyles BuiltIn { get; } = new(XDocument.Parse(DocxStyles.WithTableStyle(DocxStyles.StylesXml)), null);
 
     /// <summary>The document's default paragraph style id, or null.</summary>
     public string? DefaultParagraph { get; }

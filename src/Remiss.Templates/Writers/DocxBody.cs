@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 
 namespace Remiss.Templates.Writers;
 

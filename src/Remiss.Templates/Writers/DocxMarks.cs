@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 using Remiss.Templates.RoundTrip;
 
 namespace Remiss.Templates.Writers;

@@ -10,6 +10,12 @@ internal static class DocxStyles
     /// <summary><see cref="StylesXml"/> as the bytes of <c>word/styles.xml</c>, encoded once.</summary>
     public static readonly byte[] Styles = System.Text.Encoding.UTF8.GetBytes(StylesXml);
 
+    /// <summary>
+    /// <see cref="StylesXml"/> with the built-in table style (<see cref="TableStyleXml"/>): what a document with a table
+    /// gets, so a document without one keeps the bytes it had before tables.
+    /// </summary>
+    public static readonly byte[] StylesWithTable = System.Text.Encoding.UTF8.GetBytes(WithTableStyle(StylesXml));
+
     /// <summary><see cref="SettingsXml"/> as the bytes of <c>word/settings.xml</c>, encoded once.</summary>
     public static readonly byte[] Settings = System.Text.Encoding.UTF8.GetBytes(SettingsXml);
 
@@ -25,6 +31,12 @@ internal static class DocxStyles
     /// row bold on a light grey, cells close-set (ReferenceDocx picks the reference's own when it has one).
     /// </summary>
     public const string TableStyleId = "RemissTable";
+
+    /// <summary>The built-in table style (<see cref="TableStyleId"/>), in the styles part's <c>w:</c> namespace.</summary>
+    public const string TableStyleXml = """<w:style w:type="table" w:styleId="RemissTable"><w:name w:val="Remiss Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr></w:tblStylePr></w:style>""";
+
+    /// <summary>A styles part's XML with <see cref="TableStyleXml"/> added as its last style.</summary>
+    public static string WithTableStyle(string stylesXml) => stylesXml.Insert(stylesXml.LastIndexOf("</w:styles>", StringComparison.Ordinal), TableStyleXml);
 
     /// <summary>The text width of A4 with 25 mm margins, in twips: the grid's width before Word fits it to the page.</summary>
     public const int TextWidthTwips = 9072;
@@ -51,7 +63,6 @@ internal static class DocxStyles
           <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="00457C"/><w:u w:val="single"/></w:rPr></w:style>
           <w:style w:type="character" w:styleId="VerbatimChar"><w:name w:val="Verbatim Char"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/></w:rPr></w:style>
           <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
-          <w:style w:type="table" w:styleId="RemissTable"><w:name w:val="Remiss Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr></w:tblStylePr></w:style>
           <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
         </w:styles>
         """;

@@ -1,4 +1,4 @@
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 using Remiss.Templates.Model;
 
 namespace Remiss.Templates.Writers;
@@ -24,7 +24,10 @@ internal static class DocxWriter
         var numbering = new DocxNumbering();
         var parts = new List<(DocxPart Part, Action<DocxPackage> Write)>(8)
         {
-            (DocxPart.Styles, p => p.WriteBytes(DocxPart.Styles.Name, reference?.Styles ?? DocxStyles.Styles)),
+            // The table style only where a table uses it: a document without one keeps its bytes.
+            (DocxPart.Styles, p => p.WriteBytes(DocxPart.Styles.Name, document.HasTables
+                ? reference?.StylesWithTable ?? DocxStyles.StylesWithTable
+                : reference?.Styles ?? DocxStyles.Styles)),
             (DocxPart.Settings, p => p.WriteBytes(DocxPart.Settings.Name, DocxStyles.Settings)),
         };
         if (reference?.Theme is { } theme)

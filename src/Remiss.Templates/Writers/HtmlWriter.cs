@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Markdig.Renderers;
-using Remiss.Templates.Document;
+using Remiss.Templates.Structure;
 using Remiss.Templates.Model;
 
 namespace Remiss.Templates.Writers;
@@ -20,12 +20,16 @@ internal static class HtmlWriter
         footer.attestation { border-top: 1px solid #000; padding-top: .3em; margin-top: 2em; font-size: 9pt; white-space: pre; }
         h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.5em; } h3 { font-size: 11pt; }
         a { color: #00457c; }
-        table { border-collapse: collapse; margin: 1em 0; } th, td { border: 1px solid #000; padding: .2em .4em; vertical-align: top; } th { background: #e7e6e6; text-align: left; }
         @page { size: A4; margin: 25mm 25mm 25mm 25mm; }
         @media print { body { margin: 0; max-width: none; } a { color: #000; } h1, h2, h3 { break-after: avoid; } p, li { orphans: 3; widows: 3; }
-          tr { break-inside: avoid; } thead { display: table-header-group; }
           /* A fixed element repeats on every printed page: the attestation line ends each one. */
           footer.attestation { position: fixed; bottom: 0; left: 0; right: 0; margin: 0; background: #fff; } main { margin-bottom: 3em; } }
+        """;
+
+    /// <summary>The tables' rules, added only to a page with a table: a document without one keeps its bytes.</summary>
+    private const string TableCss = """
+        table { border-collapse: collapse; margin: 1em 0; } th, td { border: 1px solid #000; padding: .2em .4em; vertical-align: top; } th { background: #e7e6e6; text-align: left; }
+        @media print { tr { break-inside: avoid; } thead { display: table-header-group; } }
         """;
 
     public static string Write(DocumentBody document, DocumentInfo info)
@@ -37,7 +41,7 @@ internal static class HtmlWriter
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(Encode(info.Title)).Append("</title>\n");
         html.Append("<meta name=\"author\" content=\"").Append(Encode(info.Organisation)).Append("\">\n");
-        html.Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+        html.Append("<style>\n").Append(Css).Append(document.HasTables ? "\n" + TableCss : string.Empty).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header class=\"letterhead\">\n");
         foreach (var row in info.Header)
         {

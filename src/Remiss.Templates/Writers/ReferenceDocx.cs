@@ -17,8 +17,9 @@ namespace Remiss.Templates.Writers;
 /// <param name="FontTable">The font table part as it was, or null.</param>
 /// <param name="SectionXml">The last <c>w:sectPr</c> (page size, margins, columns) without header and footer references or a separate first page, or null.</param>
 /// <param name="Letterhead">The default page header, or null.</param>
-/// <param name="TableStyle">The id of the table style the body's tables take: the reference's own, else the built-in one added to its styles.</param>
-internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontTable, string? SectionXml, ReferenceHeader? Letterhead, string TableStyle = DocxStyles.TableStyleId)
+/// <param name="TableStyle">The id of the table style the body's tables take: the reference's own, else the built-in one.</param>
+/// <param name="StylesWithTable">The merged styles for a document with a table: with the built-in table style added when the reference has none.</param>
+internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontTable, string? SectionXml, ReferenceHeader? Letterhead, string TableStyle, byte[] StylesWithTable)
 {
     private static readonly XNamespace W = WordXml.W;
 
@@ -36,14 +37,15 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
             var main = ReferencePackage.Target(package, null, package.GetRelationshipsByType(DocxPart.Document.RelationshipType))
                 ?? throw new RenderException($"{path}: error: mall-.docx:en saknar dokumentdel; spara den på nytt från Word eller LibreOffice.");
             var section = ReferencePackage.LoadXml(main).Root?.Element(W + "body")?.Elements(W + "sectPr").LastOrDefault();
-            var styles = MergeStyles(Read(package, main, DocxPart.Styles), out var tableStyle);
+            var styles = MergeStyles(Read(package, main, DocxPart.Styles), out var tableStyle, out var withTable);
             return new ReferenceDocx(
                 styles,
                 Read(package, main, DocxPart.Theme),
                 Read(package, main, DocxPart.FontTable),
                 Section(section),
                 ReferenceHeader.From(package, main, section),
-                tableStyle);
+                tableStyle,
+                withTable);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or XmlException or InvalidOperationException or ArgumentException)
         {
@@ -76,11 +78,12 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
     /// (<see cref="DocxStyles.TableStyleId"/>) or Word's "Table Grid" when the reference has it, else the reference's
     /// first table style that is not the default one, else ours, added.
     /// </summary>
-    private static byte[] MergeStyles(byte[]? referenceXml, out string tableStyle)
+    private static byte[] MergeStyles(byte[]? referenceXml, out string tableStyle, out byte[] withTable)
     {
         tableStyle = DocxStyles.TableStyleId;
         if (referenceXml is null)
         {
+            withTable = DocxStyles.StylesWithTable;
             return DocxStyles.Styles;
         }
 
@@ -100,12 +103,28 @@ internal sealed record ReferenceDocx(byte[] Styles, byte[]? Theme, byte[]? FontT
         foreach (var style in ours.Root!.Elements(W + "style"))
         {
             var id = (string?)style.Attribute(W + "styleId");
-            if (id is not null && !present.Contains(id) && (DocxStyles.Required.Contains(id) || (id == DocxStyles.TableStyleId && tableStyle == id)))
+            if (id is not null && !present.Contains(id) && DocxStyles.Required.Contains(id))
             {
                 root.Add(new XElement(style));
             }
         }
 
+        var merged = Save(reference);
+        if (tableStyle == DocxStyles.TableStyleId && !present.Contains(tableStyle))
+        {
+            root.Add(XElement.Parse($"<w:styles xmlns:w=\"{WordXml.W}\">{DocxStyles.TableStyleXml}</w:styles>").Elements().Single());
+            withTable = Save(reference);
+        }
+        else
+        {
+            withTable = merged;
+        }
+
+        return merged;
+    }
+
+    private static byte[] Save(XDocument reference)
+    {
         using var output = new MemoryStream();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Remiss.Core;
 using Remiss.Templates.Tests.Pdf;
 using Remiss.Templates.Tests.RoundTrip;
+using Remiss.Templates.Writers;
 using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests.Tables;

@@ -1,6 +1,6 @@
 using Remiss.Templates.Marks;
 
-namespace Remiss.Templates.Document;
+namespace Remiss.Templates.Structure;
 
 /// <summary>
 /// The round trip's marks of one document (ROUNDTRIP.md §1), decided once from its structure: which top-level blocks

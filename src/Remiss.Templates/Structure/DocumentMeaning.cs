@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Remiss.Templates.Document;
+namespace Remiss.Templates.Structure;
 
 /// <summary>
 /// A block as it means, for comparing: adjacent text joined, a soft line break as the space it prints, empty text

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace Remiss.Templates.Document;
+namespace Remiss.Templates.Structure;
 
 /// <summary>
 /// An immutable list that is equal to another with the same items in the same order, so that nodes holding lists are

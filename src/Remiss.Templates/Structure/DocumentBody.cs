@@ -1,6 +1,6 @@
 using Remiss.Templates.Writers;
 
-namespace Remiss.Templates.Document;
+namespace Remiss.Templates.Structure;
 
 /// <summary>
 /// The one structure of a document every format is written from: its top-level blocks in order and, for the round
@@ -16,7 +16,10 @@ internal sealed record DocumentBody(NodeList<DocBlock> Blocks, NodeList<SourceRa
     public static DocumentBody Parse(string markdown) => DocumentBuilder.Build(RemissMarkdown.Parse(markdown));
 
     /// <summary>True when a list is anywhere in the document (the .docx then needs its numbering part).</summary>
-    public bool HasLists => Blocks.Any(HasList);
+    public bool HasLists => Blocks.Any(b => Has<ListBlock>(b));
+
+    /// <summary>True when a table is anywhere in the document (the .docx then needs its table style).</summary>
+    public bool HasTables => Blocks.Any(b => Has<TableBlock>(b));
 
     /// <summary>
     /// The document as it means: adjacent text joined and a soft line break as the space it prints, so two Markdown texts
@@ -24,10 +27,12 @@ internal sealed record DocumentBody(NodeList<DocBlock> Blocks, NodeList<SourceRa
     /// </summary>
     public NodeList<DocBlock> Meaning => new(Blocks.Select(DocumentMeaning.Of));
 
-    private static bool HasList(DocBlock block) => block switch
+    private static bool Has<T>(DocBlock block)
+        where T : DocBlock => block switch
     {
-        ListBlock => true,
-        QuoteBlock quote => quote.Blocks.Any(HasList),
+        T => true,
+        QuoteBlock quote => quote.Blocks.Any(Has<T>),
+        ListBlock list => list.Items.Any(i => i.Blocks.Any(Has<T>)),
         _ => false,
     };
 }

@@ -1,4 +1,4 @@
-namespace Remiss.Templates.Document;
+namespace Remiss.Templates.Structure;
 
 /// <summary>A piece of a paragraph's text: text, formatting around inlines, a link, a line break.</summary>
 internal abstract record Inline;

@@ -1,4 +1,4 @@
-namespace Remiss.Templates.Document;
+namespace Remiss.Templates.Structure;
 
 /// <summary>
 /// A block of the document: what every writer (.docx, PDF, HTML) and the round trip read, built once per document from

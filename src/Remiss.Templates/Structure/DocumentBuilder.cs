@@ -4,7 +4,7 @@ using Markdig.Extensions.Yaml;
 using Md = Markdig.Syntax;
 using MdInline = Markdig.Syntax.Inlines;
 
-namespace Remiss.Templates.Document;
+namespace Remiss.Templates.Structure;
 
 /// <summary>
 /// Builds the document structure from the Markdig AST: the one place that decides what each Markdown block and inline
