@@ -66,7 +66,7 @@ internal static partial class StructureText
             .Where(t => t.Length > 0)
             .ToList();
 
-    [GeneratedRegex(@"^(\w+)(?: \(\w+\))?$")]
+    [GeneratedRegex(@"^(\w+)(?: \(\w+\))?:?$")]
     private static partial Regex ElementLine();
 
     [GeneratedRegex(@"^H[1-6]$")]

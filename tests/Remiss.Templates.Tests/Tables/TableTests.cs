@@ -90,7 +90,7 @@ public sealed class TableTests
         Assert.Equal("Kramfors | Sollefteå", rows[2].Elements.First().Elements.Single().OwnText);
 
         // A second reader (qpdf's JSON) finds /Scope /Column on each header cell.
-        var json = Poppler.Run("qpdf", "--json", "--json-key=objects", path);
+        var json = Poppler.Run("qpdf", "--json", path);
         Assert.Equal(3, Regex.Matches(json, "\"/Scope\": \"/Column\"").Count);
         TextLines.AssertContainsInOrderWrapped(["Kommun", "Sundsvall", "Tillräcklig", "Kramfors | Sollefteå", "Otillräcklig"], Poppler.Text(path));
     }
@@ -144,7 +144,7 @@ public sealed class TableTests
 
         WordEdit.AssertNoProblems(result);
         var comment = result.Comments!.Comments[0];
-        Assert.Contains("| Kommun | Läkare per 1 000 invånare | Bedömning |\n| --- | ---: | :-: |\n| Sundsvalls kommun | 0,4 | **Tillräcklig** |\n| Kramfors \\| Sollefteå | 0,2 | *Otillräcklig* |", comment.Text, StringComparison.Ordinal);
+        Assert.True(comment.Text.EndsWith("\n\n| Kommun | Läkare per 1 000 invånare | Bedömning |\n| --- | ---: | :---: |\n| Sundsvalls kommun | 0,4 | **Tillräcklig** |\n| Kramfors \\| Sollefteå | 0,2 | *Otillräcklig* |", StringComparison.Ordinal), comment.Text);
         Assert.StartsWith("Regionens primärvård har redan i dag", comment.Text, StringComparison.Ordinal);
         Assert.False(result.IsUnchanged);
     }
