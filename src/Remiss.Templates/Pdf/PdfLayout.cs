@@ -89,6 +89,14 @@ internal sealed class PdfLayout(PdfText text, WordStyles styles, double textWidt
         {
             if (word.Break)
             {
+                // A forced break keeps a space at the line's end, hanging in the margin: the tagged text reads
+                // "Viktoria Jansson Ordförande", not "Viktoria JanssonOrdförande".
+                if (!builder.EndsWithSpace)
+                {
+                    var look = builder.LastLook ?? text.Look(style);
+                    builder.Add(new Piece(" ", look, text.Width(" ", look.Font), 0), gap: false);
+                }
+
                 lines.Add(builder.Finish(isLast: true));
                 continue;
             }
@@ -275,6 +283,8 @@ internal sealed class PdfLayout(PdfText text, WordStyles styles, double textWidt
         public double End => _x;
 
         public bool EndsWithSpace => _line.Fragments.Count > 0 && _line.Fragments[^1].Text.EndsWith(' ');
+
+        public RunLook? LastLook => _line.Fragments.Count > 0 ? _line.Fragments[^1].Look : null;
 
         public void Add(Piece piece, bool gap)
         {
