@@ -29,6 +29,7 @@ public sealed partial class PdfLayoutTests(PdfFixture libreOffice) : IDisposable
         var (file, document) = libreOffice.Sources[name];
         var native = Path.Combine(_directory.Path, name + ".pdf");
         File.WriteAllBytes(native, new RemissRenderer().Render(file, document, OutputFormat.Pdf));
+        // To look at a difference: REMISS_LAYOUT_DUMP=folder keeps both PDFs and the .docx of each document there.
         if (Environment.GetEnvironmentVariable("REMISS_LAYOUT_DUMP") is { Length: > 0 } dump)
         {
             File.Copy(native, Path.Combine(dump, name + ".native.pdf"), overwrite: true);

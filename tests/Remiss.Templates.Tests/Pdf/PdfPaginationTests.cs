@@ -107,7 +107,7 @@ public class PdfPaginationTests
     [Fact]
     public void The_extra_space_of_a_line_spacing_above_single_may_run_into_the_bottom_margin()
     {
-        // Lines of 10 pt set at 1.1 lines: 11 pt each. Ten fit where only nine whole ones would: the tenth's extra point hangs.
+        // Lines of 10.5 pt, 1 pt of each a line spacing's extra: on a page of 104 pt ten fit (9 × 10.5 + 9.5), the tenth's extra hanging.
         var lines = Paragraph(10);
         foreach (var line in lines.Lines)
         {
