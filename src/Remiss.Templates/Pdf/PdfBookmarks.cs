@@ -14,14 +14,16 @@ internal static class PdfBookmarks
         var open = new List<(int Level, PdfOutline Outline)>();
         foreach (var p in paragraphs)
         {
-            if (Level(p.Source.Tag) is not { } level || p.Placed.Length == 0 || p.Source.Text.Trim().Length == 0)
+            // A forced line break in a heading is a space in its bookmark, as in its tagged text.
+            var title = string.Concat(p.Source.Spans.Select(s => s.IsLineBreak ? " " : s.Text)).Trim();
+            if (Level(p.Source.Tag) is not { } level || p.Placed.Length == 0 || title.Length == 0)
             {
                 continue;
             }
 
             open.RemoveAll(o => o.Level >= level);
             var (page, top) = p.Placed[0];
-            var outline = new PdfOutline(p.Source.Text.Trim(), document.Pages[page], opened: true)
+            var outline = new PdfOutline(title, document.Pages[page], opened: true)
             {
                 PageDestinationType = PdfPageDestinationType.Xyz,
                 Left = 0,

@@ -84,9 +84,9 @@ internal static class PdfPagination
 
     /// <summary>
     /// The space between two paragraphs: the larger of the first's space after and the second's space before, each
-    /// left out between paragraphs of the same style when that paragraph's style has contextual spacing. LibreOffice
-    /// lays out a .docx so (its "add spacing between paragraphs" compatibility option is off for Word files), and so
-    /// does HTML; the native PDF is compared with LibreOffice's page for page (docs/pdf.md, <c>PdfLayoutTests</c>).
+    /// left out between paragraphs of the same style when that paragraph's style has contextual spacing. That is how
+    /// LibreOffice lays out our .docx (measured: 8 pt after a paragraph and 18 pt before a heading make 18 pt), and the
+    /// native PDF is compared with LibreOffice's page for page (docs/pdf.md, <c>PdfLayoutTests</c>).
     /// </summary>
     public static double Gap(LaidParagraph previous, LaidParagraph next)
     {
