@@ -14,33 +14,46 @@ public sealed class PdfFixture : IDisposable
 {
     private static readonly RenderOptions LibreOffice = new() { PdfEngine = Core.PdfEngine.LibreOffice };
     private readonly TempFolder _directory = new();
+    private readonly Dictionary<string, (Core.RemissFile File, RemissDocument Document)> _sources = new(StringComparer.Ordinal);
 
     public PdfFixture()
     {
         Assert.True(PdfExport.IsAvailable, $"LibreOffice is needed for the PDF tests: apt-get install {PdfExport.LibreOfficePackage} poppler-utils (see .ci/run).");
         var names = new List<string>();
         var documents = new List<(Core.RemissFile, RemissDocument)>();
+        void Add(string name, Core.RemissFile file, RemissDocument document)
+        {
+            names.Add(name);
+            documents.Add((file, document));
+            _sources[name] = (file, document);
+        }
+
         foreach (var sample in DocxSamples.All)
         {
-            names.Add(sample.Name);
-            documents.Add((sample.Load(), new RemissDocument(sample.Kind)));
+            Add(sample.Name, sample.Load(), new RemissDocument(sample.Kind));
         }
 
         // The protocol extracts of both bodies and the decided yttrande (ORGANISATION.md §4).
         var decided = TestFiles.LoadDecidedExample();
         foreach (var meeting in decided.Decision.Meetings)
         {
-            names.Add(Extract(meeting.Paragraph));
-            documents.Add((decided, new RemissDocument(DocumentKind.Protokollsutdrag, meeting)));
+            Add(Extract(meeting.Paragraph), decided, new RemissDocument(DocumentKind.Protokollsutdrag, meeting));
         }
 
-        // What happened at the meeting (ORGANISATION.md §7): the nämnd's § 41 in the Västerbotten shape.
+        // What happened at the meeting (ORGANISATION.md §7): both bodies' extracts in the Västerbotten shape.
         var vasterbotten = MeetingRecordExtractTests.LoadVasterbotten();
-        names.Add(MeetingRecord);
-        documents.Add((vasterbotten, new RemissDocument(DocumentKind.Protokollsutdrag, vasterbotten.Decision.Meetings[1])));
+        Add(MeetingRecord, vasterbotten, new RemissDocument(DocumentKind.Protokollsutdrag, vasterbotten.Decision.Meetings[1]));
+        Add(UtskottRecord, vasterbotten, new RemissDocument(DocumentKind.Protokollsutdrag, vasterbotten.Decision.Meetings[0]));
 
-        names.Add(DecidedYttrande);
-        documents.Add((decided, new RemissDocument(DocumentKind.Yttrande)));
+        Add(DecidedYttrande, decided, new RemissDocument(DocumentKind.Yttrande));
+
+        // Long documents: the native PDF's page breaks are compared with LibreOffice's (PdfLayoutTests).
+        Add(LongMemo, TestFiles.Load(Pdf.NativePdfFixture.LongMemoYaml()), new RemissDocument(DocumentKind.Tjansteutlatande));
+        foreach (var (name, yaml) in Pdf.LayoutDocuments.All)
+        {
+            Add(name, TestFiles.Load(yaml), new RemissDocument(DocumentKind.Tjansteutlatande));
+        }
+
         Save(names, new RemissRenderer(LibreOffice).RenderPdfs(documents));
 
         var withReference = new RemissRenderer(LibreOffice with { ReferenceDocx = ReferenceDocxTests.CreateReference(_directory.Path) });
@@ -64,6 +77,15 @@ public sealed class PdfFixture : IDisposable
     /// <summary>The name of the extract with a meeting record (ORGANISATION.md §7).</summary>
     public const string MeetingRecord = "protokollsutdrag-41-record";
 
+    /// <summary>The name of the utskott's extract with a meeting record.</summary>
+    public const string UtskottRecord = "protokollsutdrag-25-record";
+
+    /// <summary>The memo with its background repeated to three pages (<see cref="Pdf.NativePdfFixture.LongMemoYaml"/>).</summary>
+    public const string LongMemo = "long-memo";
+
+    /// <summary>The file and document LibreOffice made a PDF of (without a reference document), by name.</summary>
+    public IReadOnlyDictionary<string, (Core.RemissFile File, RemissDocument Document)> Sources => _sources;
+
     /// <summary>The name of the decided example's yttrande.</summary>
     public const string DecidedYttrande = "decided-yttrande";
 
@@ -78,7 +100,15 @@ public sealed class PdfFixture : IDisposable
     public void Dispose() => _directory.Dispose();
 }
 
-public class PdfTests(PdfFixture pdf) : IClassFixture<PdfFixture>
+/// <summary>The tests that read LibreOffice's PDFs share one <see cref="PdfFixture"/>: its LibreOffice calls are most of their time.</summary>
+[CollectionDefinition(Name)]
+public sealed class LibreOfficePdfCollection : ICollectionFixture<PdfFixture>
+{
+    public const string Name = "LibreOffice PDFs";
+}
+
+[Collection(LibreOfficePdfCollection.Name)]
+public class PdfTests(PdfFixture pdf)
 {
     [Fact]
     public void The_libreoffice_engine_writes_libreoffices_pdf()

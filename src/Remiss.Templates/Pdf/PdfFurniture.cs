@@ -9,6 +9,7 @@ namespace Remiss.Templates.Pdf;
 /// <see cref="Writers.DocxFooter"/>): the reference's letterhead, the header rows (organisation, date and Dnr, or an
 /// extract's own) on the Header style's tab stops, <c>Sida n(m)</c> on the right, and the footer line. It also says
 /// where the body may go: from under the header (or the top margin) to above the footer (or the bottom margin).
+/// All of it is an artifact except the first page's header rows, which are the document's first paragraphs.
 /// </summary>
 internal sealed class PdfFurniture
 {
@@ -40,8 +41,16 @@ internal sealed class PdfFurniture
         {
             var top = y;
             var cells = Cells(row);
-            _draw.Add((painter, _, _) =>
+            _draw.Add((painter, page, _) =>
             {
+                if (page == 1)
+                {
+                    // The first page's rows are content, read once before the title: the date and Dnr of a yttrande or
+                    // memo (an extract's meeting date) exist nowhere else in the document (docs/pdf-accessibility.md).
+                    painter.HeaderParagraph(cells, _header, top + ascent);
+                    return;
+                }
+
                 foreach (var (cell, x) in cells)
                 {
                     painter.ArtifactText(cell, _header.Font, _header.Brush, x, top + ascent);

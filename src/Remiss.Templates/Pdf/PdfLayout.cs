@@ -95,6 +95,14 @@ internal sealed class PdfLayout(PdfText text, WordStyles styles, double textWidt
         {
             if (word.Break)
             {
+                // A forced break keeps a space at the line's end, hanging in the margin: the tagged text reads
+                // "Viktoria Jansson Ordförande", not "Viktoria JanssonOrdförande".
+                if (!builder.EndsWithSpace)
+                {
+                    var look = builder.LastLook ?? text.Look(style);
+                    builder.Add(new Piece(" ", look, text.Width(" ", look.Font), 0), gap: false);
+                }
+
                 lines.Add(builder.Finish(isLast: true));
                 continue;
             }
@@ -282,6 +290,8 @@ internal sealed class PdfLayout(PdfText text, WordStyles styles, double textWidt
 
         public bool EndsWithSpace => _line.Fragments.Count > 0 && _line.Fragments[^1].Text.EndsWith(' ');
 
+        public RunLook? LastLook => _line.Fragments.Count > 0 ? _line.Fragments[^1].Look : null;
+
         public void Add(Piece piece, bool gap)
         {
             if (gap)
@@ -319,12 +329,17 @@ internal sealed class PdfLayout(PdfText text, WordStyles styles, double textWidt
             var fonts = line.Fragments.Select(f => f.Look.Font).DefaultIfEmpty(layout.DefaultFont(style)).ToList();
             var natural = fonts.Max(PdfText.LineHeight);
             line.Ascent = fonts.Max(PdfText.Ascent);
+            // In whole twips, as Word and LibreOffice lay out: 11 pt Arial at 1.1 lines is 278 twips (13.9 pt), not 13.915 pt,
+            // which over a page of lines decides whether the last one fits.
+            var single = Math.Round(natural * 20) / 20;
             line.Height = style.LineRule switch
             {
                 "exact" => style.Line,
-                "atLeast" => Math.Max(style.Line, natural),
-                _ => natural * style.Line,
+                "atLeast" => Math.Max(style.Line, single),
+                _ => Math.Round(single * 20 * style.Line) / 20,
             };
+            // The space a line spacing above single adds may run into the bottom margin (LibreOffice's layout of a .docx).
+            line.Fit = style.LineRule == "auto" ? Math.Min(line.Height, single) : line.Height;
             _line = new TextLine();
             _x = 0;
             _ink = 0;

@@ -7,8 +7,8 @@ namespace Remiss.Templates.Pdf;
 
 /// <summary>
 /// Draws the laid-out document into a tagged PDF: the body as a structure tree (H1 …, P, L, LI, Lbl, LBody, Link,
-/// BlockQuote) through PDFsharp's <see cref="StructureBuilder"/>, and everything that repeats on a page (header,
-/// footer, rules, underlines, the letterhead) as artifacts.
+/// BlockQuote) through PDFsharp's <see cref="StructureBuilder"/>, the first page's header rows as its first paragraphs,
+/// and everything that repeats on a page (header, footer, rules, underlines, the letterhead) as artifacts.
 /// </summary>
 /// <remarks>
 /// PDFsharp 6.2.4 ends a marked-content sequence (<c>EMC</c>) before the text object it began in is closed when a
@@ -239,6 +239,22 @@ internal sealed class PdfPainter : IDisposable
     {
         _ua.BeginTextMode();
         _gfx!.DrawString(text, look.Font, look.Brush, x, baseline, XStringFormats.BaseLineLeft);
+    }
+
+    /// <summary>
+    /// A header row that is content (the first page's): one paragraph of the structure tree, its cells drawn at their tab
+    /// stops each with a space after it, so the tagged text reads "Region Västernorrland 2025-03-13 Dnr 24HSN5898".
+    /// </summary>
+    public void HeaderParagraph(IReadOnlyList<(string Text, double X)> cells, RunLook look, double baseline)
+    {
+        _sb.EndMarkedContentsWithId();
+        _sb.BeginBlockLevelElement("P");
+        for (var i = 0; i < cells.Count; i++)
+        {
+            Text(i < cells.Count - 1 ? cells[i].Text + " " : cells[i].Text, look, cells[i].X, baseline);
+        }
+
+        _sb.End();
     }
 
     /// <summary>Text that is not content (header, footer): an artifact, wholly inside one text object.</summary>

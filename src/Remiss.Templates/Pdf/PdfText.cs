@@ -22,6 +22,9 @@ internal sealed class TextLine
 
     public double Height { get; set; }
 
+    /// <summary>The height the line needs at the foot of a page: without the extra space of a line spacing above single.</summary>
+    public double Fit { get; set; }
+
     /// <summary>From the line's top to its baseline.</summary>
     public double Ascent { get; set; }
 

@@ -108,6 +108,8 @@ internal static class PdfWriter
             painter.Paint(items, laid);
         }
 
+        PdfBookmarks.Add(document, paragraphs, design.Page.Height);
+
         using var output = new MemoryStream();
         document.Save(output);
         foreach (var image in images.Values)

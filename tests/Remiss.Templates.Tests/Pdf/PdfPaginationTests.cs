@@ -93,11 +93,38 @@ public class PdfPaginationTests
         Assert.Equal(3, PdfPagination.Gap(next, after));
     }
 
+    [Fact]
+    public void The_space_between_paragraphs_is_the_larger_of_after_and_before_as_libreoffice_lays_out_a_docx()
+    {
+        // The memo's "Beslutsunderlag": 8 pt after the paragraph above, 18 pt before the heading: 18 pt between them, not 26.
+        var paragraph = Paragraph(1, after: 8);
+        var heading = Paragraph(1, keepWithNext: true, before: 18, after: 6, style: "Heading2");
+
+        Assert.Equal(18, PdfPagination.Gap(paragraph, heading));
+        Assert.Equal(6, PdfPagination.Gap(heading, Paragraph(1)));
+    }
+
+    [Fact]
+    public void The_extra_space_of_a_line_spacing_above_single_may_run_into_the_bottom_margin()
+    {
+        // Lines of 10.5 pt, 1 pt of each a line spacing's extra: on a page of 104 pt ten fit (9 × 10.5 + 9.5), the tenth's extra hanging.
+        var lines = Paragraph(10);
+        foreach (var line in lines.Lines)
+        {
+            line.Height = 10.5;
+            line.Fit = 9.5;
+        }
+
+        PdfPagination.Place([lines], Top, 104);
+
+        Assert.All(lines.Placed, p => Assert.Equal(0, p.Page));
+    }
+
     private static LaidParagraph Paragraph(int lines, bool keepWithNext = false, double before = 0, double after = 0, string style = "Normal", bool contextual = false) => new()
     {
         Source = new ContentParagraph { StyleId = style, Tag = "P" },
         Style = new ResolvedStyle { KeepNext = keepWithNext, KeepLines = keepWithNext, SpaceBefore = before, SpaceAfter = after, ContextualSpacing = contextual },
-        Lines = Enumerable.Range(0, lines).Select(_ => new TextLine { Height = Line, Ascent = 8 }).ToList(),
+        Lines = Enumerable.Range(0, lines).Select(_ => new TextLine { Height = Line, Fit = Line, Ascent = 8 }).ToList(),
         Left = 0,
         FirstLine = 0,
         Width = 400,

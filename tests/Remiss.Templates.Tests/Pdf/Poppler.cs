@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Remiss.Templates.Tests.Pdf;
 
-/// <summary>The poppler tools (pdftotext, pdfinfo, pdffonts, pdftoppm) run on a PDF file: what a reader's tools see in it.</summary>
+/// <summary>The poppler tools (pdftotext, pdfinfo, pdffonts, pdftoppm) run on a PDF file: what a reader's tools see in it (<see cref="Run"/> runs any tool: qpdf, node).</summary>
 internal static class Poppler
 {
     /// <summary>The text of a PDF as pdftotext extracts it (pages separated by form feeds).</summary>
@@ -29,7 +29,7 @@ internal static class Poppler
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new InvalidOperationException($"{tool} is needed for the PDF tests: apt-get install poppler-utils (test.sh installs it).", ex);
+            throw new InvalidOperationException($"{tool} is needed for the PDF tests: apt-get install poppler-utils qpdf nodejs (test.sh installs them).", ex);
         }
 
         using (process)
