@@ -76,11 +76,6 @@ internal sealed class DocxMarks
                 fieldOf[i] = region.Id;
             }
 
-            if (overlapping.Count == 1)
-            {
-                _plan[overlapping[0]] = _plan[overlapping[0]] with { InlineControl = HasHardBreak(blocks[overlapping[0]]) };
-            }
-
             _plan[overlapping[0]] = _plan[overlapping[0]] with { OpenField = new FieldOpening(mark, markdown[region.Start..region.End]) };
             Planned.Add(new RenderedField(mark, markdown[region.Start..region.End]));
             _plan[overlapping[^1]] = _plan[overlapping[^1]] with { CloseField = true };
@@ -111,7 +106,7 @@ internal sealed class DocxMarks
             var key = mark?.Key ?? "template";
             var seen = keys.GetValueOrDefault(key) + 1;
             keys[key] = seen;
-            _plan[i] = _plan[i] with { Fixed = new FixedOpening(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment), InlineControl = HasHardBreak(blocks[i]) };
+            _plan[i] = _plan[i] with { Fixed = new FixedOpening(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment) };
         }
 
         // The comments region: from the first block of a comment to the last.
@@ -156,20 +151,35 @@ internal sealed class DocxMarks
             body.Capture = new StringBuilder();
         }
 
-        body.InlineControl = plan.InlineControl ? StartInlineControl : null;
+        if (plan.OpenRegion || plan.OpenField is not null || plan.Fixed is not null)
+        {
+            body.InlineControl = plan.Fixed is null ? StartInlineControl : StartLockedInlineControl;
+        }
     }
 
     /// <summary>
-    /// An untagged inline control around a paragraph's runs, inside its block control. LibreOffice (7.4) turns a block
-    /// control of one paragraph into an inline one and loses the paragraph's line breaks doing so (the signatory's
-    /// name and role ran together in the PDF); with the runs already in an inline control it keeps them. The reader
-    /// looks through untagged controls.
+    /// An untagged inline control around the runs of the first paragraph of every block control. LibreOffice (7.4)
+    /// imports the first paragraph of a block control as a plain-text input field: its bold and italic are lost, a
+    /// link shows as the literal field code <c>HYPERLINK "…"</c>, and line breaks run together (ROUNDTRIP.md §1).
+    /// With the runs already in an inline control it makes that a content control and keeps every run as it is; the
+    /// paragraphs after the first are imported as ordinary paragraphs anyway. The reader looks through untagged
+    /// controls. Inside standard wording the inline control is content-locked too: Word lets a nested control's
+    /// content be edited even when its parent's is locked.
     /// </summary>
-    private void StartInlineControl(XmlWriter xml)
+    private void StartInlineControl(XmlWriter xml) => StartInlineControl(xml, locked: false);
+
+    private void StartLockedInlineControl(XmlWriter xml) => StartInlineControl(xml, locked: true);
+
+    private void StartInlineControl(XmlWriter xml, bool locked)
     {
         xml.Start("sdt");
         xml.Start("sdtPr");
         xml.Val("id", ++_nextId);
+        if (locked)
+        {
+            xml.Val("lock", "sdtContentLocked");
+        }
+
         xml.WriteStartElement("w15", "appearance", RoundTripXml.W15);
         xml.WriteAttributeString("w15", "val", RoundTripXml.W15, "hidden");
         xml.WriteEndElement();
@@ -289,11 +299,7 @@ internal sealed class DocxMarks
         return true;
     }
 
-    /// <summary>A paragraph with a hard line break (<c>\</c> at a line's end, the signatory's name and role).</summary>
-    private static bool HasHardBreak(Block block) =>
-        block is ParagraphBlock { Inline: { } inline } && inline.Descendants<Markdig.Syntax.Inlines.LineBreakInline>().Any(b => b.IsHard);
-
-    private readonly record struct BlockPlan(bool OpenRegion, bool CloseRegion, FieldOpening? OpenField, bool CloseField, FixedOpening? Fixed, bool InlineControl = false);
+    private readonly record struct BlockPlan(bool OpenRegion, bool CloseRegion, FieldOpening? OpenField, bool CloseField, FixedOpening? Fixed);
 
     private sealed record FieldOpening(FieldMark Mark, string Markdown);
 
