@@ -1,6 +1,8 @@
-// What a reader sees styled in each PDF, read by pdf.js (an independent reader, not the writer's PDFsharp):
-// the words set in a bold face, the words set in an italic face, and each link annotation's target with the text
-// under it. Usage: node pdf-styled-words.mjs <pdfjs-dist folder> file.pdf… → {"file.pdf": {bold, italic, links}}.
+// What a reader sees styled in each PDF, read by independent readers (not the writer's PDFsharp): the words set in
+// a bold face and in an italic face (pdf.js: each text run's font), and each link annotation's target (pdf.js) with
+// the words under it (poppler's pdftotext -bbox: each word's box; a pdf.js text run is often a whole line).
+// Usage: node pdf-styled-words.mjs <pdfjs-dist folder> file.pdf… → {"file.pdf": {bold, italic, links}}.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -19,10 +21,22 @@ if (!ArrayBuffer.prototype.transferToFixedLength) {
 const [dist, ...files] = process.argv.slice(2);
 const pdfjs = await import(pathToFileURL(dist + '/legacy/build/pdf.mjs').href);
 const words = text => text.split(/\s+/).filter(w => w !== '');
+const entities = text => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Each page's words with their boxes, in PDF space (origin bottom left). */
+function wordBoxes(file) {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(page => {
+    const height = Number(page[2]);
+    return [...page[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map(w => ({ x: (Number(w[1]) + Number(w[3])) / 2, y: height - (Number(w[2]) + Number(w[4])) / 2, text: entities(w[5]) }));
+  });
+}
 const result = {};
 for (const file of files) {
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), fontExtraProperties: true, verbosity: 0 }).promise;
   const bold = [], italic = [], links = [];
+  const boxes = wordBoxes(file);
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     await page.getOperatorList(); // loads the fonts, so their PostScript names are known
@@ -36,17 +50,7 @@ for (const file of files) {
     for (const link of await page.getAnnotations()) {
       if (link.subtype !== 'Link' || !link.url) continue;
       const [x1, y1, x2, y2] = link.rect;
-      // A text item is a run of one font, often a whole line: each word is placed by its share of the item's
-      // characters, which is near enough to tell the words under a link from their neighbours.
-      const under = [];
-      for (const i of items) {
-        const y = i.transform[5] + i.height / 3;
-        if (y < y1 || y > y2) continue;
-        for (const m of i.str.matchAll(/\S+/g)) {
-          const x = i.transform[4] + i.width * (m.index + m[0].length / 2) / i.str.length;
-          if (x >= x1 && x <= x2) under.push(m[0]);
-        }
-      }
+      const under = (boxes[n - 1] ?? []).filter(w => w.x >= x1 && w.x <= x2 && w.y >= y1 && w.y <= y2).map(w => w.text);
       links.push(link.url + ' ' + under.join(' '));
     }
   }
