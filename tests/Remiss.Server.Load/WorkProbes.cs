@@ -163,7 +163,8 @@ internal static class WorkProbes
 
     private static byte[] WithSummaryParagraphs(byte[] docx, int count) => WithPart(docx, "word/document.xml", xml =>
     {
-        var end = xml!.IndexOf("</w:sdtContent>", xml.IndexOf("remiss:response.summary", StringComparison.Ordinal), StringComparison.Ordinal);
+        // After the block control's last paragraph (its first paragraph's runs sit in an inline control of their own).
+        var end = xml!.IndexOf("</w:p></w:sdtContent>", xml.IndexOf("remiss:response.summary", StringComparison.Ordinal), StringComparison.Ordinal) + "</w:p>".Length;
         return Encoding.UTF8.GetBytes(xml.Insert(end, string.Concat(Enumerable.Repeat("<w:p><w:r><w:t>Ny rad.</w:t></w:r></w:p>", count))));
     });
 

@@ -6,7 +6,10 @@ namespace Remiss.Core;
 /// <summary>
 /// The deadline and the department named with it: <c>Remissvaren ska ha kommit in till {Department} senast
 /// den 13 maj 2025.</c>, <c>Sista dag att svara på remissen är den 12 mars 2025.</c>, weekday forms
-/// (<c>senast tisdagen den 1 mars 2016</c>), and notices of an extended remiss period, where the later date wins.
+/// (<c>senast tisdagen den 1 mars 2016</c>, <c>senast torsdagenden 18 maj 2017</c>), a time of day
+/// (<c>senast kl. 10.00 den 18 mars 2022</c>), the date first (<c>Senast den 25 november 2015 ska remissvaren …</c>),
+/// a past remiss period (<c>Remisstiden gick ut den 1 oktober 2015.</c>), and notices of an extended remiss period,
+/// where the later date wins.
 /// </summary>
 internal static class PageDeadline
 {
@@ -14,16 +17,24 @@ internal static class PageDeadline
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private const string Date =
-        @"(?:den\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?" +
+        @"(?:den\s+)?(?:senast\s+)?(?:kl\.?\s*\d{1,2}[.:]\d{2}\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*)?(?:den\s+)?" +
         @"(?:(?<day>\d{1,2})\s+(?<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?<year>\d{4})\b" +
         @"|(?<iso>\d{4}-\d{2}-\d{2})\b)";
+
+    // Within one sentence: a full stop ends it, unless a digit follows ("avsnitten 5.1, 5.3 och 9.3 ska ha kommit in …").
+    private const string InSentence = @"(?:[^.]|\.(?=\d))";
 
     private static readonly Regex[] Sentences =
     {
         // "Remissvaren ska ha kommit in …", and the singular "Remissvaret ska ha kommit in till Justitiedepartementet senast …".
-        new(@"\b(?:remissvar(?:en|et)?|svar(?:en|et)?|yttrande(?:n|na|t)?)\b[^.]{0,200}?\bsenast\s+" + Date, Options, Timeout),
+        new(@"\b(?:remis+var(?:en|et)?|svar(?:en|et)?|yttrande(?:n|na|t)?|synpunkter(?:na)?)\b" + InSentence + @"{0,300}?\bsenaste?\s+" + Date, Options, Timeout),
         new(@"\bsista\s+dag(?:en)?\b[^.]{0,120}?\bär\s+" + Date, Options, Timeout),
         new(@"\bförläng\w*\b[^.]{0,120}?\b(?:till och med|till|senast)\s+" + Date, Options, Timeout),
+        // "Senast den 25 november 2015 ska remissvaren inkommit till Näringsdepartementet."
+        new(@"(?<=^|[.!?]\s+)senast\s+" + Date + @"[^.]{0,120}?\b(?:remissvar(?:en|et)?|svar(?:en|et)?|synpunkter(?:na)?|yttrande(?:n|na|t)?)\b[^.]{0,160}", Options, Timeout),
+        // "Remisstiden gick ut den 1 oktober 2015.", "Remisstiden löper ut den 19 juni 2015", "varade till och med den …"
+        new(@"\bremisstiden\s+(?:gick|går|löper|löpte)\s+ut\s+" + Date, Options, Timeout),
+        new(@"\bremisstiden\s+(?:varade|pågick|pågår)\s+till\s+(?:och|om)\s+med\s+" + Date, Options, Timeout),
     };
 
     private static readonly Regex ExtensionNotice = new(@"\bförläng\w*", Options, Timeout);
@@ -130,5 +141,7 @@ internal static class PageDeadline
         return text.Substring(start, match.Index + match.Length - start);
     }
 
-    private static string? DepartmentIn(string sentence) => DepartmentName.Match(sentence) is { Success: true } m ? m.Value : null;
+    // "Landsbygds-och infrastrukturdepartementet", as one page writes it, is the department's name with its space.
+    private static string? DepartmentIn(string sentence) =>
+        DepartmentName.Match(sentence) is { Success: true } m ? Regex.Replace(m.Value, @"-\s*och\s+", "- och ", RegexOptions.CultureInvariant, Timeout) : null;
 }

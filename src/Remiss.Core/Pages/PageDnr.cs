@@ -4,7 +4,8 @@ namespace Remiss.Core;
 
 /// <summary>
 /// The department's diarienummer: <c>S2024/02145</c>, older <c>N2015/08441/RS</c>, upper-case prefixes
-/// (<c>FI2025/00072</c>, written back as <c>Fi2025/00072</c>), several on one page (the first is used), and
+/// (<c>FI2025/00072</c>, written back as <c>Fi2025/00072</c>; <c>FI 2025/00031</c> with a space), several on one page
+/// (the first is used), and
 /// the colon typo <c>S2023:02147</c> (read as <c>S2023/02147</c>, with a warning).
 /// </summary>
 internal static class PageDnr
@@ -12,10 +13,11 @@ internal static class PageDnr
     private static readonly TimeSpan Timeout = PageText.RegexTimeout;
 
     private static readonly Regex Dnr = new(
-        @"(?<![\p{L}\d/])(?<prefix>\p{L}{1,3})(?<year>(?:19|20)\d{2})(?:(?<sep>/)(?<number>\d{1,6})|(?<sep>:)(?<number>\d{3,6}))(?<suffix>/\p{L}[\p{L}\d]{0,5})?(?![\p{L}\d/])",
+        @"(?<![\p{L}\d/])(?:(?<prefix>\p{L}{1,3})|(?<prefix>\p{Lu}{2,3})\s)(?<year>(?:19|20)\d{2})(?:(?<sep>/)(?<number>\d{1,6})|(?<sep>:)(?<number>\d{3,6}))(?<suffix>/\p{L}[\p{L}\d]{0,5})?(?![\p{L}\d/])",
         RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex Label = new(@"\b(?:diarienummer|dnr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+    // "…verksamhetDiarienummer: FI 2025/00031": a heading and its label run together when copied from a browser.
+    private static readonly Regex Label = new(@"(?:\b(?:diarienummer|dnr)\b|(?<=\p{Ll})Diarienummer)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     /// <summary>One dnr as the page writes it and as it is read.</summary>
     public sealed record Occurrence(DepartmentDnr Dnr, string Written, int Line, bool Colon, bool Labelled);

@@ -65,11 +65,6 @@ internal sealed class FieldMarks
                 fieldOf[i] = region.Id;
             }
 
-            if (overlapping.Count == 1)
-            {
-                plan[overlapping[0]] = plan[overlapping[0]] with { InlineControl = HasHardBreak(blocks[overlapping[0]]) };
-            }
-
             var field = new RenderedField(mark, markdown[region.Start..region.End]);
             plan[overlapping[0]] = plan[overlapping[0]] with { OpenField = field };
             fields.Add(field);
@@ -95,7 +90,7 @@ internal sealed class FieldMarks
             var key = mark?.Key ?? "template";
             var seen = keys.GetValueOrDefault(key) + 1;
             keys[key] = seen;
-            plan[i] = plan[i] with { Fixed = new FixedPart(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment), InlineControl = HasHardBreak(blocks[i]) };
+            plan[i] = plan[i] with { Fixed = new FixedPart(seen == 1 ? key : $"{key}#{seen}", mark?.Governs, mark?.Comment) };
         }
 
         // The comments region: from the first block of a comment to the last.
@@ -158,23 +153,10 @@ internal sealed class FieldMarks
 
         return true;
     }
-
-    /// <summary>A paragraph with a hard line break (<c>\</c> at a line's end, the signatory's name and role).</summary>
-    private static bool HasHardBreak(DocBlock block) => block is ParagraphBlock paragraph && HasHardBreak(paragraph.Content);
-
-    private static bool HasHardBreak(IEnumerable<Inline> inlines) => inlines.Any(i => i switch
-    {
-        LineBreakInline => true,
-        StrongInline s => HasHardBreak(s.Content),
-        EmphasisInline e => HasHardBreak(e.Content),
-        LinkInline l => HasHardBreak(l.Content),
-        ImageInline image => HasHardBreak(image.Description),
-        _ => false,
-    });
 }
 
-/// <summary>What opens and closes at one top-level block: the comments region, a field, a standard-wording part, and an inline control around a paragraph with line breaks.</summary>
-internal readonly record struct BlockMarks(bool OpenRegion, bool CloseRegion, RenderedField? OpenField, bool CloseField, FixedPart? Fixed, bool InlineControl = false);
+/// <summary>What opens and closes at one top-level block: the comments region, a field, and a standard-wording part.</summary>
+internal readonly record struct BlockMarks(bool OpenRegion, bool CloseRegion, RenderedField? OpenField, bool CloseField, FixedPart? Fixed);
 
 /// <summary>A field of the document, with the Markdown the template inserted.</summary>
 internal sealed record RenderedField(FieldMark Mark, string Markdown);

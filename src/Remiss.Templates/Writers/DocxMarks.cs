@@ -55,20 +55,35 @@ internal sealed class DocxMarks
             body.Capture = new StringBuilder();
         }
 
-        body.InlineControl = plan.InlineControl ? StartInlineControl : null;
+        if (plan.OpenRegion || plan.OpenField is not null || plan.Fixed is not null)
+        {
+            body.InlineControl = plan.Fixed is null ? StartInlineControl : StartLockedInlineControl;
+        }
     }
 
     /// <summary>
-    /// An untagged inline control around a paragraph's runs, inside its block control. LibreOffice (7.4) turns a block
-    /// control of one paragraph into an inline one and loses the paragraph's line breaks doing so (the signatory's
-    /// name and role ran together in the PDF); with the runs already in an inline control it keeps them. The reader
-    /// looks through untagged controls.
+    /// An untagged inline control around the runs of the first paragraph of every block control. LibreOffice (7.4)
+    /// imports the first paragraph of a block control as a plain-text input field: its bold and italic are lost, a
+    /// link shows as the literal field code <c>HYPERLINK "…"</c>, and line breaks run together (ROUNDTRIP.md §1).
+    /// With the runs already in an inline control it makes that a content control and keeps every run as it is; the
+    /// paragraphs after the first are imported as ordinary paragraphs anyway. The reader looks through untagged
+    /// controls. Inside standard wording the inline control is content-locked too: Word lets a nested control's
+    /// content be edited even when its parent's is locked.
     /// </summary>
-    private void StartInlineControl(XmlWriter xml)
+    private void StartInlineControl(XmlWriter xml) => StartInlineControl(xml, locked: false);
+
+    private void StartLockedInlineControl(XmlWriter xml) => StartInlineControl(xml, locked: true);
+
+    private void StartInlineControl(XmlWriter xml, bool locked)
     {
         xml.Start("sdt");
         xml.Start("sdtPr");
         xml.Val("id", ++_nextId);
+        if (locked)
+        {
+            xml.Val("lock", "sdtContentLocked");
+        }
+
         xml.WriteStartElement("w15", "appearance", RoundTripXml.W15);
         xml.WriteAttributeString("w15", "val", RoundTripXml.W15, "hidden");
         xml.WriteEndElement();

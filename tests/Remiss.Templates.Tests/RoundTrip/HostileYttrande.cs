@@ -27,7 +27,8 @@ internal static class HostileYttrande
 
             var control = xml.IndexOf("remiss:response.summary", StringComparison.Ordinal);
             Assert.True(control > 0, "the summary's control");
-            var end = xml.IndexOf("</w:sdtContent>", control, StringComparison.Ordinal);
+            // The block control's content ends after its last paragraph (its first paragraph's runs sit in an inline control).
+            var end = xml.IndexOf("</w:p></w:sdtContent>", control, StringComparison.Ordinal) + "</w:p>".Length;
             var added = new StringBuilder();
             for (var i = 0; i < count; i++)
             {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Remiss.Tests.Shared;
@@ -42,7 +43,94 @@ public sealed class LibreOfficeFixture : IDisposable
             Write(pdfInput, "unmarked-" + name, Unmarked(docx));
         }
 
+        // The three documents with bold, italic and a link in the first paragraph of every field, and the native PDFs.
+        var styled = TestFiles.Load(StyledExample(), Remiss.Tests.Shared.ExampleOrganisation.Example);
+        var native = Directory.CreateDirectory(Path.Combine(_folder.Path, "native")).FullName;
+        var styledDocuments = new[] { DocumentKind.Yttrande, DocumentKind.Tjansteutlatande }.Select(k => (Name: k.ToString().ToLowerInvariant(), Document: new RemissDocument(k)))
+            .Concat(styled.Decision.Meetings.Select(m => (Name: "extract-" + m.Paragraph, Document: new RemissDocument(DocumentKind.Protokollsutdrag, m))));
+        foreach (var (name, document) in styledDocuments)
+        {
+            Write(pdfInput, "styled-" + name, WordEdit.Renderer.Render(styled, document, OutputFormat.Docx));
+            File.WriteAllBytes(Path.Combine(native, "styled-" + name + ".pdf"), WordEdit.Renderer.Render(styled, document, OutputFormat.Pdf));
+            StyledNames.Add("styled-" + name);
+        }
+
         Soffice("pdf", Directory.GetFiles(pdfInput), Path.Combine(_folder.Path, "pdf"));
+        _styledWords = StyledWords([.. StyledNames.SelectMany(n => new[] { Path.Combine(_folder.Path, "pdf", n + ".pdf"), Path.Combine(native, n + ".pdf") })]);
+    }
+
+    /// <summary>The styled documents' names: yttrande, tjansteutlatande and one protocol extract per meeting.</summary>
+    public List<string> StyledNames { get; } = [];
+
+    private readonly JsonObject _styledWords;
+
+    /// <summary>The bold words, italic words and links (target and text) of LibreOffice's PDF of a styled document, read by pdf.js.</summary>
+    public PdfStyle LibreOfficeStyle(string name) => Style(Path.Combine(_folder.Path, "pdf", name + ".pdf"));
+
+    /// <summary>The same, of the native PDF of the styled document.</summary>
+    public PdfStyle NativeStyle(string name) => Style(Path.Combine(_folder.Path, "native", name + ".pdf"));
+
+    private PdfStyle Style(string path)
+    {
+        var style = _styledWords[path]!.AsObject();
+        IReadOnlyList<string> Words(string key) => [.. style[key]!.AsArray().Select(n => n!.GetValue<string>())];
+        // Link annotations come in no fixed order; a word's trailing punctuation may or may not sit in the link's box.
+        return new PdfStyle(Words("bold"), Words("italic"), [.. Words("links").Select(l => l.TrimEnd(',', '.', ';', ':')).Order(StringComparer.Ordinal)]);
+    }
+
+    public const string FirstWords = "**Fetstil** och *kursiv* med [en länk](https://www.regeringen.se/) först. ";
+
+    /// <summary>
+    /// The decided example with bold, italic and a link at the start of every prose field (the first paragraph of a
+    /// field's control is where LibreOffice 7.4 lost them) and italic in every comment heading.
+    /// </summary>
+    public static string StyledExample()
+    {
+        var yaml = Remiss.Tests.Shared.ExampleOrganisation.WithMeetings(TestFiles.ExampleText);
+        foreach (var key in new[] { "  background: |\n", "  assessment: |\n", "  summary: |\n", "      text: |\n" })
+        {
+            Assert.Contains(key, yaml, StringComparison.Ordinal);
+            var at = 0;
+            while ((at = yaml.IndexOf(key, at, StringComparison.Ordinal)) >= 0)
+            {
+                at += key.Length;
+                var indent = yaml[at..].Length - yaml[at..].TrimStart(' ').Length;
+                yaml = yaml[..(at + indent)] + FirstWords + yaml[(at + indent)..];
+            }
+        }
+
+        foreach (var heading in new[] { "Medicinsk bedömning dygnet runt", "Kommunalt anställda läkare" })
+        {
+            var line = "heading: " + heading + "\n";
+            Assert.Contains(line, yaml, StringComparison.Ordinal);
+            var word = heading.Split(' ')[0];
+            yaml = yaml.Replace(line, "heading: \"*" + word + "*" + heading[word.Length..] + "\"\n", StringComparison.Ordinal);
+        }
+
+        const string note = "note: Pia Lundin";
+        Assert.Contains(note, yaml, StringComparison.Ordinal);
+        return yaml.Replace(note, "note: \"" + FirstWords.Replace("\"", "\\\"", StringComparison.Ordinal) + "Pia Lundin", StringComparison.Ordinal)
+            .Replace("avstår från att delta i beslutet.\n", "avstår från att delta i beslutet.\"\n", StringComparison.Ordinal);
+    }
+
+    /// <summary>pdf.js (eng/npm) run by node on the PDFs: a second reader, not the PDFsharp that writes the native PDF.</summary>
+    private static JsonObject StyledWords(string[] pdfs)
+    {
+        var pdfjs = Path.Combine(RepositoryRoot(), "eng", "npm", "node_modules", "pdfjs-dist");
+        Assert.True(Directory.Exists(pdfjs), $"pdf.js is missing: cd eng/npm && npm ci --no-audit --no-fund ({pdfjs})");
+        var script = Path.Combine(AppContext.BaseDirectory, "Data", "pdf-styled-words.mjs");
+        return JsonNode.Parse(Run("node", [script, pdfjs, .. pdfs]))!.AsObject();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Remiss.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Remiss.sln) was not found.");
     }
 
     public byte[] Resaved(string name) => File.ReadAllBytes(Path.Combine(_folder.Path, "resaved", name + ".docx"));
@@ -100,11 +188,14 @@ public sealed class LibreOfficeFixture : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"{tool} did not finish");
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(10)), $"{tool} did not finish"); // one call converts some forty documents, on a shared machine
         Assert.True(process.ExitCode == 0, $"{tool} failed: {error.Result}");
         return output.Result;
     }
 }
+
+/// <summary>What a PDF sets in bold and in italic, and its links (target and the words under each), in reading order.</summary>
+public sealed record PdfStyle(IReadOnlyList<string> Bold, IReadOnlyList<string> Italic, IReadOnlyList<string> Links);
 
 public class LibreOfficeTests(LibreOfficeFixture office) : IClassFixture<LibreOfficeFixture>
 {
@@ -176,5 +267,31 @@ public class LibreOfficeTests(LibreOfficeFixture office) : IClassFixture<LibreOf
         // Line breaks, page breaks and page headers included: the controls change nothing LibreOffice prints.
         Assert.Equal(office.PdfText("unmarked-" + name), marked);
         Assert.Contains("Region Västernorrland", marked, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> StyledDocuments => ["styled-yttrande", "styled-tjansteutlatande", "styled-extract-25", "styled-extract-41"];
+
+    [Theory]
+    [MemberData(nameof(StyledDocuments))]
+    public void LibreOffice_prints_every_fields_bold_italic_and_links_as_the_native_pdf_does(string name)
+    {
+        Assert.Equal(StyledDocuments.Count, office.StyledNames.Count);
+        var libreOffice = office.LibreOfficeStyle(name);
+        var native = office.NativeStyle(name);
+
+        Assert.Equal(native.Bold, libreOffice.Bold);
+        Assert.Equal(native.Italic, libreOffice.Italic);
+        Assert.Equal(native.Links, libreOffice.Links);
+        Assert.DoesNotContain("HYPERLINK", office.PdfText(name), StringComparison.Ordinal); // a field code shown as text
+
+        // Every field's first words are there (not an empty comparison): the memo's two fields, the yttrande's
+        // summary and two comments, the extracts' memo fields and the utskott's note.
+        var fields = name switch { "styled-yttrande" => 3, "styled-extract-25" => 3, _ => 2 };
+        Assert.Equal(fields, libreOffice.Bold.Count(w => w == "Fetstil"));
+        Assert.Equal(fields, libreOffice.Links.Count(l => l == "https://www.regeringen.se/ en länk"));
+        if (name != "styled-yttrande")
+        {
+            Assert.Contains("kritisk", libreOffice.Bold); // the example's own bold, in the memo's assessment
+        }
     }
 }
