@@ -107,7 +107,8 @@ public sealed class DeliveryCommandTests
         var plan = Cli.Run("plan", folder.Path, "--today", "2026-11-11");
         var planJson = Cli.Run("plan", folder.Path, "--today", "2026-11-11", "--json");
 
-        Assert.Matches(@"-600\s+ja\s+–\s+–\s+skickad$", table.OutLines[1].Trim());
+        // Nothing is due any more; the deciding meeting is the one recorded (RemissOutlook).
+        Assert.Matches(@"-600\s+ja\s+–\s+2025-03-19\s+skickad$", table.OutLines[1].Trim());
         Assert.Equal("1 remiss per 2026-11-11: 0 försenade, 0 inom 14 dagar.", table.OutLines[2].Trim());
         using var rows = JsonDocument.Parse(json.Out);
         var row = rows.RootElement.GetProperty("referrals")[0];

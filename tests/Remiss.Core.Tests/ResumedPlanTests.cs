@@ -22,7 +22,7 @@ public class ResumedPlanTests
     public void A_referral_back_at_the_namnd_moves_the_plan_to_its_next_meeting_and_asks_for_an_extension()
     {
         var file = LoadOpen(MeetingRecords.UtskottSeed, ReferredAtNamnd);
-        var before = PlanChain.For(Load(MeetingRecords.UtskottSeed, Hsn), Example, D("2025-02-20"))!;
+        var before = RemissOutlook.For(Load(MeetingRecords.UtskottSeed, Hsn), Example, D("2025-02-20")).Chain!;
 
         var plan = ResumedPlan.For(file, Example)!;
 
@@ -36,7 +36,7 @@ public class ResumedPlanTests
         Assert.False(plan.NeedsImmediateAdjustment);
 
         // deadlines, the overview and the calendar follow the open matter on any day
-        var chain = PlanChain.For(file, Example, D("2025-02-20"))!;
+        var chain = RemissOutlook.For(file, Example, D("2025-02-20")).Chain!;
         Assert.Equal(D("2025-04-23"), chain.DecidingMeeting.Date);
         Assert.Equal(D("2025-04-23"), chain.PapersDue);
         Assert.Equal("Hälso- och sjukvårdsnämnden", chain.FirstBody);
@@ -94,6 +94,6 @@ public class ResumedPlanTests
 
         Assert.Equal(MeetingPlanStatus.CalendarDoesNotReach, plan.Status);
         Assert.Equal("hsn", plan.Blocker!.BodyId);
-        Assert.Null(PlanChain.For(file, Example, D("2025-03-01")));
+        Assert.Null(RemissOutlook.For(file, Example, D("2025-03-01")).Chain);
     }
 }

@@ -36,7 +36,8 @@ internal static class PlanCommand
                 continue;
             }
 
-            if (result.Organisation is not { } org || MeetingPlan.For(file, org) is not { } plan)
+            var outlook = RemissOutlook.For(file, result.Organisation, today);
+            if (PlanRow.From(path, file, outlook) is not { } row)
             {
                 broken++;
                 env.Error.WriteLine(result.Organisation is null
@@ -45,14 +46,9 @@ internal static class PlanCommand
                 continue;
             }
 
-            // A decided or sent remiss needs no plan from today and no extension: its plan is what was followed; a matter
-            // referred back or tabled (§7) is still open, planned from that body's next meeting.
-            var status = RemissStatus.Of(file, plan, today);
-            var resumed = ResumedPlan.For(file, org);
-            var forward = status.IsOpen ? ForwardPlan.IfNeeded(plan, file, org, today) : null;
-            rows.Add(PlanRow.From(path, file, plan, forward, status, resumed));
-            entries.Add(new PlanCalendar.Entry(file, resumed is null ? PlanChain.Choose(plan, forward, today) : PlanChain.Of(resumed), status));
-            text.AddRange(Describe(path, file, plan, forward, status, resumed, today));
+            rows.Add(row);
+            entries.Add(new PlanCalendar.Entry(file, outlook));
+            text.AddRange(Describe(path, file, outlook, today));
         }
 
         if (request.Json)
@@ -69,8 +65,9 @@ internal static class PlanCommand
     }
 
     /// <summary>The plan of one remiss as aligned lines of text.</summary>
-    private static IEnumerable<string> Describe(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, RemissStatus status, ResumedPlan? resumed, CalendarDate today)
+    private static IEnumerable<string> Describe(string path, RemissFile file, RemissOutlook outlook, CalendarDate today)
     {
+        var (status, plan, forward, resumed) = (outlook.Status, outlook.Plan!, outlook.Forward, outlook.Resumed);
         var title = file.Remiss.Number is { } number ? $"{number.Text} {file.Remiss.Title}" : file.Remiss.Title;
         var lines = new List<(string Label, string Value)> { ("Svarstid", Date(plan.Deadline) + (file.Remiss.IsExtended ? " (förlängd)" : string.Empty)) };
         // Open remisser say where they stand through their plan; a decided or sent one says so first.
