@@ -19,6 +19,20 @@ public class ResumedPlanTests
     }
 
     [Fact]
+    public void A_decided_remiss_has_no_forward_plan_and_the_recorded_deciding_meeting()
+    {
+        // Decided at the nämnd on 2025-03-19; the day after, its backward plan's papers (2025-02-27) are long past.
+        var outlook = RemissOutlook.For(Load(MeetingRecords.UtskottSeed, Hsn), Example, D("2025-03-20"));
+
+        Assert.Equal(RemissState.Decided, outlook.Status.State);
+        Assert.NotNull(outlook.Plan);
+        Assert.Null(outlook.Forward);
+        Assert.Null(outlook.Chain);
+        Assert.Null(outlook.PapersDue);
+        Assert.Equal(D("2025-03-19"), outlook.DecidingMeeting);
+    }
+
+    [Fact]
     public void A_referral_back_at_the_namnd_moves_the_plan_to_its_next_meeting_and_asks_for_an_extension()
     {
         var file = LoadOpen(MeetingRecords.UtskottSeed, ReferredAtNamnd);

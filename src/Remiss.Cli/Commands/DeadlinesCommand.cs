@@ -26,17 +26,9 @@ internal static class DeadlinesCommand
         var (env, today) = (request.Env, request.Today);
         var rows = new List<OverviewRow>();
         var entries = new List<PlanCalendar.Entry>();
-        var broken = 0;
-        foreach (var path in request.Files)
+        // An organisation file with errors is named on standard error like a remiss file with errors: the table stays clean.
+        foreach (var (path, file, _, outlook) in request.Outlooks("visas inte"))
         {
-            // An organisation file with errors is named on standard error like a remiss file with errors: the table stays clean.
-            if (request.Load(path, "visas inte") is not { File: { } file } result)
-            {
-                broken++;
-                continue;
-            }
-
-            var outlook = RemissOutlook.For(file, result.Organisation, today);
             rows.Add(OverviewRow.From(path, file, outlook));
             entries.Add(new PlanCalendar.Entry(file, outlook));
         }
@@ -52,7 +44,7 @@ internal static class DeadlinesCommand
         }
 
         request.WriteCalendar(entries);
-        return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return request.Broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     private static void WriteTable(List<OverviewRow> rows, CalendarDate today, CliEnvironment env)

@@ -27,20 +27,13 @@ internal static class PlanCommand
         var rows = new List<PlanRow>();
         var entries = new List<PlanCalendar.Entry>();
         var text = new List<string>();
-        var broken = 0;
-        foreach (var path in request.Files)
+        var unplanned = 0;
+        foreach (var (path, file, organisation, outlook) in request.Outlooks("planeras inte"))
         {
-            if (request.Load(path, "planeras inte") is not { File: { } file } result)
-            {
-                broken++;
-                continue;
-            }
-
-            var outlook = RemissOutlook.For(file, result.Organisation, today);
             if (PlanRow.From(path, file, outlook) is not { } row)
             {
-                broken++;
-                env.Error.WriteLine(result.Organisation is null
+                unplanned++;
+                env.Error.WriteLine(organisation is null
                     ? $"remiss: {path} planeras inte: ingen organisationsfil gäller. Lägg organisation.yaml med organens sammanträden i mappen (eller en mapp ovanför), eller ange --organisation FILE."
                     : $"remiss: {path} planeras inte: {MeetingPlan.NotApplicableReason(file)}.");
                 continue;
@@ -61,7 +54,7 @@ internal static class PlanCommand
         }
 
         request.WriteCalendar(entries);
-        return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return request.Broken + unplanned > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     /// <summary>The plan of one remiss as aligned lines of text.</summary>

@@ -38,12 +38,12 @@ public static class DecisionWording
 
         if ((style is null ? HouseStyle.Att : OrganisationSchema.ParseHouseStyle(style)) is not { } houseStyle)
         {
-            return Fail(WordingField.Style, $"kan inte vara '{style}'. Tillåtna värden: {string.Join(", ", OrganisationSchema.HouseStyleValues)} (som house_style i organisationsfilen).");
+            return Fail(WordingField.Style, $"'{style}' är ingen husstil. Tillåtna värden: {string.Join(", ", OrganisationSchema.HouseStyleValues)} (som house_style i organisationsfilen).");
         }
 
         if (facts.Kind is { } kind && RemissSchema.ParseKind(kind) is null)
         {
-            return Fail(WordingField.Kind, $"kan inte vara '{kind}'. Tillåtna värden: {string.Join(", ", RemissSchema.KindValues)}.");
+            return Fail(WordingField.Kind, $"'{kind}' är inget slag av remiss. Tillåtna värden: {string.Join(", ", RemissSchema.KindValues)}.");
         }
 
         var context = facts.ToClauseContext();
@@ -210,8 +210,9 @@ public sealed record WrittenClause(string? Id = null, string? Argument = null, I
     }
 
     private static Dictionary<string, string> Named(string text) =>
-        text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => part.Split('=', 2, StringSplitOptions.TrimEntries))
+        text.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split(new[] { '=' }, 2).Select(p => p.Trim()).ToArray())
+            .Where(pair => pair[0].Length > 0)
             .GroupBy(pair => pair[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Length > 1 ? g.Last()[1] : string.Empty, StringComparer.Ordinal);
 }
