@@ -11,23 +11,48 @@ internal static class CliApplication
     // Not RootCommand: it is named after the running assembly, so help would say "Remiss.Cli check" to
     // someone who typed "remiss check". Help and version are what RootCommand would add.
 
-    /// <summary>The root command with every subcommand.</summary>
-    public static Command Build(CliEnvironment env) =>
-        new("remiss", "remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).")
+    /// <summary>The subcommands by name, made only when asked for (<see cref="Build"/>).</summary>
+    private static readonly (string Name, Func<CliEnvironment, Command> Create)[] Subcommands =
+    [
+        ("new", env => NewCommand.Create(env)),
+        ("init", InitCommand.Create),
+        ("check", CheckCommand.Create),
+        ("render", RenderCommand.Create),
+        ("pull", PullCommand.Create),
+        ("deadlines", DeadlinesCommand.Create),
+        ("plan", PlanCommand.Create),
+        ("wording", WordingCommand.Create),
+        ("schema", SchemaCommand.Create),
+        ("serve", ServeCommand.Create),
+    ];
+
+    /// <summary>
+    /// The root command with the subcommands <paramref name="args"/> can reach: the one its first word names, none for
+    /// <c>--version</c> alone, every one otherwise (help lists them, a typo is matched against them). A subcommand's
+    /// options touch what it works with (schemas, templates' names, the server's defaults), so <c>remiss --version</c>
+    /// and each command start without making the others (docs/performance.md, "Start-up").
+    /// </summary>
+    public static Command Build(CliEnvironment env, IReadOnlyList<string>? args = null)
+    {
+        var root = new Command("remiss", "remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).")
         {
             new HelpOption(),
             new VersionOption(),
-            NewCommand.Create(env),
-            InitCommand.Create(env),
-            CheckCommand.Create(env),
-            RenderCommand.Create(env),
-            PullCommand.Create(env),
-            DeadlinesCommand.Create(env),
-            PlanCommand.Create(env),
-            WordingCommand.Create(env),
-            SchemaCommand.Create(env),
-            ServeCommand.Create(env),
         };
+        if (args is ["--version"])
+        {
+            return root;
+        }
+
+        var first = args is { Count: > 0 } ? args[0] : null;
+        var named = Array.FindIndex(Subcommands, s => s.Name == first);
+        foreach (var (_, create) in named >= 0 ? Subcommands[named..(named + 1)] : Subcommands)
+        {
+            root.Subcommands.Add(create(env));
+        }
+
+        return root;
+    }
 
     /// <summary>
     /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; a failure the user
@@ -39,7 +64,7 @@ internal static class CliApplication
     {
         try
         {
-            var parseResult = Build(env).Parse(args);
+            var parseResult = Build(env, args).Parse(args);
             if (parseResult.Action is ParseErrorAction)
             {
                 foreach (var error in parseResult.Errors)

@@ -16,13 +16,12 @@ namespace Remiss.Cli;
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>
-    /// The reports <c>--json</c> prints (<c>deadlines</c>, <c>plan</c>): indented, camelCase names and enum values, and
+    /// The reports <c>--json</c> prints (<c>deadlines</c>, <c>plan</c>): indented, camelCase names (enum values by their own converters), and
     /// Swedish letters as they are for people who read them.
     /// </summary>
     public static CliJsonContext Report { get; } = With(options =>
     {
         options.WriteIndented = true;
-        options.Converters.Add(new CamelCaseEnumConverter<DeadlineState>());
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     });
 
@@ -34,7 +33,3 @@ internal sealed partial class CliJsonContext : JsonSerializerContext
         return new CliJsonContext(options);
     }
 }
-
-/// <summary>Enum values as camelCase strings (<c>dueSoon</c>), without reflection.</summary>
-internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase)
-    where TEnum : struct, Enum;

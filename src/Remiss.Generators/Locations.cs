@@ -15,7 +15,6 @@ internal static class Locations
 
     // One Roslyn descriptor per Core descriptor: Core owns the codes, titles, severities and (Swedish) messages.
     private static readonly Dictionary<string, RoslynDescriptor> Descriptors = DiagnosticDescriptors.All
-        .Concat(GeneratorDiagnostics.All)
         .ToDictionary(d => d.Code, d => ToRoslyn(d.Code, d.Title, d.Severity), StringComparer.Ordinal);
 
     /// <summary>Where each line of <paramref name="text"/> starts (line breaks: \n, \r\n or \r, as YAML reads them).</summary>

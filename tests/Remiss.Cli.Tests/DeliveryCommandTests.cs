@@ -107,7 +107,8 @@ public sealed class DeliveryCommandTests
         var plan = Cli.Run("plan", folder.Path, "--today", "2026-11-11");
         var planJson = Cli.Run("plan", folder.Path, "--today", "2026-11-11", "--json");
 
-        Assert.Matches(@"-600\s+ja\s+–\s+–\s+skickad$", table.OutLines[1].Trim());
+        // Nothing is due any more; the deciding meeting is the one recorded (RemissOutlook).
+        Assert.Matches(@"-600\s+ja\s+–\s+2025-03-19\s+skickad$", table.OutLines[1].Trim());
         Assert.Equal("1 remiss per 2026-11-11: 0 försenade, 0 inom 14 dagar.", table.OutLines[2].Trim());
         using var rows = JsonDocument.Parse(json.Out);
         var row = rows.RootElement.GetProperty("referrals")[0];
@@ -133,6 +134,26 @@ public sealed class DeliveryCommandTests
         Assert.Matches(@"\s+beslutad$", table.OutLines[1].Trim());
         Assert.Contains("  Status                         beslutad (Hälso- och sjukvårdsnämnden 2025-03-19 § 41)", plan.OutLines);
         Assert.Equal(["svarstid.24hsn5898@remiss"], Ical.Net.Calendar.Load(File.ReadAllText(ics))!.Events.Select(e => e.Uid));
+    }
+
+    [Fact]
+    public void A_decided_remiss_has_no_forward_plan_in_deadlines_as_in_plan()
+    {
+        // Decided by HSN on 2025-03-19 (§ 41): the day after, nothing is due any more and the deciding meeting is the one held.
+        using var folder = WithOrganisation(ExampleOrganisation.WithMeetings(Examples.ExampleText));
+
+        var table = Cli.Run("deadlines", folder.Path, "--today", "2025-03-20");
+        var json = Cli.Run("deadlines", folder.Path, "--today", "2025-03-20", "--json");
+        var plan = Cli.Run("plan", folder.Path, "--today", "2025-03-20", "--json");
+
+        using var rows = JsonDocument.Parse(json.Out);
+        var row = rows.RootElement.GetProperty("referrals")[0];
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("papersDue").ValueKind);
+        Assert.Equal("2025-03-19", row.GetProperty("decidingMeeting").GetString());
+        Assert.Matches(@"\s+–\s+2025-03-19\s+beslutad$", table.OutLines[1].Trim());
+        using var plans = JsonDocument.Parse(plan.Out);
+        Assert.Equal(JsonValueKind.Null, plans.RootElement.GetProperty("plans")[0].GetProperty("forward").ValueKind);
+        Assert.Contains("  Status                         beslutad (Hälso- och sjukvårdsnämnden 2025-03-19 § 41)", Cli.Run("plan", folder.Path, "--today", "2025-03-20").OutLines);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class HardeningTests
         var result = Cli.Run(command, Examples.ExamplePath, "--today", today);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"RMS0170: --today: {today} är utanför de datum Remiss hanterar (1900-01-01–2199-12-31); skriv t.ex. 2025-03-01.", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"RMS0170: '--today' är {today}, utanför de datum Remiss hanterar (1900-01-01–2199-12-31). Kontrollera årtalet.", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", result.Error, StringComparison.Ordinal);
     }
 

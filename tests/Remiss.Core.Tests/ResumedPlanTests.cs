@@ -19,10 +19,24 @@ public class ResumedPlanTests
     }
 
     [Fact]
+    public void A_decided_remiss_has_no_forward_plan_and_the_recorded_deciding_meeting()
+    {
+        // Decided at the nämnd on 2025-03-19; the day after, its backward plan's papers (2025-02-27) are long past.
+        var outlook = RemissOutlook.For(Load(MeetingRecords.UtskottSeed, Hsn), Example, D("2025-03-20"));
+
+        Assert.Equal(RemissState.Decided, outlook.Status.State);
+        Assert.NotNull(outlook.Plan);
+        Assert.Null(outlook.Forward);
+        Assert.Null(outlook.Chain);
+        Assert.Null(outlook.PapersDue);
+        Assert.Equal(D("2025-03-19"), outlook.DecidingMeeting);
+    }
+
+    [Fact]
     public void A_referral_back_at_the_namnd_moves_the_plan_to_its_next_meeting_and_asks_for_an_extension()
     {
         var file = LoadOpen(MeetingRecords.UtskottSeed, ReferredAtNamnd);
-        var before = PlanChain.For(Load(MeetingRecords.UtskottSeed, Hsn), Example, D("2025-02-20"))!;
+        var before = RemissOutlook.For(Load(MeetingRecords.UtskottSeed, Hsn), Example, D("2025-02-20")).Chain!;
 
         var plan = ResumedPlan.For(file, Example)!;
 
@@ -36,7 +50,7 @@ public class ResumedPlanTests
         Assert.False(plan.NeedsImmediateAdjustment);
 
         // deadlines, the overview and the calendar follow the open matter on any day
-        var chain = PlanChain.For(file, Example, D("2025-02-20"))!;
+        var chain = RemissOutlook.For(file, Example, D("2025-02-20")).Chain!;
         Assert.Equal(D("2025-04-23"), chain.DecidingMeeting.Date);
         Assert.Equal(D("2025-04-23"), chain.PapersDue);
         Assert.Equal("Hälso- och sjukvårdsnämnden", chain.FirstBody);
@@ -94,6 +108,6 @@ public class ResumedPlanTests
 
         Assert.Equal(MeetingPlanStatus.CalendarDoesNotReach, plan.Status);
         Assert.Equal("hsn", plan.Blocker!.BodyId);
-        Assert.Null(PlanChain.For(file, Example, D("2025-03-01")));
+        Assert.Null(RemissOutlook.For(file, Example, D("2025-03-01")).Chain);
     }
 }

@@ -258,7 +258,8 @@ public sealed class DiagnosticTests
     {
         var docs = TestData.Read("diagnostics.md");
         Assert.All(GeneratorDiagnostics.All, d => Assert.Contains($"## {d.Code}\n**{d.Severity}", docs));
-        Assert.Empty(GeneratorDiagnostics.All.Select(d => d.Code).Intersect(Remiss.Core.DiagnosticDescriptors.All.Select(d => d.Code)));
+        // One place per code: the generator's are defined with every other code in Core.
+        Assert.Subset(Remiss.Core.DiagnosticDescriptors.All.ToHashSet(), GeneratorDiagnostics.All.ToHashSet());
     }
 
     [Theory]

@@ -223,7 +223,7 @@ public sealed class ApiTests
         Assert.Equal(
             ["1. Yttrandet ”Yttrande över remiss; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)” antas och överlämnas till Socialdepartementet.", "2. Paragrafen justeras omedelbart."],
             (await Json.ReadAsync(response)).GetProperty("clauses").EnumerateArray().Select(c => c.GetString()));
-        Assert.StartsWith("'style' kan inte vara 'fint'. Tillåtna värden: att, numbered", (await Json.AssertProblemAsync(unknownStyle, 400, "RMS0122")).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("'style': 'fint' är ingen husstil. Tillåtna värden: att, numbered", (await Json.AssertProblemAsync(unknownStyle, 400, "RMS0122")).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

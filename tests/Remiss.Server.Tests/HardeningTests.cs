@@ -69,7 +69,7 @@ public sealed class HardeningTests
         var response = await host.Client.PostAsync($"/api/v1/plan?today={today}", Json.Body(new { remiss = Examples.ByIds, organisation = Examples.OrganisationText }));
 
         var problem = await Json.AssertProblemAsync(response, 400, "RMS0170");
-        Assert.Equal($"Parametern today är {today}, utanför de datum Remiss hanterar (1900-01-01–2199-12-31). Skriv t.ex. ?today=2025-03-01, eller utelämna den (serverns datum).", problem.GetProperty("detail").GetString());
+        Assert.Equal($"'today' är {today}, utanför de datum Remiss hanterar (1900-01-01–2199-12-31). Kontrollera årtalet.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -21,15 +21,15 @@ internal static class CommonOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (CalendarDate.TryParseIso(text, out var date))
+            if (DateRange.Parse(text, out var outOfRange) is { } date)
             {
-                if (date.IsSupported)
-                {
-                    return date;
-                }
+                return date;
+            }
 
-                // The edge's range check (RMS0170): a plan from 9999-12-31 would run off the end of the calendar.
-                result.AddError($"{DiagnosticDescriptors.DateOutOfRange.Code}: {name}: {text} är utanför de datum Remiss hanterar ({CalendarDate.FirstSupported}–{CalendarDate.LastSupported}); skriv t.ex. {example}.");
+            if (outOfRange)
+            {
+                // The one range rule (RMS0170): a plan from 9999-12-31 would run off the end of the calendar.
+                result.AddError($"{DiagnosticDescriptors.DateOutOfRange.Code}: {DateRange.Message(name, text)}");
                 return null;
             }
 

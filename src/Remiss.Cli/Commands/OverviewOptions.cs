@@ -57,6 +57,28 @@ internal sealed record OverviewRequest(IReadOnlyList<string> Files, CalendarDate
         return result;
     }
 
+    /// <summary>Files named on standard error so far because they have errors (<see cref="Load"/>).</summary>
+    public int Broken { get; private set; }
+
+    /// <summary>
+    /// Each remiss file that loads, with its organisation file and its outlook on <see cref="Today"/> (Core's one answer for
+    /// every overview); a file with errors is named on standard error (it <paramref name="notShown"/>) and counted in <see cref="Broken"/>.
+    /// </summary>
+    public IEnumerable<(string Path, RemissFile File, OrganisationFile? Organisation, RemissOutlook Outlook)> Outlooks(string notShown)
+    {
+        foreach (var path in Files)
+        {
+            if (Load(path, notShown) is { File: { } file } result)
+            {
+                yield return (path, file, result.Organisation, RemissOutlook.For(file, result.Organisation, Today));
+            }
+            else
+            {
+                Broken++;
+            }
+        }
+    }
+
     /// <summary>Writes the <c>--ics</c> file when one was asked for, and says so where it does not mix with JSON.</summary>
     public void WriteCalendar(IReadOnlyList<PlanCalendar.Entry> entries)
     {

@@ -27,32 +27,21 @@ internal static class PlanCommand
         var rows = new List<PlanRow>();
         var entries = new List<PlanCalendar.Entry>();
         var text = new List<string>();
-        var broken = 0;
-        foreach (var path in request.Files)
+        var unplanned = 0;
+        foreach (var (path, file, organisation, outlook) in request.Outlooks("planeras inte"))
         {
-            if (request.Load(path, "planeras inte") is not { File: { } file } result)
+            if (PlanRow.From(path, file, outlook) is not { } row)
             {
-                broken++;
-                continue;
-            }
-
-            if (result.Organisation is not { } org || MeetingPlan.For(file, org) is not { } plan)
-            {
-                broken++;
-                env.Error.WriteLine(result.Organisation is null
+                unplanned++;
+                env.Error.WriteLine(organisation is null
                     ? $"remiss: {path} planeras inte: ingen organisationsfil gäller. Lägg organisation.yaml med organens sammanträden i mappen (eller en mapp ovanför), eller ange --organisation FILE."
                     : $"remiss: {path} planeras inte: {MeetingPlan.NotApplicableReason(file)}.");
                 continue;
             }
 
-            // A decided or sent remiss needs no plan from today and no extension: its plan is what was followed; a matter
-            // referred back or tabled (§7) is still open, planned from that body's next meeting.
-            var status = RemissStatus.Of(file, plan, today);
-            var resumed = ResumedPlan.For(file, org);
-            var forward = status.IsOpen ? ForwardPlan.IfNeeded(plan, file, org, today) : null;
-            rows.Add(PlanRow.From(path, file, plan, forward, status, resumed));
-            entries.Add(new PlanCalendar.Entry(file, resumed is null ? PlanChain.Choose(plan, forward, today) : PlanChain.Of(resumed), status));
-            text.AddRange(Describe(path, file, plan, forward, status, resumed, today));
+            rows.Add(row);
+            entries.Add(new PlanCalendar.Entry(file, outlook));
+            text.AddRange(Describe(path, file, outlook, today));
         }
 
         if (request.Json)
@@ -65,12 +54,13 @@ internal static class PlanCommand
         }
 
         request.WriteCalendar(entries);
-        return broken > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return request.Broken + unplanned > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     /// <summary>The plan of one remiss as aligned lines of text.</summary>
-    private static IEnumerable<string> Describe(string path, RemissFile file, MeetingPlan plan, ForwardPlan? forward, RemissStatus status, ResumedPlan? resumed, CalendarDate today)
+    private static IEnumerable<string> Describe(string path, RemissFile file, RemissOutlook outlook, CalendarDate today)
     {
+        var (status, plan, forward, resumed) = (outlook.Status, outlook.Plan!, outlook.Forward, outlook.Resumed);
         var title = file.Remiss.Number is { } number ? $"{number.Text} {file.Remiss.Title}" : file.Remiss.Title;
         var lines = new List<(string Label, string Value)> { ("Svarstid", Date(plan.Deadline) + (file.Remiss.IsExtended ? " (förlängd)" : string.Empty)) };
         // Open remisser say where they stand through their plan; a decided or sent one says so first.

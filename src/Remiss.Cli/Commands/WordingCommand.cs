@@ -5,7 +5,7 @@ namespace Remiss.Cli.Commands;
 
 /// <summary>
 /// <c>remiss wording --path BODY… --clause ID-or-text…</c>: the decision text for any ärende, without a
-/// remiss file, for the registry office. A clause is a registry id (<c>immediate-adjustment</c>), an id
+/// remiss file, for the registry office; composed by Core (<see cref="DecisionWording.Compose"/>), printed here. A clause is a registry id (<c>immediate-adjustment</c>), an id
 /// with its argument (<c>refer-without-proposal: regionstyrelsen</c>; several as <c>id: name=value; name=value</c>),
 /// or the officer's own text. With <c>--meeting FILE</c> (ORGANISATION.md §7): <c>Beslut:</c> as the meeting's outcome
 /// has it and the §'s proposals, decision route and vote, for a secretary who only wants the text.
@@ -52,155 +52,60 @@ internal static class WordingCommand
         };
         command.SetAction(parse =>
         {
-            var context = new ContextValues(parse.GetValue(title), parse.GetValue(kind)!, parse.GetValue(number), parse.GetValue(department), parse.GetValue(organisation));
-            var bodies = parse.GetRequiredValue(path).Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
-            if (bodies.Count == 0)
-            {
-                throw new UsageException("--path: ange minst ett organ.");
-            }
-
-            var written = parse.GetValue(clause) ?? [];
-            var meetingFile = parse.GetValue(meeting);
-            if (written.Length == 0 && meetingFile is null)
-            {
-                throw new UsageException("--clause: ange minst en att-sats (eller ett sammanträde med --meeting).");
-            }
-
             var clauseRegistry = registry.Load(parse, env);
-            var houseStyle = OrganisationSchema.ParseHouseStyle(parse.GetValue(style)) ?? HouseStyle.Att;
-            var texts = new List<string>();
-            var references = new List<ClauseReference>();
-            foreach (var item in written)
+            var meetingFile = parse.GetValue(meeting);
+            if (meetingFile is not null && !File.Exists(meetingFile))
             {
-                var text = ResolveClause(item, clauseRegistry, context, houseStyle, out var reference, out var problem);
-                if (text is null)
+                throw new UsageException($"Hittar inte sammanträdesfilen '{meetingFile}'.");
+            }
+
+            var result = DecisionWording.Compose(
+                parse.GetRequiredValue(path),
+                [.. (parse.GetValue(clause) ?? []).Select(c => WrittenClause.Parse(c, clauseRegistry))],
+                new WordingFacts(parse.GetValue(title), parse.GetValue(kind), parse.GetValue(number), parse.GetValue(department), parse.GetValue(organisation)),
+                parse.GetValue(style),
+                clauseRegistry,
+                meetingFile is null ? null : new WordingMeeting(meetingFile),
+                OptionFor);
+            foreach (var diagnostic in result.MeetingDiagnostics)
+            {
+                env.Error.WriteLine(diagnostic);
+            }
+
+            if (result.Problem is { } problem)
+            {
+                // A request of the wrong shape is bad usage (exit 2); what Core's rules refuse is an error with its code (exit 1).
+                var where = problem.Field switch
                 {
-                    env.Error.WriteLine($"remiss: {problem}");
-                    return ExitCodes.Errors;
+                    WordingField.Clause => $"--clause '{parse.GetValue(clause)![problem.Index!.Value]}'",
+                    WordingField.Meeting => $"sammanträdesfilen '{meetingFile}'",
+                    _ => OptionFor(problem.Field),
+                };
+                if (problem.Code is null)
+                {
+                    throw new UsageException($"{where}: {problem.Message}");
                 }
 
-                texts.Add(text);
-                references.Add(reference!);
+                env.Error.WriteLine($"remiss: {where}: {problem.Code}: {problem.Message}");
+                return ExitCodes.Errors;
             }
 
-            if (meetingFile is not null)
-            {
-                return WriteMeeting(meetingFile, bodies, references, new MeetingRecordWording(clauseRegistry, context.ToClauseContext(), houseStyle), clauseRegistry, houseStyle, env);
-            }
-
-            env.Out.WriteLine(DecisionText.For(bodies, texts, houseStyle).ToText(Environment.NewLine));
+            env.Out.WriteLine(result.ToText(Environment.NewLine));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>
-    /// <c>--meeting FILE</c>: the record read and checked by Core (<see cref="MeetingRecordLoader"/>), its diagnostics on
-    /// standard error, then <c>Beslut:</c> and the sections, worded by Core (<see cref="MeetingRecordWording"/>).
-    /// </summary>
-    private static int WriteMeeting(string file, List<string> bodies, List<ClauseReference> proposal, MeetingRecordWording wording, ClauseRegistry registry, HouseStyle style, CliEnvironment env)
+    /// <summary>The option that gives what <paramref name="field"/> names.</summary>
+    private static string OptionFor(WordingField field) => field switch
     {
-        if (!File.Exists(file))
-        {
-            throw new UsageException($"Hittar inte sammanträdesfilen '{file}'.");
-        }
-
-        var result = MeetingRecordLoader.LoadFile(file, bodies, registry, style);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            env.Error.WriteLine(diagnostic);
-        }
-
-        if (result.Meeting is not { } record)
-        {
-            throw new CommandFailedException($"sammanträdesfilen '{file}' har fel; rätta dem och försök igen.");
-        }
-
-        var index = DecisionRoute.PathIndex(bodies, record);
-        if (proposal.Count == 0 && DecisionRoute.DecidesMatter(record.Proceedings))
-        {
-            throw new UsageException("--clause: ange förslagets att-satser; sammanträdet avgjorde ärendet, och Beslut: skrivs med dem.");
-        }
-
-        var decision = wording.Decision(bodies, index, record.Proceedings, proposal);
-        env.Out.WriteLine(MeetingRecordWording.ToText(decision, wording.Sections(bodies, index, record.Proceedings), Environment.NewLine));
-        return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The clause text for what the user typed, or null with the reason, and the reference it was resolved from (an id,
-    /// or the own text in <paramref name="style"/>'s form). In the numbered style an id gives its statement form and own
-    /// text is the statement itself.
-    /// </summary>
-    internal static string? ResolveClause(string written, ClauseRegistry registry, ContextValues context, HouseStyle style, out ClauseReference? resolved, out string? problem)
-    {
-        problem = null;
-        resolved = null;
-        written = written.Trim();
-        var colon = written.IndexOf(':', StringComparison.Ordinal);
-        var id = colon > 0 ? written[..colon].Trim() : written;
-        if (!registry.TryGet(id, out var definition))
-        {
-            // Something shaped like an id (kebab-case with a hyphen) that is not known is a typo, not text.
-            if (colon < 0 && ClauseDefinition.IsValidId(written) && written.Contains('-', StringComparison.Ordinal)
-                && registry.Check(ClauseReference.ForId(written), style) is { } unknown)
-            {
-                problem = $"{unknown.Code}: {unknown.Message}";
-                return null;
-            }
-
-            var own = DecisionClauses.Normalize(written, style);
-            resolved = style == HouseStyle.Numbered ? ClauseReference.ForStatement(own) : ClauseReference.ForText(own);
-            return own;
-        }
-
-        var argumentText = colon > 0 ? written[(colon + 1)..].Trim() : string.Empty;
-        var reference = argumentText.Length == 0
-            ? ClauseReference.ForId(id)
-            : definition.Parameters.Count > 1
-                ? ClauseReference.ForId(id, NamedArguments(argumentText))
-                : ClauseReference.ForId(id, argumentText);
-        if (registry.Check(reference, style) is { } clauseProblem)
-        {
-            problem = $"{clauseProblem.Code}: {clauseProblem.Message}";
-            return null;
-        }
-
-        var missing = definition.PlaceholdersIn(style).Where(p => ClauseDefinition.ContextPlaceholders.Contains(p) && !context.Has(p)).ToList();
-        if (missing.Count > 0)
-        {
-            problem = $"att-satsen '{id}' behöver {string.Join(" och ", missing.Select(ContextValues.OptionFor).Distinct())}.";
-            return null;
-        }
-
-        resolved = reference;
-        return registry.Resolve(reference, context.ToClauseContext(), style);
-    }
-
-    private static IEnumerable<KeyValuePair<string, string>> NamedArguments(string text) =>
-        text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => part.Split('=', 2, StringSplitOptions.TrimEntries))
-            .Select(pair => new KeyValuePair<string, string>(pair[0], pair.Length > 1 ? pair[1] : string.Empty));
-}
-
-/// <summary>The remiss facts a clause may name, given as options instead of a file.</summary>
-internal sealed record ContextValues(string? Title, string Kind, string? Number, string? Department, string? Organisation)
-{
-    public bool Has(string placeholder) => placeholder switch
-    {
-        "response_title" or "document_name" => !string.IsNullOrWhiteSpace(Title),
-        "department" => !string.IsNullOrWhiteSpace(Department),
-        "organisation" => !string.IsNullOrWhiteSpace(Organisation),
-        _ => true,
+        WordingField.Path => "--path",
+        WordingField.Clauses or WordingField.Clause => "--clause",
+        WordingField.Style => "--style",
+        WordingField.Kind => "--kind",
+        WordingField.Title => "--title (och --kind, --number)",
+        WordingField.Department => "--department",
+        WordingField.Organisation => "--organisation",
+        _ => "--meeting",
     };
-
-    public static string OptionFor(string placeholder) => placeholder switch
-    {
-        "response_title" or "document_name" => "remissens titel: --title (och --kind, --number)",
-        "department" => "departementet: --department",
-        _ => "organisationen: --organisation",
-    };
-
-    public ClauseContext ToClauseContext() =>
-        ClauseContext.For(Title, RemissSchema.ParseKind(Kind) ?? ReferralKind.Other, Number, Department, Organisation);
 }

@@ -15,10 +15,10 @@ namespace Remiss.Cli.Output;
 internal static class PlanCalendar
 {
     /// <summary>
-    /// One remiss and the plan to put in the calendar (null when there is none), with its status: a sent remiss leaves the
-    /// calendar, a decided one keeps only its deadline (the day to send by; its meetings are held).
+    /// One remiss and its outlook: the chain to follow goes in the calendar with the deadline; a sent remiss leaves the
+    /// calendar, a decided one keeps only its deadline (the day to send by; its meetings are held, so it has no chain).
     /// </summary>
-    public sealed record Entry(RemissFile File, PlanChain? Chain, RemissStatus? Status = null);
+    public sealed record Entry(RemissFile File, RemissOutlook Outlook);
 
     /// <summary>The calendar as text; <paramref name="stamp"/> is every event's DTSTAMP (the day the plan was made).</summary>
     public static string Write(IEnumerable<Entry> entries, CalendarDate stamp)
@@ -26,14 +26,14 @@ internal static class PlanCalendar
         var calendar = new Calendar { ProductId = "-//Remiss//remiss plan//SV" };
         calendar.AddProperty("X-WR-CALNAME", "Remisser");
         var dtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, 0, 0, 0, CalDateTime.UtcTzId);
-        foreach (var (file, planned, status) in entries)
+        foreach (var (file, outlook) in entries)
         {
-            if (status is { IsInCalendar: false })
+            if (!outlook.Status.IsInCalendar)
             {
                 continue;
             }
 
-            var chain = status?.State == RemissState.Decided ? null : planned;
+            var chain = outlook.Chain;
             var reference = file.Remiss.Number?.Text ?? OutputNames.Shorten(file.Remiss.Title, 60);
             var key = Slug(file.Case.Dnr);
             var about = $"{StandardWording.ResponseTitle(file.Remiss)}\nDnr {file.Case.Dnr}";

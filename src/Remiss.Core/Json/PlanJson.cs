@@ -28,6 +28,10 @@ public sealed record PlanRow(
     string? RemissStatusText = null,
     ResumedPlanJson? Resumed = null)
 {
+    /// <summary>The row of <paramref name="file"/>'s outlook (<see cref="RemissOutlook.For"/>); null when it has no backward plan.</summary>
+    public static PlanRow? From(string path, RemissFile file, RemissOutlook outlook) =>
+        outlook.Plan is { } plan ? From(path, file, plan, outlook.Forward, outlook.Status, outlook.Resumed) : null;
+
     /// <summary>
     /// The row of <paramref name="file"/>'s plan; <paramref name="status"/> (Core's one status rule, <see cref="Core.RemissStatus"/>)
     /// adds <c>remissStatus</c> and <c>remissStatusText</c>, <paramref name="resumed"/> the plan of a matter referred back or tabled.

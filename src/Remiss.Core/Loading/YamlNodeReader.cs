@@ -251,6 +251,7 @@ internal sealed class YamlNodeReader
             }
 
             // A real day, but no deadline or meeting: the year is mistyped (20205, 2502), and plans must not reach the calendar's end.
+            // The one range rule and message (DateRange), placed at the node.
             Report(DiagnosticDescriptors.DateOutOfRange, node, DisplayPath(path), text, CalendarDate.FirstSupported, CalendarDate.LastSupported);
             return null;
         }

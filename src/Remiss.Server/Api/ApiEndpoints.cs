@@ -154,18 +154,17 @@ internal static class ApiEndpoints
 
     private static async Task<IResult> PlanAsync(HttpRequest request, string? today, ServerOptions options)
     {
-        CalendarDate from;
-        if (today is null)
+        var from = options.Today();
+        if (today is not null)
         {
-            from = options.Today();
-        }
-        else if (!CalendarDate.TryParseIso(today, out from))
-        {
-            return ServerProblems.InvalidParameterProblem($"Parametern today kan inte vara '{today}'. Skriv ett datum som åååå-mm-dd, t.ex. /api/v1/plan?today=2025-03-01, eller utelämna den (serverns datum).").ToResult();
-        }
-        else if (!from.IsSupported)
-        {
-            return ApiLimits.DateOutOfRange("today", today).ToResult();
+            if (DateRange.Parse(today, out var outOfRange) is not { } date)
+            {
+                return (outOfRange
+                    ? ApiLimits.DateOutOfRange("today", today)
+                    : ServerProblems.InvalidParameterProblem($"Parametern today kan inte vara '{today}'. Skriv ett datum som åååå-mm-dd, t.ex. /api/v1/plan?today=2025-03-01, eller utelämna den (serverns datum).")).ToResult();
+            }
+
+            from = date;
         }
 
         var (loaded, problem) = await LoadAsync(request, needsOrganisation: true);
@@ -174,16 +173,14 @@ internal static class ApiEndpoints
             return problem ?? ServerProblems.FileHasErrors(loaded!.Diagnostics).ToResult();
         }
 
-        if (MeetingPlan.For(file, organisation) is not { } plan)
+        // One outlook, as remiss plan: a decided or sent remiss needs no plan from today; one referred back is planned again.
+        if (PlanRow.From(RemissSource, file, RemissOutlook.For(file, organisation, from)) is not { } row)
         {
             return ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "No plan applies",
                 $"Remissen kan inte planeras: {MeetingPlan.NotApplicableReason(file)}.").ToResult();
         }
 
-        // One status rule, as remiss plan: a decided or sent remiss needs no plan from today; one referred back is planned again.
-        var status = RemissStatus.Of(file, plan, from);
-        var forward = status.IsOpen ? ForwardPlan.IfNeeded(plan, file, organisation, from) : null;
-        return TypedResults.Json(PlanRow.From(RemissSource, file, plan, forward, status, ResumedPlan.For(file, organisation)), ServerJson.Api.PlanRow);
+        return TypedResults.Json(row, ServerJson.Api.PlanRow);
     }
 
     private static async Task<IResult> PullAsync(HttpRequest request, PullLimit limit)

@@ -37,5 +37,5 @@ internal static class ApiLimits
     /// <summary>A date parameter outside the supported range: 400 with RMS0170, naming the parameter.</summary>
     public static ApiProblem DateOutOfRange(string parameter, string text) =>
         ServerProblems.Create(StatusCodes.Status400BadRequest, DiagnosticDescriptors.DateOutOfRange.Code, "Date outside the supported range",
-            $"Parametern {parameter} är {text}, utanför de datum Remiss hanterar ({CalendarDate.FirstSupported}–{CalendarDate.LastSupported}). Skriv t.ex. ?{parameter}=2025-03-01, eller utelämna den (serverns datum).");
+            DateRange.Message(parameter, text));
 }

@@ -59,31 +59,7 @@ public sealed record WordingSection(string Heading, IReadOnlyList<WordingParagra
 public sealed record WordingParagraph(string Text, IReadOnlyList<string> Clauses);
 
 /// <summary>The page's overview of the folder, like <c>remiss deadlines</c>, with its summary line (Core's <see cref="DeadlineStatus.Summary"/>).</summary>
-public sealed record FolderListing(string Folder, DateOnly Today, long Version, IReadOnlyList<RemissRow> Remisser, string Summary);
-
-/// <summary>
-/// One remiss in the overview; the deadline fields are null when the file has errors, papers due and the deciding
-/// meeting when its organisation file has no calendars for its path (as in <c>remiss deadlines</c>). <c>State</c> is the
-/// deadline's urgency (<c>overdue</c>, <c>dueSoon</c>, <c>later</c>); <c>RemissStatus</c> the remiss's one status.
-/// </summary>
-public sealed record RemissRow(
-    string Id,
-    string File,
-    string? Number,
-    string? Title,
-    string? Department,
-    DateOnly? EffectiveDeadline,
-    int? DaysLeft,
-    bool Extended,
-    string? State,
-    string? StateText,
-    string? NonWorkingReason,
-    int Errors,
-    int Warnings,
-    DateOnly? PapersDue = null,
-    DateOnly? DecidingMeeting = null,
-    string? RemissStatus = null,
-    string? RemissStatusText = null);
+public sealed record FolderListing(string Folder, DateOnly Today, long Version, IReadOnlyList<OverviewRow> Remisser, string Summary);
 
 /// <summary>One remiss on the page: its diagnostics, its documents and, with meeting calendars, its plan (as <c>/api/v1/plan</c> gives it).</summary>
 public sealed record RemissView(

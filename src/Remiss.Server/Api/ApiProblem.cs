@@ -25,28 +25,25 @@ public sealed record ApiProblem(string Type, string Title, int Status, string De
     public IReadOnlyList<DiagnosticJson>? Diagnostics { get; init; }
 }
 
-/// <summary>The server's own codes (RMS0120–RMS0129; docs/diagnostics.md) and the problems it answers with.</summary>
+/// <summary>The problems the server answers with; its own codes (RMS0120–RMS0129) are Core's (<see cref="DiagnosticDescriptors"/>), named here for short.</summary>
 public static class ServerProblems
 {
     /// <summary>Where every code is explained.</summary>
     public const string DocsUrl = "https://github.com/remiss/remiss/blob/main/docs/diagnostics.md#";
 
-    public const string InvalidRequest = "RMS0120";
-    public const string RequestTooLarge = "RMS0121";
-    public const string InvalidParameter = "RMS0122";
-    public const string Unauthorized = "RMS0123";
-    public const string PdfBusy = "RMS0124";
-    public const string PdfFailed = "RMS0125";
-    public const string RenderFailed = "RMS0126";
-    public const string NotFound = "RMS0127";
-    public const string NotLoopbackWithoutKey = "RMS0128";
-    public const string CannotListen = "RMS0129";
+    public const string InvalidRequest = DiagnosticDescriptors.InvalidRequestCode;
+    public const string RequestTooLarge = DiagnosticDescriptors.RequestTooLargeCode;
+    public const string InvalidParameter = DiagnosticDescriptors.InvalidParameterCode;
+    public const string Unauthorized = DiagnosticDescriptors.UnauthorizedCode;
+    public const string PdfBusy = DiagnosticDescriptors.PdfBusyCode;
+    public const string PdfFailed = DiagnosticDescriptors.PdfFailedCode;
+    public const string RenderFailed = DiagnosticDescriptors.RenderFailedCode;
+    public const string NotFound = DiagnosticDescriptors.NotFoundCode;
+    public const string NotLoopbackWithoutKey = DiagnosticDescriptors.NotLoopbackWithoutKeyCode;
+    public const string CannotListen = DiagnosticDescriptors.CannotListenCode;
 
-    /// <summary>Every code this project defines, for the documentation test.</summary>
-    public static IReadOnlyList<string> Codes { get; } =
-    [
-        InvalidRequest, RequestTooLarge, InvalidParameter, Unauthorized, PdfBusy, PdfFailed, RenderFailed, NotFound, NotLoopbackWithoutKey, CannotListen,
-    ];
+    /// <summary>Every code of the server's range, for the documentation test.</summary>
+    public static IReadOnlyList<string> Codes => DiagnosticDescriptors.ServerCodes;
 
     public static ApiProblem Create(int status, string code, string title, string detail) =>
         new(DocsUrl + code.ToLowerInvariant(), title, status, detail, code);
