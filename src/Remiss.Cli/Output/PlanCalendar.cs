@@ -86,10 +86,22 @@ internal static class PlanCalendar
         Transparency = "TRANSPARENT",
     };
 
-    /// <summary>Lower-case letters, digits and '-': <c>24HSN5898</c> → <c>24hsn5898</c>.</summary>
+    /// <summary>Lower-case letters, digits and '-': <c>24HSN5898</c> → <c>24hsn5898</c>, <c>Hälso- och sjukvårdsnämnden</c> → <c>halso-och-sjukvardsnamnden</c>.</summary>
     private static string Slug(string text)
     {
-        var chars = text.Trim().ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-').ToArray();
-        return new string(chars).Trim('-');
+        // Letters lose their marks (å → a, so a body's name reads in the UID); any other run of characters is one '-'.
+        var letters = text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in letters)
+        {
+            var kept = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-';
+            if (kept != '-' || builder.Length == 0 || builder[^1] != '-')
+            {
+                builder.Append(kept);
+            }
+        }
+
+        return builder.ToString().Trim('-');
     }
 }
