@@ -89,7 +89,7 @@ internal sealed class OrganisationEmitter : ValueEmitter
             () => { Named("Bodies", null); Array("OrganisationBody", file.Bodies, Body); },
         }.Concat(file.Minutes.Equals(OrganisationMinutes.Default)
             ? System.Array.Empty<Action>()
-            : new Action[] { () => Named("Minutes", $"new {CSharp.Core}OrganisationMinutes(DecisionHeading: {Str(file.Minutes.DecisionHeading)})") }).ToArray());
+            : new Action[] { () => Named("Minutes", $"new {CSharp.Core}OrganisationMinutes(DecisionHeading: {Str(file.Minutes.DecisionHeading)}, KeptAt: {Str(file.Minutes.KeptAt)}, CertifiedBy: {Signatory(file.Minutes.CertifiedBy)})") }).ToArray());
 
     private static string Body(OrganisationBody body)
     {

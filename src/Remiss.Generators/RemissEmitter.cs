@@ -89,10 +89,19 @@ internal sealed class RemissEmitter : ValueEmitter
         {
             // What each body decided: with the deadline and the path, what the plan and the documents are made from.
             Named("Meetings", null);
-            Array("RecordedMeeting", d.Meetings, m => m.Proceedings.Equals(MeetingProceedings.None)
+            Array("RecordedMeeting", d.Meetings, m => m.Justering is { } j
+                ? $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)}, Proceedings: {Proceedings(m.Proceedings)}, Justering: {Justering(j)})"
+                : m.Proceedings.Equals(MeetingProceedings.None)
                 ? $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)})"
                 : $"new {CSharp.Core}RecordedMeeting(Body: {Str(m.Body)}, Date: {Date(m.Date)}, Paragraph: {m.Paragraph}, Note: {Str(m.Note)}, Proceedings: {Proceedings(m.Proceedings)})");
         }));
+
+    // The justering of the minutes and the notice's values (ORGANISATION.md §8), the organisation's filled in by the loader.
+    private static string Justering(MinutesJustering j) => Call("MinutesJustering",
+        ("Adjusted", Date(j.Adjusted)),
+        ("NoticePosted", j.NoticePosted is null ? null : Date(j.NoticePosted)),
+        ("KeptAt", j.KeptAt is null ? null : Str(j.KeptAt)),
+        ("CertifiedBy", j.CertifiedBy is null ? null : Signatory(j.CertifiedBy)));
 
     // What happened at the meeting (ORGANISATION.md §7) as one expression; only the arguments that are set, the rest take their defaults.
     private static string Proceedings(MeetingProceedings p) => Call("MeetingProceedings",

@@ -21,6 +21,9 @@ internal abstract class ValueEmitter
 
     protected static string Date(CalendarDate date) => Date((CalendarDate?)date);
 
+    /// <summary>A signatory (an yttrande's, or who certifies a justering notice), or <c>null</c>.</summary>
+    protected static string Signatory(Signatory? s) => s is null ? "null" : $"new {CSharp.Core}Signatory(Name: {Str(s.Name)}, Role: {Str(s.Role)})";
+
     protected void Strings(EquatableArray<string> items) => Array("string", items, Str);
 
     /// <summary>An EquatableArray: <c>default</c> when empty (that is its empty value), else one item a line.</summary>

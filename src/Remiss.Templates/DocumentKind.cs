@@ -14,4 +14,10 @@ public enum DocumentKind
     /// with the meeting (<see cref="RemissRenderer.Render(Remiss.Core.RemissFile, Remiss.Core.RecordedMeeting, OutputFormat)"/>).
     /// </summary>
     Protokollsutdrag,
+
+    /// <summary>
+    /// An anslag/bevis: the notice that a body's minutes are justerade (ORGANISATION.md §8), one per recorded meeting with a
+    /// justering date; rendered with the meeting, like an extract.
+    /// </summary>
+    Anslag,
 }

@@ -7,7 +7,7 @@ namespace Remiss.Templates;
 public static class DocumentKinds
 {
     /// <summary>Every kind, in the order the tools list them.</summary>
-    public static IReadOnlyList<DocumentKind> All { get; } = [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande, DocumentKind.Protokollsutdrag];
+    public static IReadOnlyList<DocumentKind> All { get; } = [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande, DocumentKind.Protokollsutdrag, DocumentKind.Anslag];
 
     /// <summary>The kind's name, ASCII only: <c>yttrande</c>, <c>tjansteutlatande</c>, <c>protokollsutdrag</c>.</summary>
     public static string Name(DocumentKind kind) => kind switch
@@ -15,8 +15,12 @@ public static class DocumentKinds
         DocumentKind.Yttrande => "yttrande",
         DocumentKind.Tjansteutlatande => "tjansteutlatande",
         DocumentKind.Protokollsutdrag => "protokollsutdrag",
+        DocumentKind.Anslag => "anslag",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>True for the kinds made once per recorded meeting (an extract, a notice): they are rendered with their meeting.</summary>
+    public static bool IsPerMeeting(DocumentKind kind) => kind is DocumentKind.Protokollsutdrag or DocumentKind.Anslag;
 
     /// <summary>The kind with exactly this <see cref="Name"/>, or null.</summary>
     public static DocumentKind? Parse(string? name) => All.Where(k => Name(k) == name).Select(k => (DocumentKind?)k).FirstOrDefault();
@@ -27,6 +31,7 @@ public static class DocumentKinds
         DocumentKind.Yttrande => "Yttrande",
         DocumentKind.Tjansteutlatande => "Tjänsteutlåtande",
         DocumentKind.Protokollsutdrag => Core.ProtocolExtract.DocumentTitle,
+        DocumentKind.Anslag => Core.JusteringNotice.DocumentTitle,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -48,9 +48,16 @@ public static class OutputNames
     /// <summary>A protocol extract's file name in <paramref name="format"/>.</summary>
     public static string FileName(RemissFile file, RecordedMeeting meeting, OutputFormat format) => Protokollsutdrag(file, meeting) + Extension(format);
 
+    /// <summary>A justering notice's file name without extension: <c>Anslag {body name} {yyyy-mm-dd} § {paragraph}</c> (ORGANISATION.md §8).</summary>
+    public static string Anslag(RecordedMeeting meeting) => SafeFileName(JusteringNotice.FileNameOf(meeting));
+
     /// <summary>The file name of one document of the file (<see cref="RemissDocument.Of"/>) in <paramref name="format"/>.</summary>
-    public static string FileName(RemissFile file, RemissDocument document, OutputFormat format) =>
-        document.Meeting is { } meeting ? FileName(file, meeting, format) : FileName(file, document.Kind, format);
+    public static string FileName(RemissFile file, RemissDocument document, OutputFormat format) => document switch
+    {
+        { Kind: DocumentKind.Anslag, Meeting: { } meeting } => Anslag(meeting) + Extension(format),
+        { Meeting: { } meeting } => FileName(file, meeting, format),
+        _ => FileName(file, document.Kind, format),
+    };
 
     /// <summary>The e-mail subject: <c>{department dnr} {organisation}</c>, falling back to the number or the title (Core's <see cref="DeliveryWording.Subject"/>).</summary>
     public static string EmailSubject(RemissFile file) => DeliveryWording.Subject(file);

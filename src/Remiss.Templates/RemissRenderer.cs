@@ -169,7 +169,7 @@ public sealed class RemissRenderer
     private RenderedDocument Prepare(RemissFile file, RemissDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Prepare(file, document.Kind, document.Kind == DocumentKind.Protokollsutdrag ? document.Meeting ?? throw new ArgumentException("A protokollsutdrag needs its meeting.", nameof(document)) : NoMeeting(document.Kind));
+        return Prepare(file, document.Kind, DocumentKinds.IsPerMeeting(document.Kind) ? document.Meeting ?? throw new ArgumentException($"A {DocumentKinds.Name(document.Kind)} needs its meeting.", nameof(document)) : NoMeeting(document.Kind));
     }
 
     /// <summary>Runs the template once and builds what every format is written from.</summary>
@@ -211,8 +211,8 @@ public sealed class RemissRenderer
     private static WordOrigin Origin(RemissFile file, DocumentKind document, RecordedMeeting? meeting, RenderSource? source) =>
         new(source?.RemissPath, source?.Sha256Hex, document, meeting is null ? null : new WordMeeting(ViewModel.MeetingIndex(file, meeting), meeting.Body, meeting.Date.ToString(), meeting.Paragraph));
 
-    private static RecordedMeeting? NoMeeting(DocumentKind document) => document == DocumentKind.Protokollsutdrag
-        ? throw new ArgumentException("A protokollsutdrag is of one recorded meeting: call the overload that takes the RecordedMeeting.", nameof(document))
+    private static RecordedMeeting? NoMeeting(DocumentKind document) => DocumentKinds.IsPerMeeting(document)
+        ? throw new ArgumentException($"A {DocumentKinds.Name(document)} is of one recorded meeting: call the overload that takes the RemissDocument with its meeting.", nameof(document))
         : null;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

@@ -134,8 +134,15 @@ internal static class PlanCommand
             }
         }
 
-        // Values in one column: forward and resumed lines are indented two more, so their labels get two less.
-        var width = new[] { lines.Max(l => l.Label.Length) + 2, forwardLines.Concat(resumedLines).Select(l => l.Label.Length + 4).DefaultIfEmpty(0).Max() }.Max();
+        // The justering notices (§8): each meeting whose minutes are justerade, with the law's dates.
+        var notices = JusteringNotice.AllOf(file).Select(n => (Heading: $"Anslag {n.Meeting.Body} § {n.Meeting.Paragraph}:", Lines: NoticeLines(n))).ToList();
+
+        // Values in one column: forward, resumed and notice lines are indented two more, so their labels get two less.
+        var width = new[]
+        {
+            lines.Max(l => l.Label.Length) + 2,
+            forwardLines.Concat(resumedLines).Concat(notices.SelectMany(n => n.Lines)).Select(l => l.Label.Length + 4).DefaultIfEmpty(0).Max(),
+        }.Max();
         yield return $"{path}: {title}";
         foreach (var (label, value) in lines)
         {
@@ -165,7 +172,32 @@ internal static class PlanCommand
             }
         }
 
+        foreach (var (heading, noticeLines) in notices)
+        {
+            yield return "  " + heading;
+            foreach (var (label, value) in noticeLines)
+            {
+                yield return "    " + label.PadRight(width - 2) + value;
+            }
+        }
+
         yield return string.Empty;
+    }
+
+    /// <summary>A notice's dates: justering, up (with the last day the law allows when the record does not say), the last day to appeal, down.</summary>
+    private static List<(string Label, string Value)> NoticeLines(JusteringNotice notice)
+    {
+        var dates = notice.Dates;
+        var posted = notice.Meeting.Justering?.NoticePosted is null
+            ? $"{Date(dates.Posted)} (senast {Date(dates.LatestPosting)})"
+            : Date(dates.Posted) + (dates.PostedLate ? $" (efter {Date(dates.LatestPosting)}, den sista dagen lagen medger)" : string.Empty);
+        return
+        [
+            ("Protokollet justerat", Date(dates.Adjusted)),
+            ("Anslaget sätts upp", posted),
+            ("Sista dag att överklaga", Date(dates.LastDayToAppeal)),
+            ("Anslaget tas ned", Date(dates.TakenDown)),
+        ];
     }
 
     private static IEnumerable<(string Label, string Value)> Chain(IReadOnlyList<PlannedMeeting> meetings) =>

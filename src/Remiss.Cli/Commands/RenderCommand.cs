@@ -13,7 +13,7 @@ internal static class RenderCommand
         var paths = CommonOptions.Paths();
         var document = new Option<string>("--document", "-d")
         {
-            Description = "Vilket dokument: yttrande, tjansteutlatande, protokollsutdrag (ett per sammanträde i decision.meetings) eller all (alla).",
+            Description = "Vilket dokument: yttrande, tjansteutlatande, protokollsutdrag (ett per sammanträde i decision.meetings), anslag (anslag/bevis om justeringen, ett per sammanträde med 'adjusted') eller all (alla).",
             DefaultValueFactory = _ => "all",
         };
         document.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(DocumentKinds.Name), AllDocuments]);
@@ -58,7 +58,7 @@ internal static class RenderCommand
         var registry = new RegistryOption();
         var organisation = new OrganisationOption();
 
-        var command = new Command("render", "Skriv yttrandet, tjänsteutlåtandet och protokollsutdragen för en eller flera remissfiler.")
+        var command = new Command("render", "Skriv yttrandet, tjänsteutlåtandet, protokollsutdragen och anslagen om justering för en eller flera remissfiler.")
         {
             paths, document, format, output, templates, referenceDoc, pdfEngine, force, registry, organisation,
         };
@@ -133,6 +133,9 @@ internal sealed record RenderRequest(
 
     /// <summary>True when only extracts were asked for: then a file without recorded meetings is an error, not nothing to do.</summary>
     public bool OnlyExtracts => Documents.Count == 1 && Documents[0] == DocumentKind.Protokollsutdrag;
+
+    /// <summary>True when only justering notices were asked for: then a file without a justerad meeting is an error, not nothing to do.</summary>
+    public bool OnlyNotices => Documents.Count == 1 && Documents[0] == DocumentKind.Anslag;
 
     /// <summary>Parses <c>docx,pdf</c>; null with a message for an unknown format.</summary>
     public static IReadOnlyList<OutputFormat>? ParseFormats(string value, out string? problem)

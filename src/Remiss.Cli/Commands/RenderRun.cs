@@ -96,6 +96,12 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
             return;
         }
 
+        if (request.OnlyNotices && JusteringNotice.AllOf(remiss).Count == 0)
+        {
+            Fail($"remiss: {source} har inga anslag att skriva: skriv under 'adjusted' i posten i 'decision.meetings' dagen då protokollet justerades (åååå-mm-dd) först.");
+            return;
+        }
+
         RemissRenderer renderer;
         try
         {

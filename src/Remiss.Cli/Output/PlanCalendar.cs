@@ -9,7 +9,7 @@ namespace Remiss.Cli.Output;
 
 /// <summary>
 /// The iCalendar file (RFC 5545) of <c>plan --ics</c> and <c>deadlines --ics</c>, written with Ical.Net: per remiss,
-/// all-day events for the papers due, each planned meeting and the deadline. Each event's UID is made from our dnr
+/// all-day events for the papers due, each planned meeting, the deadline and each justering notice's days. Each event's UID is made from our dnr
 /// and what the event is, so importing the file again updates the events instead of duplicating them.
 /// </summary>
 internal static class PlanCalendar
@@ -28,15 +28,17 @@ internal static class PlanCalendar
         var dtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, 0, 0, 0, CalDateTime.UtcTzId);
         foreach (var (file, outlook) in entries)
         {
+            var reference = file.Remiss.Number?.Text ?? OutputNames.Shorten(file.Remiss.Title, 60);
+            var key = Slug(file.Case.Dnr);
+            var about = $"{StandardWording.ResponseTitle(file.Remiss)}\nDnr {file.Case.Dnr}";
             if (!outlook.Status.IsInCalendar)
             {
+                // A sent remiss leaves the calendar, but the time to appeal its decisions runs on.
+                AddNotices(calendar, file, key, reference, about, dtStamp);
                 continue;
             }
 
             var chain = outlook.Chain;
-            var reference = file.Remiss.Number?.Text ?? OutputNames.Shorten(file.Remiss.Title, 60);
-            var key = Slug(file.Case.Dnr);
-            var about = $"{StandardWording.ResponseTitle(file.Remiss)}\nDnr {file.Case.Dnr}";
             if (chain is not null)
             {
                 calendar.Events.Add(Event($"handlingar.{key}", chain.PapersDue, $"Handlingar senast till {chain.FirstBody}: {reference}", about, dtStamp));
@@ -49,9 +51,27 @@ internal static class PlanCalendar
             }
 
             calendar.Events.Add(Event($"svarstid.{key}", file.Remiss.EffectiveDeadline, $"Svarstid: {reference}", about, dtStamp));
+            AddNotices(calendar, file, key, reference, about, dtStamp);
         }
 
         return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    /// <summary>
+    /// Each justering notice's days (ORGANISATION.md §8): up, the last day to appeal and down. They stay after the remiss
+    /// is sent (the deciding meeting's notice comes down weeks later); the UID names the meeting, so a changed date moves the event.
+    /// </summary>
+    private static void AddNotices(Calendar calendar, RemissFile file, string key, string reference, string about, CalDateTime dtStamp)
+    {
+        foreach (var notice in JusteringNotice.AllOf(file))
+        {
+            var meeting = notice.Meeting;
+            var which = $"{Slug(meeting.Body)}-{meeting.Date.ToString().Replace("-", string.Empty, StringComparison.Ordinal)}-{meeting.Paragraph}.{key}";
+            var what = $"{meeting.Body} {meeting.Date} § {meeting.Paragraph}";
+            calendar.Events.Add(Event($"anslag-upp-{which}", notice.Dates.Posted, $"Anslag sätts upp, {what}: {reference}", about, dtStamp));
+            calendar.Events.Add(Event($"overklagande-{which}", notice.Dates.LastDayToAppeal, $"Sista dag att överklaga, {what}: {reference}", about, dtStamp));
+            calendar.Events.Add(Event($"anslag-ned-{which}", notice.Dates.TakenDown, $"Anslag tas ned, {what}: {reference}", about, dtStamp));
+        }
     }
 
     private static CalendarEvent Event(string uid, CalendarDate date, string summary, string description, CalDateTime stamp) => new()
@@ -66,10 +86,22 @@ internal static class PlanCalendar
         Transparency = "TRANSPARENT",
     };
 
-    /// <summary>Lower-case letters, digits and '-': <c>24HSN5898</c> → <c>24hsn5898</c>.</summary>
+    /// <summary>Lower-case letters, digits and '-': <c>24HSN5898</c> → <c>24hsn5898</c>, <c>Hälso- och sjukvårdsnämnden</c> → <c>halso-och-sjukvardsnamnden</c>.</summary>
     private static string Slug(string text)
     {
-        var chars = text.Trim().ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-').ToArray();
-        return new string(chars).Trim('-');
+        // Letters lose their marks (å → a, so a body's name reads in the UID); any other run of characters is one '-'.
+        var letters = text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in letters)
+        {
+            var kept = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-';
+            if (kept != '-' || builder.Length == 0 || builder[^1] != '-')
+            {
+                builder.Append(kept);
+            }
+        }
+
+        return builder.ToString().Trim('-');
     }
 }

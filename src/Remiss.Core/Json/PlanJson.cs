@@ -8,7 +8,7 @@ namespace Remiss.Core.Json;
 // The plan as JSON: what /api/v1/plan answers and what `remiss plan --json` prints per remiss, one shape for both, here
 // where the CLI and the server both reference it. net10.0 only: the JSON shapes use DateOnly and System.Text.Json.
 
-/// <summary>One remiss's plan (ORGANISATION.md §3): the backward plan, and the forward plan when it is needed.</summary>
+/// <summary>One remiss's plan (ORGANISATION.md §3): the backward plan, the forward plan when it is needed, and the justering notices' dates (§8).</summary>
 public sealed record PlanRow(
     string File,
     string? Number,
@@ -26,7 +26,8 @@ public sealed record PlanRow(
     ForwardPlanJson? Forward,
     string? RemissStatus = null,
     string? RemissStatusText = null,
-    ResumedPlanJson? Resumed = null)
+    ResumedPlanJson? Resumed = null,
+    IReadOnlyList<NoticeJson>? Notices = null)
 {
     /// <summary>The row of <paramref name="file"/>'s outlook (<see cref="RemissOutlook.For"/>); null when it has no backward plan.</summary>
     public static PlanRow? From(string path, RemissFile file, RemissOutlook outlook) =>
@@ -60,7 +61,8 @@ public sealed record PlanRow(
             PlanBlockerJson.From(forward.Blocker)),
         status is null ? null : StatusJson.Name(status.State),
         status?.Text,
-        ResumedPlanJson.From(resumed));
+        ResumedPlanJson.From(resumed),
+        NoticeJson.From(file));
 }
 
 /// <summary>

@@ -89,6 +89,7 @@ internal static class MeetingValidator
             }
 
             previous = (position, i);
+            resolved = JusteringValidator.Apply(resolved, organisation, at, map, report);
             result.Add(resolved);
             CheckCalendar(resolved, organisation, at, report);
             MeetingRecordValidator.Check(resolved, at, organisation?.FindByName(resolved.Body), options.Registry, file.Decision.Style, report);

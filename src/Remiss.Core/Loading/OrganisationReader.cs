@@ -42,10 +42,20 @@ internal sealed class OrganisationReader
             _r.Text(fields, "templates"),
             _r.TextList(fields, "registries"),
             bodies.ToEquatableArray(),
-            new OrganisationMinutes(_r.Text(minutes, "decision_heading")))
+            ReadMinutes(minutes))
         {
             PdfEngine = OrganisationSchema.ParsePdfEngine(_r.Choice(fields, "pdf_engine", OrganisationSchema.PdfEngineValues)),
         };
+    }
+
+    /// <summary><c>minutes</c>: the decision route's heading (§7), and where the minutes are kept and who certifies the justering notices (§8).</summary>
+    private OrganisationMinutes ReadMinutes(YamlNodeReader.Fields? minutes)
+    {
+        var certifier = _r.Mapping(minutes?.Get("certified_by"), Root.Child("minutes")!.Child("certified_by")!, "minutes.certified_by");
+        return new OrganisationMinutes(
+            _r.Text(minutes, "decision_heading"),
+            _r.Text(minutes, "kept_at"),
+            certifier is null ? null : new Signatory(_r.Text(certifier, "name", required: true) ?? string.Empty, _r.Text(certifier, "role")));
     }
 
     private OrganisationBody? ReadBody(YamlNodeReader.Fields? f, SchemaNode schema)

@@ -90,6 +90,11 @@ public static class OrganisationSchema
                         {
                             Default = MeetingProceedings.DefaultRouteHeading,
                         },
+                        new SchemaNode("kept_at", SchemaValueKind.Text, opt, "Förvaringsplats för protokollen, som den skrivs på anslaget om justering, t.ex. Regionkansliet, Härnösand."),
+                        new SchemaNode("certified_by", SchemaValueKind.Mapping, opt, "Vem som skriver under anslagen om justering, t.ex. nämndsekreteraren.")
+                        {
+                            Children = signatory.Children,
+                        },
                     },
                 },
             },

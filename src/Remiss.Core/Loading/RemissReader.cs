@@ -127,13 +127,28 @@ internal sealed class RemissReader
             var paragraph = _r.PositiveInteger(item, "paragraph", required: true);
             var note = _r.Markdown(item, "note");
             var proceedings = new MeetingRecordReader(_r).Read(item, schema);
+            var justering = ReadJustering(item, schema);
             if (body is not null && date is { } d && paragraph is { } n)
             {
-                meetings.Add(new RecordedMeeting(body, d, n, note.Trim().Length == 0 ? null : note, proceedings));
+                meetings.Add(new RecordedMeeting(body, d, n, note.Trim().Length == 0 ? null : note, proceedings, justering));
             }
         }
 
         return meetings.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The justering of a record's minutes (ORGANISATION.md §8): <c>adjusted</c>, <c>notice_posted</c>, <c>kept_at</c> and
+    /// <c>certified_by</c>; null without <c>adjusted</c> (the notice's keys without it are RMS0301, <see cref="JusteringValidator"/>).
+    /// </summary>
+    private MinutesJustering? ReadJustering(YamlNodeReader.Fields? item, SchemaNode schema)
+    {
+        var adjusted = _r.Date(item, "adjusted");
+        var posted = _r.Date(item, "notice_posted");
+        var keptAt = _r.Text(item, "kept_at");
+        var certifier = _r.Mapping(item?.Get("certified_by"), schema.Child("certified_by")!, $"{item?.Path}.certified_by");
+        var certifiedBy = certifier is null ? null : new Signatory(_r.Text(certifier, "name", required: true) ?? string.Empty, _r.Text(certifier, "role"));
+        return adjusted is { } day ? new MinutesJustering(day, posted, keptAt, certifiedBy) : null;
     }
 
     private Memo ReadMemo(YamlNodeReader.Fields? f) => new(

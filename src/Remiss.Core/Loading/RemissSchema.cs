@@ -108,6 +108,22 @@ public static class RemissSchema
     public static Motion? ParseMotion(string? value) =>
         Array.IndexOf(MotionNames, value?.Trim()) is var i and >= 0 ? (Motion)i : null;
 
+    /// <summary>The keys of one <c>decision.meetings</c> item about the justering of its minutes and the notice of it (ORGANISATION.md §8).</summary>
+    internal static SchemaNode[] JusteringKeys()
+    {
+        const bool req = true;
+        const bool opt = false;
+        return new[]
+        {
+            Val("adjusted", SchemaValueKind.Date, opt, "Dagen då protokollet justerades (åååå-mm-dd). Då får sammanträdet ett anslag om justeringen (anslag/bevis)."),
+            Val("notice_posted", SchemaValueKind.Date, opt, "Dagen då anslaget sattes upp på anslagstavlan (åååå-mm-dd), senast andra dagen efter justeringen; utan den räknas justeringsdagen."),
+            Val("kept_at", SchemaValueKind.Text, opt, "Förvaringsplats för protokollet, t.ex. Regionkansliet, Härnösand (standard: organisationsfilens minutes.kept_at)."),
+            Map("certified_by", opt, "Vem som skriver under anslaget (standard: organisationsfilens minutes.certified_by).",
+                Val("name", SchemaValueKind.Text, req, "Namn."),
+                Val("role", SchemaValueKind.Text, opt, "Roll, t.ex. Nämndsekreterare.")),
+        };
+    }
+
     /// <summary>
     /// The keys of one <c>decision.meetings</c> item beyond body, date, paragraph and note: what happened at the meeting
     /// (ORGANISATION.md §7). Also the whole of a record read on its own (<see cref="MeetingRecordLoader"/>).
@@ -238,7 +254,7 @@ public static class RemissSchema
                             Val("date", SchemaValueKind.Date, req, "Sammanträdesdatum (åååå-mm-dd)."),
                             Val("paragraph", SchemaValueKind.PositiveInteger, req, "Paragrafens nummer (§) i organets protokoll, t.ex. 25."),
                             Val("note", SchemaValueKind.Markdown, opt, "Noteras till protokollet (Markdown), t.ex. vilka som inte deltog i beslutet."),
-                        }.Concat(ProceedingsKeys()).ToArray()))),
+                        }.Concat(ProceedingsKeys()).Concat(JusteringKeys()).ToArray()))),
             Map("memo", req, "Tjänsteutlåtandet.",
                 Val("background", SchemaValueKind.Markdown, opt, "Bakgrund (Markdown)."),
                 Val("assessment", SchemaValueKind.Markdown, req, "Förvaltningens bedömning (Markdown).")),

@@ -132,7 +132,9 @@ public sealed record BodyMatch(BodyMatchKind Kind, OrganisationBody? Body)
 /// The heading over the decision route in a protocol extract, e.g. <c>Propositionsordning</c>; null:
 /// <see cref="MeetingProceedings.DefaultRouteHeading"/> (<c>Beslutsgång</c>).
 /// </param>
-public sealed record OrganisationMinutes(string? DecisionHeading = null)
+/// <param name="KeptAt">Where the minutes are kept (förvaringsplats, ORGANISATION.md §8), printed on every justering notice; null: not said.</param>
+/// <param name="CertifiedBy">Who certifies the justering notices (their signature), e.g. the registry office's secretary; null: an unnamed signature line.</param>
+public sealed record OrganisationMinutes(string? DecisionHeading = null, string? KeptAt = null, Signatory? CertifiedBy = null)
 {
     /// <summary>Nothing said: the defaults.</summary>
     public static OrganisationMinutes Default { get; } = new();

@@ -14,9 +14,19 @@ public sealed record RecordedMeeting(string Body, CalendarDate Date, int Paragra
     public RecordedMeeting(string Body, CalendarDate Date, int Paragraph, string? Note, MeetingProceedings Proceedings)
         : this(Body, Date, Paragraph, Note) => this.Proceedings = Proceedings;
 
+    /// <summary>A record with what happened at the meeting and the justering of its minutes (for C# 7.3 and generated code, like the constructor above).</summary>
+    public RecordedMeeting(string Body, CalendarDate Date, int Paragraph, string? Note, MeetingProceedings Proceedings, MinutesJustering? Justering)
+        : this(Body, Date, Paragraph, Note, Proceedings) => this.Justering = Justering;
+
     /// <summary>
     /// What happened at the meeting (ORGANISATION.md §7): proposals, the vote, the outcome, reservations, entries,
     /// jäv and members not taking part; <see cref="MeetingProceedings.None"/> when only the decision is recorded.
     /// </summary>
     public MeetingProceedings Proceedings { get; init; } = MeetingProceedings.None;
+
+    /// <summary>
+    /// When the minutes were justerade and what the notice of it says (ORGANISATION.md §8), or null while they are not
+    /// (then the meeting has no notice, <see cref="JusteringNotice"/>).
+    /// </summary>
+    public MinutesJustering? Justering { get; init; }
 }

@@ -38,7 +38,7 @@ internal static class ApiEndpoints
 
         api.MapPost("/render", RenderAsync)
             .Documented<RemissRequest>("render", "Render a document of a remiss file",
-                "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag (with meeting=N, the Nth of decision.meetings; optional when one is recorded); format: docx | pdf | md | html | eml (the yttrande only: the unsent e-mail to remiss.reply_to with the .docx and .pdf attached). A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
+                "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag | anslag (with meeting=N, the Nth of decision.meetings; optional when one is recorded; anslag is the justering notice of a meeting with 'adjusted'); format: docx | pdf | md | html | eml (the yttrande only: the unsent e-mail to remiss.reply_to with the .docx and .pdf attached). A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
             .Produces(StatusCodes.Status200OK, contentType: OutputFormats.ContentType(OutputFormat.Docx), additionalContentTypes: [OutputFormats.ContentType(OutputFormat.Pdf), "text/markdown", "text/html", OutputFormats.ContentType(OutputFormat.Eml)])
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
@@ -127,7 +127,7 @@ internal static class ApiEndpoints
     private static RemissDocument? Document(RemissFile file, DocumentKind kind, string? meeting, out ApiProblem? problem)
     {
         problem = null;
-        if (kind != DocumentKind.Protokollsutdrag)
+        if (!DocumentKinds.IsPerMeeting(kind))
         {
             return new RemissDocument(kind);
         }
@@ -149,7 +149,15 @@ internal static class ApiEndpoints
             return null;
         }
 
-        return new RemissDocument(kind, meetings[index - 1]);
+        var chosen = meetings[index - 1];
+        if (kind == DocumentKind.Anslag && chosen.Justering is null)
+        {
+            problem = ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.InvalidParameter, "Minutes not justerade",
+                $"Protokollet från {chosen.Body}s sammanträde den {chosen.Date} är inte justerat, så det finns inget anslag. Skriv dagen då protokollet justerades under 'adjusted' i posten i decision.meetings.");
+            return null;
+        }
+
+        return new RemissDocument(kind, chosen);
     }
 
     private static async Task<IResult> PlanAsync(HttpRequest request, string? today, ServerOptions options)

@@ -249,6 +249,13 @@ function showPlan(plan) {
     for (const m of plan.forward.meetings) rows.push([m.body, m.date]);
     rows.push(['Begär förlängd svarstid till', plan.forward.extensionUntil]);
   }
+  // The justering notices (ORGANISATION.md §8), with the dates Core computed by the law.
+  for (const n of plan.notices || []) {
+    rows.push(['Anslag ' + n.body + ' § ' + n.paragraph, 'justerat ' + n.adjusted]);
+    rows.push(['Anslaget sätts upp', n.posted]);
+    rows.push(['Sista dag att överklaga', n.lastDayToAppeal]);
+    rows.push(['Anslaget tas ned', n.takenDown]);
+  }
   $('plan-rader').replaceChildren(...rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value || '–')]));
 }
 

@@ -25,6 +25,13 @@ internal static class ViewModel
                     HeaderRows = [[file.Case.Organisation, ProtocolExtract.DocumentTitle], [meeting.Body, ProtocolExtract.MeetingDateLineOf(meeting)]],
                     Footer = ProtocolExtract.AttestationLine,
                 };
+            case DocumentKind.Anslag:
+                // A notice is dated the day it goes up; its header names the organisation and the document, like an extract's.
+                ArgumentNullException.ThrowIfNull(meeting);
+                return new DocumentInfo(JusteringNotice.FileNameOf(meeting), file.Case.Organisation, meeting.Justering?.Dates.Posted.ToString(), file.Case.Dnr)
+                {
+                    HeaderRows = [[file.Case.Organisation, JusteringNotice.DocumentTitle]],
+                };
             case DocumentKind.Yttrande:
                 // A decided yttrande is dated the deciding meeting (ORGANISATION.md §4).
                 var date = ResponseWording.DecidingMeeting(file)?.Date ?? file.Case.Date;
@@ -75,6 +82,11 @@ internal static class ViewModel
             ["memo"] = Memo(file, m),
             ["response"] = Response(file, m),
         };
+        if (kind == DocumentKind.Anslag)
+        {
+            root["notice"] = Notice(file, meeting!);
+        }
+
         if (kind == DocumentKind.Protokollsutdrag)
         {
             // In a protocol extract the decision is this body's: "Beslut:", the intro from this body on, and what the outcome decided.
@@ -126,6 +138,38 @@ internal static class ViewModel
             ("note_label", m.Fixed(Md(ProtocolExtract.NoteLabel), "meeting.note_label", null)),
             ("note", m.Markdown(MarkdownText.Block(meeting.Note ?? string.Empty), path + ".note")),
             ("attestation", Md(ProtocolExtract.AttestationLine)));
+    }
+
+    /// <summary>The justering notice of a recorded meeting (ORGANISATION.md §8): Core's labels and the law's dates, standard wording throughout.</summary>
+    private static ScriptObject Notice(RemissFile file, RecordedMeeting meeting)
+    {
+        var notice = JusteringNotice.For(file, meeting)
+            ?? throw new RenderException($"Protokollet från {meeting.Body}s sammanträde den {meeting.Date} är inte justerat, så det finns inget anslag. Skriv dagen då protokollet justerades under 'adjusted' i posten i decision.meetings.");
+        var rows = new ScriptArray();
+        foreach (var (label, value) in new[]
+        {
+            (JusteringNotice.BodyLabel, meeting.Body),
+            (JusteringNotice.MeetingDateLabel, meeting.Date.ToString()),
+            (JusteringNotice.ParagraphsLabel, notice.Paragraphs),
+            (JusteringNotice.PostedLabel, notice.Dates.Posted.ToString()),
+            (JusteringNotice.TakenDownLabel, notice.Dates.TakenDown.ToString()),
+            (JusteringNotice.KeptAtLabel, notice.KeptAt ?? string.Empty),
+        })
+        {
+            rows.Add(Obj(("label", Md(label)), ("value", Md(value))));
+        }
+
+        var certifier = notice.CertifiedBy is { } person ? string.Join(", ", new[] { person.Name, person.Role }.Where(s => !string.IsNullOrWhiteSpace(s))) : string.Empty;
+        return Obj(
+            ("title", Md(JusteringNotice.DocumentTitle)),
+            ("statement", Md(JusteringNotice.Statement)),
+            ("rows", rows),
+            ("signature_label", Md(JusteringNotice.SignatureLabel)),
+            ("certifier", Md(certifier)),
+            ("adjusted", notice.Dates.Adjusted.ToString()),
+            ("posted", notice.Dates.Posted.ToString()),
+            ("last_day_to_appeal", notice.Dates.LastDayToAppeal.ToString()),
+            ("taken_down", notice.Dates.TakenDown.ToString()));
     }
 
     /// <summary>The zero-based index of <paramref name="meeting"/> in <c>decision.meetings</c>: the same instance, else an equal record.</summary>

@@ -39,7 +39,7 @@ internal sealed class FieldsNow(RemissFile file, WordOrigin? origin)
     private Dictionary<string, string> Render()
     {
         var document = origin is null ? new RemissDocument(DocumentKind.Yttrande)
-            : origin.Kind == DocumentKind.Protokollsutdrag
+            : DocumentKinds.IsPerMeeting(origin.Kind)
                 ? origin.Meeting is { } m && m.Index < file.Decision.Meetings.Count ? new RemissDocument(origin.Kind, file.Decision.Meetings[m.Index]) : null
                 : new RemissDocument(origin.Kind);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
