@@ -68,7 +68,13 @@ public sealed class RemissRenderer
             return documents.Select(d => Render(d.File, d.Document, OutputFormat.Pdf)).ToList();
         }
 
-        return LibreOfficePdf.Convert(documents.Select(d => Render(d.File, d.Document, OutputFormat.Docx)).ToList());
+        var list = documents.ToList();
+        if (list.Select(d => NativeOnly(d.Document.Kind)).OfType<string>().FirstOrDefault() is { } what)
+        {
+            throw new RenderException(DiagnosticDescriptors.SealNeedsNativePdf.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what));
+        }
+
+        return LibreOfficePdf.Convert(list.Select(d => Render(d.File, d.Document, OutputFormat.Docx)).ToList());
     }
 
     /// <summary>
@@ -163,13 +169,21 @@ public sealed class RemissRenderer
             OutputFormat.Markdown => Utf8.GetBytes(info.Footer is { } footer ? markdown + "\n" + MarkdownText.Escape(footer) + "\n" : markdown),
             OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(markdown, info)),
             OutputFormat.Docx => DocxWriter.Write(markdown, info, _reference.Value, new DocxMarks(marks.Marks, regions, Origin(file, document, meeting, source))),
+            OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice && NativeOnly(document) is { } what => throw new RenderException(
+                DiagnosticDescriptors.SealNeedsNativePdf.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what)),
             OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice => LibreOfficePdf.Convert([DocxWriter.Write(markdown, info, _reference.Value, new DocxMarks(marks.Marks, regions, Origin(file, document, meeting, source)))])[0],
-            OutputFormat.Pdf => PdfWriter.Write(markdown, info, _design.Value),
+            OutputFormat.Pdf => PdfWriter.Write(markdown, info, _design.Value, Options.PdfProfile, SealedDocuments.IsSealed(document) ? Options.Seal : null),
             OutputFormat.Eml when document == DocumentKind.Yttrande => RenderEmail(file, Render(file, document, meeting, OutputFormat.Docx, source), Render(file, document, meeting, OutputFormat.Pdf, source)),
             OutputFormat.Eml => throw new RenderException($"Bara yttrandet skickas med e-post; {DocumentKinds.Label(document).ToLowerInvariant()} har inget e-postutkast."),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
+
+    /// <summary>What of the options only the native engine makes for <paramref name="document"/>, in Swedish, or null.</summary>
+    private string? NativeOnly(DocumentKind document) =>
+        Options.Seal is not null && SealedDocuments.IsSealed(document) ? "Förseglade PDF:er"
+        : Options.PdfProfile == PdfProfile.PdfA2a ? "PDF/A-2a (pdf_profile: pdfa-2a)"
+        : null;
 
     private static WordOrigin Origin(RemissFile file, DocumentKind document, RecordedMeeting? meeting, RenderSource? source) =>
         new(source?.RemissPath, source?.Sha256Hex, document, meeting is null ? null : new WordMeeting(ViewModel.MeetingIndex(file, meeting), meeting.Body, meeting.Date.ToString(), meeting.Paragraph));

@@ -45,6 +45,7 @@ internal sealed class OrganisationReader
             new OrganisationMinutes(_r.Text(minutes, "decision_heading")))
         {
             PdfEngine = OrganisationSchema.ParsePdfEngine(_r.Choice(fields, "pdf_engine", OrganisationSchema.PdfEngineValues)),
+            PdfProfile = OrganisationSchema.ParsePdfProfile(_r.Choice(fields, "pdf_profile", OrganisationSchema.PdfProfileValues)),
         };
     }
 
