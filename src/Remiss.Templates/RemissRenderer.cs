@@ -180,7 +180,7 @@ public sealed class RemissRenderer
     }
 
     /// <summary>What of the options only the native engine makes for <paramref name="document"/>, in Swedish, or null.</summary>
-    private string? NativeOnly(DocumentKind document) =>
+    internal string? NativeOnly(DocumentKind document) =>
         Options.Seal is not null && SealedDocuments.IsSealed(document) ? "Förseglade PDF:er"
         : Options.PdfProfile == PdfProfile.PdfA2a ? "PDF/A-2a (pdf_profile: pdfa-2a)"
         : null;
