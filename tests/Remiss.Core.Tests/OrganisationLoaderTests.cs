@@ -181,7 +181,7 @@ public class OrganisationLoaderTests
     [Fact]
     public void The_seal_codes_are_documented()
     {
-        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "diagnostics.md"));
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "diagnostics.md"));
 
         Assert.Equal(["RMS0320", "RMS0321", "RMS0322", "RMS0323", "RMS0324"], DiagnosticDescriptors.SealCodes);
         Assert.All(DiagnosticDescriptors.SealCodes, code => Assert.Contains("\n## " + code + "\n", docs, StringComparison.Ordinal));
