@@ -18,7 +18,7 @@ missing=()
 need() { eval "$1" >/dev/null 2>&1 || missing+=("$2"); }
 need 'soffice --version'                         libreoffice-writer-nogui   # .docx opened for real, PDF export (runs, not just a leftover link)
 need 'command -v pdftotext'                      poppler-utils              # the PDFs' text and tags
-need 'command -v qpdf'                           qpdf                       # a second reader of the PDFs' objects (catalog, outline)
+need 'command -v qpdf'                           qpdf                       # a second reader of the PDFs' objects (catalog, outline; PDF/A --check, --json)
 need 'fc-list | grep -i dejavu'                  fonts-dejavu-core          # a font LibreOffice can embed
 need 'fc-list | grep -i "Liberation Sans"'       fonts-liberation2          # Arial's metrics for the LibreOffice engine's PDF (it substitutes Arial)
 need 'command -v unzip'                          unzip                      # .nupkg and .docx contents

@@ -24,6 +24,9 @@ internal sealed record CliEnvironment
     /// <summary>Today's date, for deadlines.</summary>
     public Func<CalendarDate> Today { get; init; } = () => CalendarDate.FromDateTime(DateTime.Now);
 
+    /// <summary>The process's environment variables (a test gives its own, e.g. <c>REMISS_SEAL_PASSWORD</c>).</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Where unexpected failures are logged in full.</summary>
     public string LogDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "remiss");
 

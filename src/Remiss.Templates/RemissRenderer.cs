@@ -71,7 +71,13 @@ public sealed class RemissRenderer
             return documents.Select(d => Render(d.File, d.Document, OutputFormat.Pdf)).ToList();
         }
 
-        return LibreOfficePdf.Convert(documents.Select(d => Render(d.File, d.Document, OutputFormat.Docx)).ToList());
+        var list = documents.ToList();
+        if (list.Select(d => NativeOnly(d.Document.Kind)).OfType<string>().FirstOrDefault() is { } what)
+        {
+            throw new RenderException(DiagnosticDescriptors.SealNeedsNativePdf.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what));
+        }
+
+        return LibreOfficePdf.Convert(list.Select(d => Render(d.File, d.Document, OutputFormat.Docx)).ToList());
     }
 
     /// <summary>
@@ -195,8 +201,10 @@ public sealed class RemissRenderer
             OutputFormat.Markdown => Utf8.GetBytes(d.Info.Footer is { } footer ? d.Markdown + "\n" + MarkdownText.Escape(footer) + "\n" : d.Markdown),
             OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(d.Body, d.Info)),
             OutputFormat.Docx => DocxWriter.Write(d.Body, d.Info, _reference.Value, new DocxMarks(d.Marks, Origin(d.File, d.Kind, d.Meeting, source))),
+            OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice && NativeOnly(d.Kind) is { } what => throw new RenderException(
+                DiagnosticDescriptors.SealNeedsNativePdf.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what)),
             OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice => LibreOfficePdf.Convert([Write(d, OutputFormat.Docx, source, made)])[0],
-            OutputFormat.Pdf => PdfWriter.Write(d.Body, d.Info, _design.Value),
+            OutputFormat.Pdf => PdfWriter.Write(d.Body, d.Info, _design.Value, Options.PdfProfile, SealedDocuments.IsSealed(d.Kind) ? Options.Seal : null),
             OutputFormat.Eml when d.Kind == DocumentKind.Yttrande => RenderEmail(d.File, Write(d, OutputFormat.Docx, source, made), Write(d, OutputFormat.Pdf, source, made)),
             OutputFormat.Eml => throw new RenderException($"Bara yttrandet skickas med e-post; {DocumentKinds.Label(d.Kind).ToLowerInvariant()} har inget e-postutkast."),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
@@ -207,6 +215,12 @@ public sealed class RemissRenderer
 
     /// <summary>A document rendered once: the template's Markdown, its structure and marks, its header and properties.</summary>
     private sealed record RenderedDocument(RemissFile File, DocumentKind Kind, RecordedMeeting? Meeting, string Markdown, DocumentBody Body, FieldMarks Marks, DocumentInfo Info);
+
+    /// <summary>What of the options only the native engine makes for <paramref name="document"/>, in Swedish, or null.</summary>
+    internal string? NativeOnly(DocumentKind document) =>
+        Options.Seal is not null && SealedDocuments.IsSealed(document) ? "Förseglade PDF:er"
+        : Options.PdfProfile == PdfProfile.PdfA2a ? "PDF/A-2a (pdf_profile: pdfa-2a)"
+        : null;
 
     private static WordOrigin Origin(RemissFile file, DocumentKind document, RecordedMeeting? meeting, RenderSource? source) =>
         new(source?.RemissPath, source?.Sha256Hex, document, meeting is null ? null : new WordMeeting(ViewModel.MeetingIndex(file, meeting), meeting.Body, meeting.Date.ToString(), meeting.Paragraph));

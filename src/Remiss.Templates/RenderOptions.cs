@@ -23,4 +23,16 @@ public sealed record RenderOptions
     /// nothing else installed) or LibreOffice printing the .docx (<see cref="Core.PdfEngine.LibreOffice"/>).
     /// </summary>
     public PdfEngine PdfEngine { get; init; } = PdfEngine.Native;
+
+    /// <summary>
+    /// The standards a native PDF claims: PDF/UA-1 (<see cref="Core.PdfProfile.PdfUA"/>, the default) or PDF/A-2a and
+    /// PDF/UA-1 in one file (<see cref="Core.PdfProfile.PdfA2a"/>). The LibreOffice engine makes PDF/UA only.
+    /// </summary>
+    public PdfProfile PdfProfile { get; init; } = PdfProfile.PdfUA;
+
+    /// <summary>
+    /// Seals every PDF of a kind in <see cref="SealedDocuments.Kinds"/> (a PAdES signature with a visible block), or null
+    /// for none. Native engine only.
+    /// </summary>
+    public PdfSeal? Seal { get; init; }
 }

@@ -160,6 +160,34 @@ public class OrganisationLoaderTests
     }
 
     [Fact]
+    public void Pdf_profile_that_is_neither_value_is_located_with_a_hint() =>
+        Assert.Equal(
+            "org/organisation.yaml(3,14): error RMS0014: 'pdf_profile' kan inte vara \"pdfa-2b\". Menade du 'pdfa-2a'? Tillåtna värden: pdf-ua, pdfa-2a.",
+            Only(LoadWith("name: Region Västernorrland\n", "name: Region Västernorrland\npdf_profile: pdfa-2b\n")));
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("pdf_profile: pdf-ua\n", PdfProfile.PdfUA)]
+    [InlineData("pdf_profile: pdfa-2a\n", PdfProfile.PdfA2a)]
+    public void Pdf_profile_is_read_and_carried_to_the_paths(string line, PdfProfile? profile)
+    {
+        var result = Load("format: organisation/1\nname: Gävle kommun\n" + line);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(profile, result.File!.PdfProfile);
+        Assert.Equal(profile, OrganisationPaths.For(result.File, "org/organisation.yaml").PdfProfile);
+    }
+
+    [Fact]
+    public void The_seal_codes_are_documented()
+    {
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "diagnostics.md"));
+
+        Assert.Equal(["RMS0320", "RMS0321", "RMS0322", "RMS0323", "RMS0324"], DiagnosticDescriptors.SealCodes);
+        Assert.All(DiagnosticDescriptors.SealCodes, code => Assert.Contains("\n## " + code + "\n", docs, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_name_is_reported() =>
         Assert.Equal(
             "org/organisation.yaml(1,1): error RMS0010: Nyckeln 'name' saknas i 'filen'. Lägg till 'name: …'.",

@@ -80,6 +80,32 @@ public sealed class ApiTests
         Assert.Contains("pdfuaid:part>1<", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
     }
 
+    /// <summary>PDF/A-2a through the API: asked for on the query, or by the organisation text's pdf_profile; an unknown value is 400.</summary>
+    [Fact]
+    public async Task Render_pdf_with_pdf_profile_pdfa_2a_is_pdfa_and_pdfua()
+    {
+        await using var host = await TestHost.StartAsync();
+
+        var asked = await host.Client.PostAsync("/api/v1/render?document=yttrande&format=pdf&pdf_profile=pdfa-2a", Json.Remiss(Examples.ExampleText));
+        var byOrganisation = await host.Client.PostAsync("/api/v1/render?document=yttrande&format=pdf",
+            Json.Body(new { remiss = Examples.ExampleText, organisation = "format: organisation/1\nname: Region Västernorrland\npdf_profile: pdfa-2a\n" }));
+        var plain = await host.Client.PostAsync("/api/v1/render?document=yttrande&format=pdf", Json.Remiss(Examples.ExampleText));
+        var wrong = await host.Client.PostAsync("/api/v1/render?document=yttrande&format=pdf&pdf_profile=pdfa-3b", Json.Remiss(Examples.ExampleText));
+
+        foreach (var response in new[] { asked, byOrganisation })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+            Assert.Contains("<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>", text, StringComparison.Ordinal);
+            Assert.Contains("pdfuaid:part>1<", text, StringComparison.Ordinal);
+            Assert.Contains("/GTS_PDFA1", text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("pdfaid:part", Encoding.Latin1.GetString(await plain.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        var problem = await Json.AssertProblemAsync(wrong, 400, "RMS0122");
+        Assert.Contains("pdf_profile kan inte vara 'pdfa-3b'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_file_with_errors_is_422_with_its_located_diagnostics()
     {

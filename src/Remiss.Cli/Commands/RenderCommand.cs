@@ -51,6 +51,22 @@ internal static class RenderCommand
             HelpName = "native|libreoffice",
         };
         pdfEngine.AcceptOnlyFromAmong([.. OrganisationSchema.PdfEngineValues]);
+        var pdfProfile = new Option<string?>("--pdf-profile")
+        {
+            Description = "Vilka standarder PDF:en följer: pdf-ua (tillgänglig PDF, standard) eller pdfa-2a (PDF/A-2a och PDF/UA-1 i samma fil, för arkivering). Standard: organisationsfilens pdf_profile, annars pdf-ua.",
+            HelpName = "pdf-ua|pdfa-2a",
+        };
+        pdfProfile.AcceptOnlyFromAmong([.. OrganisationSchema.PdfProfileValues]);
+        var seal = new Option<string?>("--seal")
+        {
+            Description = "Försegla protokollsutdragen (PDF) med organisationens certifikat, en .p12- eller .pfx-fil. Lösenordet läses från --seal-password-file eller miljövariabeln " + SealOptions.PasswordVariable + ", aldrig från kommandoraden.",
+            HelpName = "CERT.p12",
+        };
+        var sealPassword = new Option<string?>("--seal-password-file")
+        {
+            Description = "En fil med certifikatets lösenord (första raden).",
+            HelpName = "FILE",
+        };
         var force = new Option<bool>("--force")
         {
             Description = "Ersätt filer även om de har ändrats sedan förra renderingen (t.ex. redigerats i Word).",
@@ -60,10 +76,17 @@ internal static class RenderCommand
 
         var command = new Command("render", "Skriv yttrandet, tjänsteutlåtandet, protokollsutdragen och anslagen om justering för en eller flera remissfiler.")
         {
-            paths, document, format, output, templates, referenceDoc, pdfEngine, force, registry, organisation,
+            paths, document, format, output, templates, referenceDoc, pdfEngine, pdfProfile, seal, sealPassword, force, registry, organisation,
         };
         command.SetAction(parse =>
         {
+            // The certificate is opened before anything is rendered: a wrong password writes nothing.
+            using var certificate = SealOptions.Open(parse.GetValue(seal), parse.GetValue(sealPassword), env, out var refused);
+            if (refused)
+            {
+                return ExitCodes.Errors;
+            }
+
             var request = new RenderRequest(
                 RemissFiles.Expand(parse.GetRequiredValue(paths)),
                 RenderRequest.ParseDocuments(parse.GetValue(document)!),
@@ -74,11 +97,13 @@ internal static class RenderCommand
                 {
                     TemplateDirectory = ExistingDirectory(parse.GetValue(templates), "--templates"),
                     ReferenceDocx = ExistingFile(parse.GetValue(referenceDoc), "--reference-doc"),
+                    Seal = certificate is null ? null : PdfSeal.For(certificate),
                 },
                 organisation.Resolve(parse, registry.LoadGiven(parse, env), RemissFiles.Folders(parse.GetRequiredValue(paths))))
             {
                 AllFormats = RenderRequest.IsAllFormats(parse.GetValue(format)!),
                 PdfEngine = OrganisationSchema.ParsePdfEngine(parse.GetValue(pdfEngine)),
+                PdfProfile = OrganisationSchema.ParsePdfProfile(parse.GetValue(pdfProfile)),
             };
             if (request.Formats.Contains(OutputFormat.Eml) && !request.AllFormats && !request.Documents.Contains(DocumentKind.Yttrande))
             {
@@ -115,6 +140,9 @@ internal sealed record RenderRequest(
 {
     /// <summary>The command line's <c>--pdf-engine</c>, or null when not given (then the organisation file's, else native).</summary>
     public PdfEngine? PdfEngine { get; init; }
+
+    /// <summary>The command line's <c>--pdf-profile</c>, or null when not given (then the organisation file's, else pdf-ua).</summary>
+    public PdfProfile? PdfProfile { get; init; }
 
     public static IReadOnlyList<DocumentKind> ParseDocuments(string value) =>
         DocumentKinds.Parse(value) is { } kind ? [kind] : DocumentKinds.All;

@@ -116,6 +116,13 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
         var directory = request.OutputDirectory ?? (Path.GetDirectoryName(source) is { Length: > 0 } folder ? folder : ".");
         var targets = Targets(remiss);
 
+        // A seal or PDF/A that LibreOffice would not make is refused before anything of the file is written.
+        if (renderer.Options.PdfEngine == PdfEngine.LibreOffice && targets.Where(t => t.Format == OutputFormat.Pdf).Select(t => renderer.NativeOnly(t.Document.Kind)).OfType<string>().FirstOrDefault() is { } what)
+        {
+            Fail($"remiss: {source} renderades inte: error {DiagnosticDescriptors.SealNeedsNativePdf.Code}: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what));
+            return;
+        }
+
         // Two remiss files of this run bound for one name are refused before anything is rendered.
         var clashes = targets.Select(t => Clash(directory, t.FileName, source)).OfType<string>().ToList();
         if (clashes.Count > 0)
@@ -189,6 +196,7 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
                 ReferenceDocx = request.RenderOptions.ReferenceDocx ?? paths?.ReferenceDocx,
                 Registry = loaded.Registry,
                 PdfEngine = request.PdfEngine ?? paths?.PdfEngine ?? PdfEngine.Native,
+                PdfProfile = request.PdfProfile ?? paths?.PdfProfile ?? PdfProfile.PdfUA,
             });
             _renderers[key] = renderer;
         }

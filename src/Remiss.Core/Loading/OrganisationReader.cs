@@ -45,6 +45,7 @@ internal sealed class OrganisationReader
             ReadMinutes(minutes))
         {
             PdfEngine = OrganisationSchema.ParsePdfEngine(_r.Choice(fields, "pdf_engine", OrganisationSchema.PdfEngineValues)),
+            PdfProfile = OrganisationSchema.ParsePdfProfile(_r.Choice(fields, "pdf_profile", OrganisationSchema.PdfProfileValues)),
         };
     }
 

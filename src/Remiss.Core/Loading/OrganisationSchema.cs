@@ -31,6 +31,18 @@ public static class OrganisationSchema
     public static PdfEngine? ParsePdfEngine(string? value) =>
         Array.IndexOf(PdfEngineNames, value?.Trim()) is var i and >= 0 ? (PdfEngine)i : null;
 
+    private static readonly string[] PdfProfileNames = { "pdf-ua", "pdfa-2a" };
+
+    /// <summary>The allowed values of <c>pdf_profile</c>.</summary>
+    public static IReadOnlyList<string> PdfProfileValues { get; } = PdfProfileNames;
+
+    /// <summary>The file's (and the command line's) spelling of a PDF profile: <c>pdf-ua</c>, <c>pdfa-2a</c>.</summary>
+    public static string PdfProfileName(PdfProfile profile) => PdfProfileNames[(int)profile];
+
+    /// <summary>The PDF profile a value names, or null when it names none.</summary>
+    public static PdfProfile? ParsePdfProfile(string? value) =>
+        Array.IndexOf(PdfProfileNames, value?.Trim()) is var i and >= 0 ? (PdfProfile)i : null;
+
     /// <summary>The root of the format.</summary>
     public static SchemaNode Root { get; } = Build();
 
@@ -76,6 +88,7 @@ public static class OrganisationSchema
                 new SchemaNode("house_style", SchemaValueKind.Choice, opt, "Hur besluten skrivs: att (att-satser, standard) eller numbered (numrerade meningar).") { Choices = HouseStyleValues, Default = HouseStyleName(HouseStyle.Att) },
                 new SchemaNode("reference_docx", SchemaValueKind.Text, opt, "En .docx med formatmallar och brevhuvud, relativt den här filen."),
                 new SchemaNode("pdf_engine", SchemaValueKind.Choice, opt, "Vem som skriver PDF:en: native (Remiss själv, standard) eller libreoffice (LibreOffice skriver ut .docx-filen; kräver LibreOffice).") { Choices = PdfEngineValues, Default = PdfEngineName(PdfEngine.Native) },
+                new SchemaNode("pdf_profile", SchemaValueKind.Choice, opt, "Vilka standarder Remiss PDF:er följer: pdf-ua (tillgänglig PDF, standard) eller pdfa-2a (även PDF/A-2a för arkivering). Gäller pdf_engine: native.") { Choices = PdfProfileValues, Default = PdfProfileName(PdfProfile.PdfUA) },
                 new SchemaNode("templates", SchemaValueKind.Text, opt, "En mapp med egna mallar, relativt den här filen."),
                 new SchemaNode("registries", SchemaValueKind.Sequence, opt, "Egna att-satser (*.wording.yaml), relativt den här filen.")
                 {

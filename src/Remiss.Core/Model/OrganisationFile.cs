@@ -45,6 +45,9 @@ public sealed record OrganisationFile(
     /// <summary>What writes the PDFs (<c>pdf_engine</c>), or null when the file does not say (then <see cref="Core.PdfEngine.Native"/>).</summary>
     public PdfEngine? PdfEngine { get; init; }
 
+    /// <summary>The standards the native PDFs claim (<c>pdf_profile</c>), or null when the file does not say (then <see cref="Core.PdfProfile.PdfUA"/>).</summary>
+    public PdfProfile? PdfProfile { get; init; }
+
     /// <summary>The body with this id (exact, ordinal), or null.</summary>
     public OrganisationBody? FindById(string id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 

@@ -15,6 +15,9 @@ public sealed record OrganisationPaths(string? ReferenceDocx, string? Templates,
     /// </summary>
     public PdfEngine? PdfEngine { get; init; }
 
+    /// <summary>The file's <c>pdf_profile</c>, or null when it does not say; carried beside <see cref="PdfEngine"/> for the same reason.</summary>
+    public PdfProfile? PdfProfile { get; init; }
+
     /// <summary>The paths of <paramref name="file"/>, which was read from <paramref name="organisationPath"/>.</summary>
     public static OrganisationPaths For(OrganisationFile file, string organisationPath) => new(
         file.ReferenceDocx is null ? null : Resolve(organisationPath, file.ReferenceDocx),
@@ -22,6 +25,7 @@ public sealed record OrganisationPaths(string? ReferenceDocx, string? Templates,
         file.Registries.Select(r => Resolve(organisationPath, r)).ToEquatableArray())
     {
         PdfEngine = file.PdfEngine,
+        PdfProfile = file.PdfProfile,
     };
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class ApiEndpoints
 
         api.MapPost("/render", RenderAsync)
             .Documented<RemissRequest>("render", "Render a document of a remiss file",
-                "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag | anslag (with meeting=N, the Nth of decision.meetings; optional when one is recorded; anslag is the justering notice of a meeting with 'adjusted'); format: docx | pdf | md | html | eml (the yttrande only: the unsent e-mail to remiss.reply_to with the .docx and .pdf attached). A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
+                "The document as a file, named the way the department asks (Content-Disposition). document: yttrande | tjansteutlatande | protokollsutdrag | anslag (with meeting=N, the Nth of decision.meetings; optional when one is recorded; anslag is the justering notice of a meeting with 'adjusted'); format: docx | pdf | md | html | eml (the yttrande only: the unsent e-mail to remiss.reply_to with the .docx and .pdf attached); pdf_profile: pdf-ua | pdfa-2a (PDF/A-2a and PDF/UA-1 in one file; default the organisation text's pdf_profile, else pdf-ua). A file with errors is 422 with its diagnostics; a full PDF queue is 503 with Retry-After.")
             .Produces(StatusCodes.Status200OK, contentType: OutputFormats.ContentType(OutputFormat.Docx), additionalContentTypes: [OutputFormats.ContentType(OutputFormat.Pdf), "text/markdown", "text/html", OutputFormats.ContentType(OutputFormat.Eml)])
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
@@ -94,7 +94,8 @@ internal static class ApiEndpoints
             ServerJson.Api.CheckResponse);
     }
 
-    private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, string? meeting, ApiRenderer renderer, DocumentResults results)
+    private static async Task<IResult> RenderAsync(HttpRequest request, string? document, string? format, string? meeting,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "pdf_profile")] string? pdfProfile, ApiRenderer renderer, DocumentResults results)
     {
         // The query is checked before the body is read, so a bad URL costs nothing.
         if (DocumentKinds.Parse(document) is not { } kind)
@@ -109,6 +110,13 @@ internal static class ApiEndpoints
                 $"Parametern format {(format is null ? "saknas" : $"kan inte vara '{format}'")}. Välj bland {DocumentNames.FormatChoices}, t.ex. /api/v1/render?document=yttrande&format=docx.").ToResult();
         }
 
+        var profile = OrganisationSchema.ParsePdfProfile(pdfProfile);
+        if (pdfProfile is not null && profile is null)
+        {
+            return ServerProblems.InvalidParameterProblem(
+                $"Parametern pdf_profile kan inte vara '{pdfProfile}'. Välj bland {string.Join(", ", OrganisationSchema.PdfProfileValues)}, t.ex. /api/v1/render?document=protokollsutdrag&format=pdf&pdf_profile=pdfa-2a.").ToResult();
+        }
+
         var (loaded, problem) = await LoadAsync(request);
         if (loaded?.File is not { } file)
         {
@@ -120,7 +128,8 @@ internal static class ApiEndpoints
             return failure!.ToResult();
         }
 
-        return await results.RenderAsync(renderer.Renderer, file, wanted, outputFormat, attachment: true, request.HttpContext.RequestAborted);
+        var archival = (profile ?? loaded.Organisation?.PdfProfile) == PdfProfile.PdfA2a;
+        return await results.RenderAsync(archival ? renderer.Archival : renderer.Renderer, file, wanted, outputFormat, attachment: true, request.HttpContext.RequestAborted);
     }
 
     /// <summary>The document <c>render</c> asked for; an extract is one recorded meeting's: meeting=N counts decision.meetings from 1 (optional when there is one).</summary>
@@ -311,4 +320,7 @@ internal static class ApiEndpoints
 internal sealed class ApiRenderer
 {
     public RemissRenderer Renderer { get; } = new();
+
+    /// <summary>The same, making PDF/A-2a and PDF/UA-1 (<c>pdf_profile=pdfa-2a</c>).</summary>
+    public RemissRenderer Archival { get; } = new(new RenderOptions { PdfProfile = PdfProfile.PdfA2a });
 }

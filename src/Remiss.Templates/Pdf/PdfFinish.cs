@@ -17,11 +17,11 @@ internal static partial class PdfFinish
     private const string ZeroUuid = "00000000-0000-0000-0000-000000000000";
     private const string ZeroHex = "00000000000000000000000000000000";
 
-    public static byte[] Apply(byte[] pdf, DocumentInfo info)
+    public static byte[] Apply(byte[] pdf, DocumentInfo info, Remiss.Core.PdfProfile profile = Remiss.Core.PdfProfile.PdfUA)
     {
         var latin = Encoding.Latin1.GetString(pdf);
         var producer = ProducerPattern().Match(latin) is { Success: true } p ? p.Groups[1].Value : null;
-        latin = ReplaceMetadata(latin, Xmp(info, producer, ZeroUuid));
+        latin = ReplaceMetadata(latin, Xmp(info, producer, ZeroUuid, profile));
 
         // Placeholders first, so the hash that decides them covers everything else.
         var tags = new List<string>();
@@ -98,13 +98,14 @@ internal static partial class PdfFinish
     }
 
     /// <summary>The XMP packet: PDF/UA identification, title, author, language, dates from the document, and the document id.</summary>
-    internal static string Xmp(DocumentInfo info, string? producer, string uuid)
+    internal static string Xmp(DocumentInfo info, string? producer, string uuid, Remiss.Core.PdfProfile profile = Remiss.Core.PdfProfile.PdfUA)
     {
         var date = info.Date is null ? null : info.Date + "T00:00:00Z";
         var xmp = new StringBuilder();
         xmp.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
         xmp.Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
         xmp.Append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n");
+        xmp.Append(PdfArchival.Xmp(profile));
         xmp.Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">");
         xmp.Append("<dc:format>application/pdf</dc:format>");
         xmp.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Title)).Append("</rdf:li></rdf:Alt></dc:title>");

@@ -42,7 +42,10 @@ internal sealed class PdfPainter : IDisposable
     }
 
     /// <summary>Draws the body: structure elements as they open and close, paragraphs line by line on their pages.</summary>
-    public void Paint(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<ContentParagraph, LaidParagraph> laid)
+    /// <param name="items">The body.</param>
+    /// <param name="laid">Each paragraph's lines and places.</param>
+    /// <param name="lastPage">Draws on the last page before it is finished (the seal's block), or null.</param>
+    public void Paint(IReadOnlyList<ContentItem> items, IReadOnlyDictionary<ContentParagraph, LaidParagraph> laid, Action<PdfPainter>? lastPage = null)
     {
         EnsurePage(0);
         foreach (var item in items)
@@ -74,7 +77,37 @@ internal sealed class PdfPainter : IDisposable
             EnsurePage(_pageIndex + 1);
         }
 
+        lastPage?.Invoke(this);
         FinishPage();
+    }
+
+    /// <summary>Lines of text as one tagged paragraph (<paramref name="tag"/>) on the current page, each starting at <paramref name="x"/>.</summary>
+    public void TaggedLines(string tag, IReadOnlyList<string> lines, RunLook look, double x, double top)
+    {
+        _sb.BeginBlockLevelElement(tag);
+        var y = top;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // A space ends every line but the last, so the tagged text keeps its word breaks.
+            Text(i < lines.Count - 1 ? lines[i] + " " : lines[i], look, x, y + PdfText.Ascent(look.Font));
+            y += PdfText.LineHeight(look.Font);
+        }
+
+        _sb.End();
+    }
+
+    /// <summary>
+    /// A widget annotation on the current page in a <c>Form</c> structure element (PDF/UA-1 §7.18.4), with
+    /// <paramref name="altText"/> as its <c>/Contents</c>. PDFsharp builds annotation structure for links only, so the
+    /// widget is made as one and given its own subtype and tag here.
+    /// </summary>
+    public void Widget(PdfLinkAnnotation widget, string altText)
+    {
+        _sb.EndMarkedContentsWithId();
+        _sb.BeginElement(widget, altText);
+        _sb.CurrentStructureElement.Elements.SetName("/S", "/Form");
+        _sb.End();
+        widget.Elements.SetName(PdfAnnotation.Keys.Subtype, "/Widget");
     }
 
     private void Begin(string tag)

@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using Remiss.Core;
 using Remiss.Templates.Structure;
 using Remiss.Templates.Model;
 using Remiss.Templates.Writers;
@@ -50,7 +51,12 @@ internal static class PdfWriter
     /// </summary>
     public const int MaxPages = 1_000;
 
-    public static byte[] Write(DocumentBody body, DocumentInfo info, PdfDesign design)
+    /// <param name="body">The document's body.</param>
+    /// <param name="info">Its title, header and footer.</param>
+    /// <param name="design">Its styles and pages.</param>
+    /// <param name="profile">PDF/UA-1 alone, or PDF/A-2a and PDF/UA-1 (<see cref="PdfArchival"/>).</param>
+    /// <param name="seal">Seals the document (<see cref="PdfSealField"/>, <see cref="PdfSignatureFill"/>), or null.</param>
+    public static byte[] Write(DocumentBody body, DocumentInfo info, PdfDesign design, PdfProfile profile = PdfProfile.PdfUA, PdfSeal? seal = null)
     {
         var items = PdfContent.Of(body);
         using var text = new PdfText();
@@ -87,6 +93,7 @@ internal static class PdfWriter
         }
 
         using var document = new PdfDocument();
+        PdfArchival.Begin(document, profile);
         document.Info.Title = info.Title;
         document.Info.Author = info.Organisation;
         document.Info.Creator = Creator;
@@ -103,12 +110,17 @@ internal static class PdfWriter
             document.Info.Elements.Remove("/ModDate");
         }
 
+        // One time for the visible block and /M, to the second, as PDF dates have it.
+        var sealedAt = seal is null ? default : DateTimeOffset.FromUnixTimeSeconds(seal.Clock.GetUtcNow().ToUnixTimeSeconds());
+        var signatureSize = seal is null ? 0 : seal.Signer.GetSignatureSizeAsync().GetAwaiter().GetResult();
         using (var painter = new PdfPainter(document, design.Page, furniture, pages))
         {
-            painter.Paint(items, laid);
+            painter.Paint(items, laid, seal is null ? null : p => PdfSealField.Add(document, p, document.Pages[document.PageCount - 1], design.Page, furniture.BodyBottom,
+                new RunLook(text.Font("Arial", 7.5, bold: false, italic: false), text.Brush(null), Underline: false, Link: null), seal, sealedAt, signatureSize));
         }
 
         PdfBookmarks.Add(document, paragraphs, design.Page.Height);
+        PdfArchival.Finish(document, profile);
 
         using var output = new MemoryStream();
         document.Save(output);
@@ -117,6 +129,7 @@ internal static class PdfWriter
             image?.Dispose();
         }
 
-        return PdfFinish.Apply(output.ToArray(), info);
+        var finished = PdfFinish.Apply(output.ToArray(), info, profile);
+        return seal is null ? finished : PdfSignatureFill.Sign(finished, seal.Signer, signatureSize);
     }
 }
