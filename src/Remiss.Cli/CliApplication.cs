@@ -27,6 +27,7 @@ internal static class CliApplication
             WordingCommand.Create(env),
             SchemaCommand.Create(env),
             ServeCommand.Create(env),
+            ArchiveCommand.Create(env),
         };
 
     /// <summary>
