@@ -259,4 +259,38 @@ public class ArchiveCommandTests
         Assert.False(File.Exists(kept));
         Assert.True(File.Exists(folder.File("paket/METS.xml")));
     }
+
+    [Fact]
+    public void The_missive_the_remiss_file_names_is_packed_first_as_an_incoming_record()
+    {
+        using var folder = new TempFolder();
+        var text = File.ReadAllText(ArchiveSchemas.ClosedExample).Replace("  department_dnr: S2024/02145     # illustrative\n", "  department_dnr: S2024/02145     # illustrative\n  missive: post/missiv.pdf\n", StringComparison.Ordinal);
+        var file = folder.Write("sou-2024-72.remiss.yaml", text);
+        var missive = "%PDF-1.4\n% missivet\n"u8.ToArray();
+        folder.Write("post/missiv.pdf", missive);
+
+        var result = Cli.Run("archive", file, "-o", folder.File("paket"));
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        Assert.Equal(missive, File.ReadAllBytes(folder.File("paket/representations/rep1/data/00-missiv.pdf")));
+        var record = XDocument.Load(folder.File("paket/metadata/descriptive/erms.xml")).Descendants(E + "record").First();
+        Assert.Equal("missiv", (string?)record.Attribute("recordType"));
+        Assert.Equal("incoming", (string?)record.Element(E + "direction")!.Attribute("directionDefinition"));
+        ArchiveSchemas.AssertValid(folder.File("paket/metadata/descriptive/erms.xml"), ArchiveSchemas.Erms);
+        ArchiveSchemas.AssertValid(folder.File("paket/representations/rep1/METS.xml"), ArchiveSchemas.Mets);
+    }
+
+    [Fact]
+    public void A_missive_that_is_not_there_is_refused_at_remiss_missive()
+    {
+        using var folder = new TempFolder();
+        var text = File.ReadAllText(ArchiveSchemas.ClosedExample).Replace("  department_dnr: S2024/02145     # illustrative\n", "  department_dnr: S2024/02145     # illustrative\n  missive: missiv.pdf\n", StringComparison.Ordinal);
+        var file = folder.Write("sou-2024-72.remiss.yaml", text);
+
+        var result = Cli.Run("archive", file, "-o", folder.File("paket"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{file}(11,12): error RMS0313: Missivet 'missiv.pdf' som 'remiss.missive' anger finns inte.", result.Out, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("paket")));
+    }
 }

@@ -55,7 +55,12 @@ internal static class ArchiveCommand
             return ExitCodes.Errors;
         }
 
-        var refusals = ArchiveReadiness.Check(remiss, source, loaded.Result.Sources);
+        var missive = ArchiveMissive.Read(remiss, source, loaded.Result.Sources, out var missiveProblem);
+        var refusals = new List<Diagnostic>(ArchiveReadiness.Check(remiss, source, loaded.Result.Sources));
+        if (missiveProblem is not null)
+        {
+            refusals.Add(missiveProblem);
+        }
         if (refusals.Count > 0)
         {
             foreach (var refusal in refusals)
@@ -77,7 +82,7 @@ internal static class ArchiveCommand
         SipPackage package;
         try
         {
-            package = ArchiveRun.Package(RendererFor(loaded), remiss, DateTimeOffset.Now);
+            package = ArchiveRun.Package(RendererFor(loaded), remiss, DateTimeOffset.Now, missive);
         }
         catch (RenderException e)
         {

@@ -10,7 +10,7 @@ public static partial class DiagnosticDescriptors
         "Ärendet kan inte arkiveras förrän yttrandet är skickat: 'response.sent' saknas. Skriv dagen yttrandet skickades till departementet under 'response.sent' (åååå-mm-dd), och arkivera sedan.");
     public static readonly DiagnosticDescriptor ArchiveTargetExists = new("RMS0312", DiagnosticSeverity.Error, "The archive package's target exists",
         "{0} finns redan och ersätts inte. Välj en annan plats med -o, ta bort det gamla paketet först, eller lägg till --force för att ersätta det.");
-    public static readonly DiagnosticDescriptor ArchiveMissiveMissing = new("RMS0313", DiagnosticSeverity.Error, "The missive named by the remiss file is missing",
-        "Missivet '{0}' som 'remiss.missive' anger finns inte bredvid remissfilen. Lägg filen där (sökvägen räknas från remissfilens mapp), eller rätta eller ta bort 'remiss.missive'.");
+    public static readonly DiagnosticDescriptor ArchiveMissiveMissing = new("RMS0313", DiagnosticSeverity.Error, "The missive named by the remiss file is missing or not a PDF",
+        "Missivet '{0}' som 'remiss.missive' anger {1}. Lägg missivet som PDF där (sökvägen räknas från remissfilens mapp), eller rätta eller ta bort 'remiss.missive'.");
 #pragma warning restore CS1591
 }
