@@ -10,10 +10,13 @@ public class ArchiveApiTests
     public async Task Archive_returns_the_package_as_a_zip_whose_METS_ERMS_and_PREMIS_validate()
     {
         await using var host = await TestHost.StartAsync();
+        // One PDF first, so the four of the package do not meet the templates' time guard while the PDF writer is
+        // still being compiled (on a loaded machine the first render alone can take seconds).
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.PostAsync("/api/v1/render?document=yttrande&format=pdf", Json.Remiss(Examples.ExampleText))).StatusCode);
 
         var response = await host.Client.PostAsync("/api/v1/archive", Json.Remiss(File.ReadAllText(ArchiveSchemas.ClosedExample)));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("24HSN5898.zip", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         using var folder = new TempFolder();
