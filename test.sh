@@ -28,6 +28,7 @@ need 'command -v clang'                          clang                      # Na
 need 'dpkg -s zlib1g-dev'                        zlib1g-dev                 # … and against zlib
 need '/usr/bin/python3 -c "import icalendar"'    python3-icalendar          # a second iCalendar parser for the .ics files
 need 'command -v afl-fuzz'                       afl++                      # the fuzzing campaign (eng/fuzz.sh)
+need 'command -v xmllint'                        libxml2-utils              # the archive package's METS, ERMS and PREMIS against their schemas
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
   SUDO=""; if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo -E"; fi

@@ -24,6 +24,7 @@ internal static class CliApplication
         ("wording", WordingCommand.Create),
         ("schema", SchemaCommand.Create),
         ("serve", ServeCommand.Create),
+        ("archive", ArchiveCommand.Create),
     ];
 
     /// <summary>

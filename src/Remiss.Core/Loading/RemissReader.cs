@@ -84,6 +84,7 @@ internal sealed class RemissReader
         {
             ReplyTo = EmailAddressReader.Read(_r, f, "reply_to"),
             ReplyCc = EmailAddressReader.Read(_r, f, "reply_cc"),
+            Missive = _r.Text(f, "missive"),
         };
     }
 

@@ -225,6 +225,7 @@ public static class RemissSchema
                 Val("number", SchemaValueKind.Text, opt, "Dokumentets nummer, t.ex. 'SOU 2024:72' eller 'Ds 2023:26'."),
                 Val("department", SchemaValueKind.Text, req, "Avsändande departement, t.ex. Socialdepartementet."),
                 Val("department_dnr", SchemaValueKind.Text, opt, "Departementets diarienummer ('Ert dnr'), t.ex. S2024/02145."),
+                Val("missive", SchemaValueKind.Text, opt, "Missivet som PDF, t.ex. missiv.pdf (sökvägen räknas från remissfilens mapp); följer med när ärendet arkiveras."),
                 Val("reply_to", SchemaValueKind.EmailAddresses, opt, "E-postadress som svaret ska skickas till (missivets 'per e-post till …'), t.ex. s.remissvar@regeringskansliet.se; en adress eller en lista."),
                 Val("reply_cc", SchemaValueKind.EmailAddresses, opt, "E-postadress som svaret ska skickas med kopia till (missivets 'med kopia till …'); en adress eller en lista."),
                 Val("received", SchemaValueKind.Date, opt, "Datum då remissen kom in (åååå-mm-dd)."),

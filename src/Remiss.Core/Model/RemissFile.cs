@@ -77,6 +77,12 @@ public sealed record Referral(
     /// <summary>Who gets a copy of the answer (<c>remiss.reply_cc</c>, the missive's <c>med kopia till …</c>); empty when none.</summary>
     public EquatableArray<string> ReplyCc { get; init; }
 
+    /// <summary>
+    /// The missive's file as written (<c>remiss.missive</c>), a path from the remiss file's folder, or null when the file
+    /// names none: <c>remiss archive</c> packs it with the case.
+    /// </summary>
+    public string? Missive { get; init; }
+
     /// <summary>The <c>until</c> of the last extension, else the original deadline.</summary>
     public CalendarDate EffectiveDeadline => Extensions.IsEmpty ? Deadline : Extensions[Extensions.Count - 1].Until;
 

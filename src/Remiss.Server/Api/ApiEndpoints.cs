@@ -14,7 +14,7 @@ namespace Remiss.Server.Api;
 /// nothing is read from or written to the server's disk on a request's behalf, so any number of
 /// instances can stand behind a load balancer.
 /// </summary>
-internal static class ApiEndpoints
+internal static partial class ApiEndpoints
 {
     /// <summary>Where requests' diagnostics point: the JSON field the text came in.</summary>
     public const string RemissSource = "remiss";
@@ -53,6 +53,8 @@ internal static class ApiEndpoints
                 "ROUNDTRIP.md §2, as remiss pull: the remiss file's text and the .docx rendered from it (base64, edited in Word) in; the remiss file's new text, edited in place (comments, key order and quoting elsewhere kept), and the changes field by field out. 422 with located diagnostics when nothing may be taken in: tracked changes (unless acceptChanges), changed standard wording, text outside the fields, a field changed in both, lost marks; a document with more paragraphs or text than a remiss file holds (RMS0187, RMS0188, refused before it is converted). The body may be up to " + (ApiLimits.PullBytes / 1024 / 1024) + " MiB; " + PullLimit.Permits + " pulls run at once and " + PullLimit.Queue + " wait, and any more are 503 with Retry-After (RMS0124).")
             .Produces<PullResponse>()
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+
+        MapArchive(api);
 
         api.MapPost("/wording", WordingAsync)
             .Documented<WordingRequest>("wording", "The decision text for any ärende, without a remiss file",
@@ -289,7 +291,7 @@ internal static class ApiEndpoints
         }
 
         var loaded = Workspace(body.Remiss, body.Organisation).Load(RemissSource, body.Remiss);
-        return (new ApiLoad(loaded.HasErrors ? null : loaded.File, loaded.Organisation?.File, loaded.AllDiagnostics), null);
+        return (new ApiLoad(loaded.HasErrors ? null : loaded.File, loaded.Organisation?.File, loaded.AllDiagnostics) { Sources = loaded.Result.Sources }, null);
     }
 
     /// <summary>
@@ -313,7 +315,11 @@ internal static class ApiEndpoints
     }
 
     /// <summary>A request's files loaded: the model (null on any error) and the diagnostics of both texts.</summary>
-    private sealed record ApiLoad(RemissFile? File, OrganisationFile? Organisation, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record ApiLoad(RemissFile? File, OrganisationFile? Organisation, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        /// <summary>Where each key of the remiss text is, for errors found after loading (an archive refused at response.sent).</summary>
+        public SourceMap? Sources { get; init; }
+    }
 }
 
 /// <summary>The renderer of the API: built-in templates (a request never names a template folder).</summary>

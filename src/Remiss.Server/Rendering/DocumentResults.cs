@@ -79,12 +79,13 @@ internal sealed class DocumentResults(PdfLimit pdf)
             : TypedResults.File(bytes, OutputFormats.ContentType(format));
     }
 
-    private static IResult RenderFailed(RenderException e) =>
+    /// <summary>A template error: 422 with its message.</summary>
+    internal static IResult RenderFailed(RenderException e) =>
         ServerProblems.Create(StatusCodes.Status422UnprocessableEntity, ServerProblems.RenderFailed, "The document could not be rendered",
             $"Dokumentet kunde inte renderas: {e.Message}").ToResult();
 
     /// <summary>A problem with a <c>Retry-After</c> header.</summary>
-    private sealed class RetryAfterResult(ApiProblem problem, TimeSpan retryAfter) : IResult
+    internal sealed class RetryAfterResult(ApiProblem problem, TimeSpan retryAfter) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
