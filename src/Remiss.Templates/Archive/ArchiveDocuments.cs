@@ -9,22 +9,28 @@ namespace Remiss.Templates.Archive;
 /// </summary>
 public static class ArchiveDocuments
 {
-    /// <summary>The kinds a case keeps, in package order: the answer, the memo, then one extract per recorded meeting.</summary>
-    // Seam: another document kind (the justering notice) is added to this list, and RemissDocument.Of expands it.
-    public static IReadOnlyList<DocumentKind> Kinds { get; } = [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande, DocumentKind.Protokollsutdrag];
+    /// <summary>
+    /// The kinds a case keeps, in package order: the answer, the memo, one extract per recorded meeting, then one
+    /// justering notice per justerad meeting (<see cref="RemissDocument.Of"/> expands the per-meeting kinds).
+    /// </summary>
+    public static IReadOnlyList<DocumentKind> Kinds { get; } = [DocumentKind.Yttrande, DocumentKind.Tjansteutlatande, DocumentKind.Protokollsutdrag, DocumentKind.Anslag];
 
     /// <summary>The documents of <paramref name="file"/> the package holds, in order (<see cref="Kinds"/>).</summary>
     public static IReadOnlyList<RemissDocument> Of(RemissFile file) => RemissDocument.Of(file, Kinds);
 
     /// <summary>
-    /// The PDFs of <paramref name="documents"/>, in order, as <paramref name="renderer"/> writes them (its PDF engine).
-    /// Every PDF in a package comes from here: switching the archive to PDF/A is a change to this method alone.
+    /// The PDFs of <paramref name="documents"/>, in order, as <paramref name="renderer"/> writes them with its templates
+    /// and styles, but always PDF/A-2a (and PDF/UA-1) from the native writer: an archive takes long-term formats only,
+    /// and the LibreOffice engine makes no PDF/A. A seal in the renderer's options seals the extracts and notices here too.
     /// </summary>
-    /// <exception cref="RenderException">A template error, or the LibreOffice engine could not make the PDFs.</exception>
+    /// <exception cref="RenderException">A template error.</exception>
     public static IReadOnlyList<byte[]> Render(RemissRenderer renderer, RemissFile file, IReadOnlyList<RemissDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(documents);
-        return renderer.RenderPdfs(documents.Select(d => (file, d)));
+        var archival = renderer.Options is { PdfProfile: PdfProfile.PdfA2a, PdfEngine: PdfEngine.Native }
+            ? renderer
+            : new RemissRenderer(renderer.Options with { PdfProfile = PdfProfile.PdfA2a, PdfEngine = PdfEngine.Native });
+        return archival.RenderPdfs(documents.Select(d => (file, d)));
     }
 }

@@ -153,7 +153,7 @@ public static class ErmsWriter
                     new XElement(e + "organisation", file.Case.Organisation),
                     s.Role is { } role ? new XElement(e + "role", role) : null)));
                 break;
-            case DocumentKind.Protokollsutdrag when document.Document.Meeting is { } meeting:
+            case DocumentKind.Protokollsutdrag or DocumentKind.Anslag when document.Document.Meeting is { } meeting:
                 agents.Add(new XElement(e + "agent", new XAttribute("agentType", "creator"), new XElement(e + "name", meeting.Body)));
                 break;
             case null:

@@ -76,11 +76,12 @@ public sealed record SipPackage(string ObjectId, IReadOnlyList<SipEntry> Entries
     }
 
     // The day each document is dated, as the documents themselves print it: the answer on the deciding meeting's day,
-    // the memo on the case's date, an extract on its meeting's day.
+    // the memo on the case's date, an extract on its meeting's day, a justering notice on the day it goes up.
     private static CalendarDate? DatedOn(RemissFile file, RemissDocument document) => document.Kind switch
     {
         DocumentKind.Yttrande => ResponseWording.DecidingMeeting(file)?.Date,
         DocumentKind.Tjansteutlatande => file.Case.Date,
+        DocumentKind.Anslag => JusteringNotice.AllOf(file).FirstOrDefault(n => n.Meeting == document.Meeting)?.Dates.Posted,
         _ => document.Meeting?.Date,
     };
 
