@@ -3,7 +3,7 @@ namespace Remiss.Templates.Structure;
 /// <summary>A piece of a paragraph's text: text, formatting around inlines, a link, a line break.</summary>
 internal abstract record Inline;
 
-/// <summary>Text as the writers get it (<see cref="Writers.WordXml.WordText"/>: no control characters, a tab or line feed as a space).</summary>
+/// <summary>Text as written; each writer makes it safe for its format (<see cref="Writers.WordXml.WordText"/> for Word and the PDF, escaping for HTML).</summary>
 internal sealed record TextInline(string Text) : Inline;
 
 /// <summary>A line break in the source that is not a hard break: a space in every format (a line feed in HTML's source).</summary>
