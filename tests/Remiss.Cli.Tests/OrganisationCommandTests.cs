@@ -317,7 +317,7 @@ public sealed class OrganisationCommandTests
 
         var noDepartment = Cli.Run("wording", "--path", "Nämnden", "--clause", "submit-response", "--title", "T", "--style", "numbered");
         Assert.Equal(1, noDepartment.ExitCode);
-        Assert.Equal("remiss: att-satsen 'submit-response' behöver departementet: --department.", noDepartment.Error.TrimEnd());
+        Assert.Equal("remiss: --clause 'submit-response': RMS0042: att-satsen \"submit-response\" nämner remissen och behöver departementet: --department.", noDepartment.Error.TrimEnd());
 
         Assert.Equal(2, Cli.Run("wording", "--path", "Nämnden", "--clause", "file-information", "--style", "numrerad").ExitCode);
     }
