@@ -10,8 +10,8 @@ namespace Remiss.Server.Api;
 /// The body of a pull (<c>POST /api/v1/pull</c> and the desk's <c>POST /api/v1/files/{id}/pull</c>): JSON with one large
 /// field, the .docx in base64, beside a few small ones. A 23 MiB body was held four times over before (the body, the field
 /// as a .NET string, twice its size in UTF-16, and the decoded bytes); now the body is read once into an array of its size,
-/// the .docx field is decoded in place in that array (base64 is never longer than what it encodes), and only the rest of
-/// the JSON, without the field's text, goes through the serializer. The document handed to the Word reader is a segment of
+/// the .docx field is decoded in place in that array (what base64 encodes is never longer than the base64), and only the
+/// rest of the JSON, without the field's text, goes through the serializer. The document handed to the Word reader is a segment of
 /// the body's array: one allocation of the body's size per pull, whatever its size.
 /// </summary>
 internal static class PullBody
