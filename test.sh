@@ -56,8 +56,8 @@ tests_line="$(total Passed) passed, $(total Failed) failed"
 
 if [ "$status" -eq 0 ] && [ "${1:-}" != "--no-pack" ] && [ "${1:-}" != "--no-fuzz" ]; then
   # Reuses the Debug build the tests just made; a finding fails the run and lands in FuzzRegressions.
-  # The folder target's open finding (a scan that does not end, tests/Remiss.Fuzz/OpenFindings/folder) keeps it out until fixed.
-  CONFIGURATION=Debug FUZZ_SKIP="${FUZZ_SKIP-folder}" bash eng/fuzz.sh "${FUZZ_SECONDS:-10}" || status=$?
+  # FUZZ_SKIP="target …" leaves out targets with an open finding (tests/Remiss.Fuzz/OpenFindings); none today.
+  CONFIGURATION=Debug FUZZ_SKIP="${FUZZ_SKIP-}" bash eng/fuzz.sh "${FUZZ_SECONDS:-10}" || status=$?
 fi
 
 if [ "$status" -eq 0 ] && [ "${1:-}" != "--no-pack" ]; then

@@ -150,11 +150,16 @@ public static class FolderTarget
         scan.Start();
         var finished = scan.Join(HangLimit);
         stop.Cancel();
-        // A helper that the folder blocks (opening a FIFO for writing waits for a reader) is the script's, not the scan's: not waited for past the limit.
-        helpers.ForEach(t => t.Join(HangLimit));
         if (!finished)
         {
             throw new FuzzFinding(FindingKind.Hang, $"the scan and loads of the folder did not end within {HangLimit.TotalSeconds} s");
+        }
+
+        // The script's own operations must end when told to: one that waits (as opening a FIFO for writing waits for a
+        // reader, which the scan rightly never is) made every run last the limit and left a thread behind per run.
+        if (!helpers.All(t => t.Join(HangLimit)))
+        {
+            throw new FuzzFinding(FindingKind.Hang, $"an operation of the script (a growing file, a rename) did not end within {HangLimit.TotalSeconds} s of the scan");
         }
 
         if (escaped is not null)
@@ -275,15 +280,21 @@ public static class FolderTarget
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Appends to the file until the scan ends, up to 4 MiB: a file growing past the cap while it is read.</summary>
+    /// <summary>
+    /// Appends to the file until the scan ends, up to 4 MiB: a file growing past the cap while it is read. The name may be a
+    /// FIFO by then (operation 5, or a swap); opening it for writing would wait for a reader, and the scan never reads one,
+    /// so it is opened without waiting: a FIFO without a reader fails at once (ENXIO) and is not grown.
+    /// </summary>
     private static void Grow(string path, CancellationToken stop)
     {
-        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        using var stream = OpenToAppend(path);
         var chunk = new byte[64 * 1024];
-        while (!stop.IsCancellationRequested && stream.Length < 4 * 1024 * 1024)
+        var size = stream.CanSeek ? stream.Length : 0; // a device or a FIFO has no length; its writes are counted
+        while (!stop.IsCancellationRequested && size < 4 * 1024 * 1024)
         {
             stream.Write(chunk);
             stream.Flush();
+            size += chunk.Length;
         }
     }
 
@@ -298,6 +309,29 @@ public static class FolderTarget
             Quietly(() => File.Move(temp, other, overwrite: true));
         }
     }
+
+    /// <summary>The file opened for appending, created if missing; on Linux with O_NONBLOCK, so that a FIFO never makes it wait.</summary>
+    private static FileStream OpenToAppend(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        }
+
+        // O_WRONLY | O_CREAT | O_APPEND | O_NONBLOCK | O_CLOEXEC: the same numbers on every Linux architecture.
+        var fd = open(Encoding.UTF8.GetBytes(path + "\0"), 0x1 | 0x40 | 0x400 | 0x800 | 0x80000, Convert.ToInt32("644", 8));
+        if (fd < 0)
+        {
+            throw new IOException($"open {path}: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
+        }
+
+        return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true), FileAccess.Write);
+    }
+
+#pragma warning disable SA1300, IDE1006, CA5392, SYSLIB1054 // libc's own name; plain blittable arguments, nothing to generate
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int open(byte[] path, int flags, int mode);
+#pragma warning restore SA1300, IDE1006, CA5392, SYSLIB1054
 
     private static void Fifo(string path)
     {

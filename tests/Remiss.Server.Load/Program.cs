@@ -26,10 +26,11 @@ if (args is ["--pipeline", var pipelineUrl, .. var pipelineRest])
     return failed == 0 ? 0 : 1;
 }
 
-// Remiss.Server.Load --work URL REMISS_FILE SERVER_PID: issue 26's work per request, with time and resident memory.
-if (args is ["--work", var workUrl, var workRemiss, var workPid])
+// Remiss.Server.Load --work URL REMISS_FILE SERVER_PID [burst]: issue 26's work per request, with time and resident memory
+// ("burst": only the forty 23 MiB pulls at once).
+if (args is ["--work", var workUrl, var workRemiss, var workPid, .. var workOnly])
 {
-    var failed = await WorkProbes.RunAsync(workUrl.TrimEnd('/'), workRemiss, int.Parse(workPid, CultureInfo.InvariantCulture));
+    var failed = await WorkProbes.RunAsync(workUrl.TrimEnd('/'), workRemiss, int.Parse(workPid, CultureInfo.InvariantCulture), workOnly.FirstOrDefault());
     Console.WriteLine(failed == 0 ? "work probes: every request bounded" : $"work probes: {failed} failed");
     return failed == 0 ? 0 : 1;
 }

@@ -11,7 +11,6 @@ namespace Remiss.Server.Tests;
 /// </summary>
 public sealed class BrowserTests(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly WaitForFunctionOptions Wait = new() { Timeout = 20_000, PollingInterval = 50 };
 
     [Fact]
@@ -91,41 +90,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         Assert.Fail("Tab never reached: " + condition);
     }
 
-    internal static async Task<BrowserSession> LaunchAsync()
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (./test.sh does).");
-        var profile = Path.Combine(Path.GetTempPath(), "remiss-chromium-" + Guid.NewGuid().ToString("N"));
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            UserDataDir = profile,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
-        return new BrowserSession(browser, profile);
-    }
-
-    internal sealed class BrowserSession(IBrowser browser, string profile) : IAsyncDisposable
-    {
-        public Task<IPage> NewPageAsync() => browser.NewPageAsync();
-
-        public async ValueTask DisposeAsync()
-        {
-            await browser.CloseAsync();
-            await browser.DisposeAsync();
-            try
-            {
-                Directory.Delete(profile, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
+    private static Task<ChromiumSession> LaunchAsync() => ChromiumSession.LaunchAsync();
 }
 
 /// <summary><c>remiss serve FOLDER --port 0</c> as a user starts it; stopped at the end.</summary>

@@ -22,7 +22,7 @@ public sealed class DeskSafetyProcessTests
         var desk = server.Url.TrimEnd('/');
         var hash = Remiss.Core.LoadedRemiss.HashOf(before);
         using var attacker = new AttackerSite(AttackPage(desk, hash));
-        await using var browser = await BrowserTests.LaunchAsync();
+        await using var browser = await ChromiumSession.LaunchAsync();
         await using var page = await browser.NewPageAsync();
 
         // The officer has the desk open in the same browser (its anti-forgery cookie is set).

@@ -70,4 +70,62 @@ public class PullApiTests
 
         await Json.AssertProblemAsync(response, 400, "RMS0120");
     }
+
+    // The .docx field is decoded in place in the body (PullBody): every way a client may write base64 in a JSON string
+    // must still arrive as the same document, whatever order the fields come in.
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("escaped")]
+    [InlineData("lines")]
+    [InlineData("docx-first")]
+    public async Task The_document_arrives_whole_however_its_base64_is_written(string how)
+    {
+        await using var host = await TestHost.StartAsync();
+        var docx = EditedYttrande(xml => xml.Replace("välkomnar utredningens", "välkomnar varmt utredningens", StringComparison.Ordinal));
+        var base64 = Convert.ToBase64String(docx);
+        Assert.Contains("+", base64, StringComparison.Ordinal);
+        Assert.Contains("/", base64, StringComparison.Ordinal);
+        var text = how switch
+        {
+            "escaped" => base64.Replace("+", "\\u002B", StringComparison.Ordinal).Replace("/", "\\/", StringComparison.Ordinal), // as .NET and PHP clients write them
+            "lines" => string.Join("\\n", base64.Chunk(76).Select(c => new string(c))) + "\\n", // as base64(1) wraps it
+            _ => base64,
+        };
+        var remiss = JsonString(Examples.ExampleText);
+        var json = how == "docx-first"
+            ? $"{{ \"docx\" : \"{text}\", \"docxName\": \"Yttrande.docx\", \"remiss\": {remiss} }}"
+            : $"{{\"remiss\":{remiss},\"docx\":\"{text}\",\"docxName\":\"Yttrande.docx\"}}";
+
+        var response = await host.Client.PostAsync("/api/v1/pull", Json.Raw(json));
+        var body = await Json.ReadAsync(response);
+
+        Assert.True(body.GetProperty("changed").GetBoolean(), body.ToString());
+        Assert.Contains("välkomnar varmt utredningens", body.GetProperty("remiss").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"remiss\":\"format: remiss/1\",\"docx\":\"UEsD\",\"okänt\":1}", "RMS0120")] // unknown fields are still refused
+    [InlineData("{\"remiss\":\"format: remiss/1\",\"docx\":12}", "RMS0120")] // not a string
+    [InlineData("{\"remiss\":\"format: remiss/1\",\"docx\":\"UEsD\\\"\"}", "RMS0120")] // an escape no base64 has
+    [InlineData("{\"remiss\":\"format: remiss/1\",\"docx\":\"UEsD", "RMS0120")] // cut off
+    [InlineData("{\"remiss\":\"format: remiss/1\"}", "RMS0120")] // no document
+    public async Task A_body_the_pull_cannot_read_is_a_bad_request(string json, string code)
+    {
+        await using var host = await TestHost.StartAsync();
+
+        var response = await host.Client.PostAsync("/api/v1/pull", Json.Raw(json));
+
+        await Json.AssertProblemAsync(response, 400, code);
+    }
+
+    private static string JsonString(string text)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
 }

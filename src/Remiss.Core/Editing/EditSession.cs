@@ -395,12 +395,37 @@ internal sealed partial class EditSession
         var result = ScalarWriter.Write(value, inline, Newline);
         if (!result.IsBlock)
         {
-            return NewReplacement(scalar.Start, scalar.End, lead + result.Text, keyColumn);
+            // A comment after the value keeps its column when the new value fits before it.
+            var gap = CommentGap(scalar, lead + result.Text, lineEnd);
+            return NewReplacement(scalar.Start, gap?.End ?? scalar.End, lead + result.Text + (gap?.Spaces ?? string.Empty), keyColumn);
         }
 
         // A block cannot have text after it on the last line: what followed the old value on its line
         // (a comment) moves to the block's header line.
         return NewReplacement(scalar.Start, lineEnd, lead + result.Text + (lineEnd == text.Length ? Newline : string.Empty), keyColumn);
+    }
+
+    /// <summary>
+    /// When a comment follows <paramref name="scalar"/> on its line and <paramref name="written"/> (one line) fits before
+    /// the comment's column with a space to spare, the end of the spaces before the comment and the spaces that keep it at
+    /// its column; else null, and the spaces stay as they are (the comment moves by the difference in length).
+    /// </summary>
+    private (int End, string Spaces)? CommentGap(SourceScalar scalar, string written, int lineEnd)
+    {
+        var text = _layout.Text;
+        var comment = scalar.End;
+        while (comment < lineEnd && text[comment] is ' ' or '\t')
+        {
+            comment++;
+        }
+
+        if (comment == scalar.End || comment >= lineEnd || text[comment] != '#' || written.Any(TextLayout.IsBreak) || text.IndexOf('\t', scalar.End, comment - scalar.End) >= 0)
+        {
+            return null;
+        }
+
+        var spaces = _layout.Column(comment) - _layout.Column(scalar.Start) - written.Length;
+        return spaces >= 1 ? (comment, new string(' ', spaces)) : null;
     }
 
     /// <summary><paramref name="end"/> (the start of a line) moved back over the line break before it, but not before <paramref name="floor"/>.</summary>

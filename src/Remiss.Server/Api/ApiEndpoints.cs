@@ -213,30 +213,21 @@ internal static partial class ApiEndpoints
 
         place.Large = request.ContentLength is null or > 1024 * 1024;
 
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.PullRequest, ApiLimits.PullBytes);
+        var (body, docx, problem) = await PullBody.ReadAsync(request, ServerJson.Api.PullRequest, "docx",
+            "Fältet 'docx' är inte base64. Skicka Word-dokumentets bytes base64-kodade.");
         if (body is null)
         {
             return problem!.ToResult();
         }
 
-        if (body.Remiss is null || body.Docx is null)
+        if (body.Remiss is null || docx is null)
         {
             return RequestBody.Invalid("Fälten 'remiss' och 'docx' behövs: { \"remiss\": \"format: remiss/1\\n…\", \"docx\": \"UEsDB…\" } (remissfilens text och Word-dokumentet i base64).", null).ToResult();
         }
 
-        byte[] docx;
-        try
-        {
-            docx = Convert.FromBase64String(body.Docx);
-        }
-        catch (FormatException)
-        {
-            return RequestBody.Invalid("Fältet 'docx' är inte base64. Skicka Word-dokumentets bytes base64-kodade.", null).ToResult();
-        }
-
         var loaded = Workspace(body.Remiss, body.Organisation).Load(RemissSource, body.Remiss);
         var name = Path.GetFileName(body.DocxName) is { Length: > 0 } given ? given : "dokument.docx";
-        var result = RemissPull.Pull(docx, name, loaded, System.Text.Encoding.UTF8.GetBytes(body.Remiss), new PullOptions { AcceptChanges = body.AcceptChanges ?? false });
+        var result = RemissPull.Pull(docx.Value, name, loaded, System.Text.Encoding.UTF8.GetBytes(body.Remiss), new PullOptions { AcceptChanges = body.AcceptChanges ?? false });
         var diagnostics = result.Diagnostics.Select(DiagnosticJson.From).ToList();
         if (result.HasErrors)
         {

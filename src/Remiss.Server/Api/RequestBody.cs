@@ -23,14 +23,62 @@ internal static class RequestBody
     public static async Task<(T? Value, ApiProblem? Problem)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, int maxBytes)
         where T : class
     {
+        // The loader's 1 MiB comes from the shared pool; a larger body (a pull's .docx) gets an array of its own (ReadBytesAsync).
+        var pooled = maxBytes <= MaxBytes;
+        var (buffer, length, problem) = await ReadBytesAsync(request, maxBytes, pooled);
+        if (buffer is null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            return Deserialize(buffer.AsSpan(0, length), type);
+        }
+        finally
+        {
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The body's bytes (the first <c>Length</c> of the array), refused above <paramref name="maxBytes"/>: unread when its
+    /// declared length says so, else as soon as it passes the cap. Not pooled, the array is as large as the body says it is
+    /// and grows only as it arrives, so that a burst of large bodies leaves nothing held in a pool.
+    /// </summary>
+    public static Task<(byte[]? Bytes, int Length, ApiProblem? Problem)> ReadBytesAsync(HttpRequest request, int maxBytes) =>
+        ReadBytesAsync(request, maxBytes, pooled: false);
+
+    /// <summary><paramref name="json"/> as <typeparamref name="T"/>, or the problem that says, in Swedish, where it is not.</summary>
+    public static (T? Value, ApiProblem? Problem) Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(json, type);
+            return value is null
+                ? (null, Invalid("Begärans kropp är tom eller null. Skicka ett JSON-objekt, t.ex. { \"remiss\": \"format: remiss/1\\n…\" }.", null))
+                : (value, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Invalid($"Begärans JSON kunde inte läsas{Where(e)}: {Reason(e)}.", e));
+        }
+    }
+
+    private static async Task<(byte[]? Bytes, int Length, ApiProblem? Problem)> ReadBytesAsync(HttpRequest request, int maxBytes, bool pooled)
+    {
         if (!IsJson(request.ContentType))
         {
-            return (null, UnsupportedMediaType(request.ContentType));
+            return (null, 0, UnsupportedMediaType(request.ContentType));
         }
 
         if (request.ContentLength > maxBytes)
         {
-            return (null, TooLarge(request.ContentLength.Value, maxBytes));
+            return (null, 0, TooLarge(request.ContentLength.Value, maxBytes));
         }
 
         // Kestrel stops a body without a declared length at the same size.
@@ -39,56 +87,39 @@ internal static class RequestBody
             limit.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        // The loader's 1 MiB comes from the shared pool; a larger body (a pull's .docx) gets an array of its own, as large
-        // as it says it is and growing only as it arrives, so that a burst of them leaves nothing held in the pool.
-        var pooled = maxBytes <= MaxBytes;
         var buffer = pooled ? ArrayPool<byte>.Shared.Rent(maxBytes + 1) : new byte[(int)Math.Min(maxBytes + 1L, (request.ContentLength ?? 64 * 1024) + 1)];
+        var length = 0;
+        var handedOut = false;
         try
         {
-            var length = 0;
-            try
+            while (true)
             {
-                int read;
-                while (true)
+                if (length == buffer.Length)
                 {
-                    if (length == buffer.Length)
-                    {
-                        Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
-                    }
+                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
+                }
 
-                    read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), request.HttpContext.RequestAborted);
-                    if (read == 0)
-                    {
-                        break;
-                    }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), request.HttpContext.RequestAborted);
+                if (read == 0)
+                {
+                    handedOut = true;
+                    return (buffer, length, null);
+                }
 
-                    length += read;
-                    if (length > maxBytes)
-                    {
-                        return (null, TooLarge(null, maxBytes));
-                    }
+                length += read;
+                if (length > maxBytes)
+                {
+                    return (null, 0, TooLarge(null, maxBytes));
                 }
             }
-            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                return (null, TooLarge(null, maxBytes));
-            }
-
-            try
-            {
-                var value = JsonSerializer.Deserialize(buffer.AsSpan(0, length), type);
-                return value is null
-                    ? (null, Invalid("Begärans kropp är tom eller null. Skicka ett JSON-objekt, t.ex. { \"remiss\": \"format: remiss/1\\n…\" }.", null))
-                    : (value, null);
-            }
-            catch (JsonException e)
-            {
-                return (null, Invalid($"Begärans JSON kunde inte läsas{Where(e)}: {Reason(e)}.", e));
-            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, 0, TooLarge(null, maxBytes));
         }
         finally
         {
-            if (pooled)
+            if (pooled && !handedOut)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }

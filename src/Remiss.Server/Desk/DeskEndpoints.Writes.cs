@@ -46,15 +46,10 @@ internal static partial class DeskEndpoints
 
     private static async Task<IResult> MeetingAsync(string id, HttpRequest request, RemissFolder folder, FolderSettings settings, FormCache forms)
     {
-        if (Target(id, request, folder) is not { } target)
-        {
-            return TargetProblem(id, request, folder);
-        }
-
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.JsonObject);
+        var (target, body, refused) = await WriteAsync(id, request, folder, ServerJson.Api.JsonObject);
         if (body is null)
         {
-            return problem!.ToResult();
+            return refused!;
         }
 
         var element = JsonSerializer.SerializeToElement(body, ServerJson.Api.JsonObject);
@@ -73,15 +68,10 @@ internal static partial class DeskEndpoints
 
     private static async Task<IResult> SentAsync(string id, HttpRequest request, RemissFolder folder, FolderSettings settings, FormCache forms, ServerOptions options)
     {
-        if (Target(id, request, folder) is not { } target)
-        {
-            return TargetProblem(id, request, folder);
-        }
-
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.DeskSentRequest);
+        var (target, body, refused) = await WriteAsync(id, request, folder, ServerJson.Api.DeskSentRequest);
         if (body is null)
         {
-            return problem!.ToResult();
+            return refused!;
         }
 
         var date = options.Today();
@@ -95,27 +85,31 @@ internal static partial class DeskEndpoints
         return Answer(result, target.Entry, request.HttpContext, folder, forms);
     }
 
-    private static async Task<IResult> PullAsync(string id, HttpRequest request, RemissFolder folder, FolderSettings settings, FormCache forms)
+    private static async Task<IResult> PullAsync(string id, HttpRequest request, RemissFolder folder, FolderSettings settings, FormCache forms, PullLimit limit)
     {
         if (Target(id, request, folder) is not { } target)
         {
             return TargetProblem(id, request, folder);
         }
 
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.DeskPullRequest, ApiLimits.PullBytes);
+        // The same admission as the API's pull, before the body is read: the body is where a pull's memory goes.
+        using var place = await limit.EnterAsync(request.HttpContext.RequestAborted);
+        if (place is null)
+        {
+            return PullLimit.Busy();
+        }
+
+        place.Large = request.ContentLength is null or > 1024 * 1024;
+        const string NotBase64 = "Fältet 'docxBase64' saknas eller är inte base64. Skicka Word-dokumentets bytes base64-kodade.";
+        var (body, read, problem) = await PullBody.ReadAsync(request, ServerJson.Api.DeskPullRequest, "docxBase64", NotBase64);
         if (body is null)
         {
             return problem!.ToResult();
         }
 
-        byte[] docx;
-        try
+        if (read is not { } docx)
         {
-            docx = Convert.FromBase64String(body.DocxBase64 ?? throw new FormatException());
-        }
-        catch (FormatException)
-        {
-            return RequestBody.Invalid("Fältet 'docxBase64' saknas eller är inte base64. Skicka Word-dokumentets bytes base64-kodade.", null).ToResult();
+            return RequestBody.Invalid(NotBase64, null).ToResult();
         }
 
         var name = Path.GetFileName(body.DocxName) is { Length: > 0 } given ? given : "dokument.docx";

@@ -106,15 +106,10 @@ internal static partial class DeskEndpoints
 
     private static async Task<IResult> PatchAsync(string id, HttpRequest request, RemissFolder folder, FolderSettings settings, FormCache forms)
     {
-        if (Target(id, request, folder) is not { } target)
-        {
-            return TargetProblem(id, request, folder);
-        }
-
-        var (body, problem) = await RequestBody.ReadAsync(request, ServerJson.Api.DeskEditRequest);
+        var (target, body, refused) = await WriteAsync(id, request, folder, ServerJson.Api.DeskEditRequest);
         if (body is null)
         {
-            return problem!.ToResult();
+            return refused!;
         }
 
         var (edits, at, why) = DeskEdits.From(body.Edits);
@@ -125,6 +120,23 @@ internal static partial class DeskEndpoints
 
         var result = RemissSave.Save(settings.Workspace, target.Entry.FullPath, target.IfMatch, edits, SaveOptionsFor(target.IfMatch, folder, forms));
         return Answer(result, target.Entry, request.HttpContext, folder, forms);
+    }
+
+    /// <summary>
+    /// What every write to a file starts with: the file and its If-Match hash (<see cref="Target"/>), and the JSON body as
+    /// <typeparamref name="T"/>; or, with a null body, the answer instead (404, 428, or the body's 400, 413 or 415).
+    /// </summary>
+    internal static async Task<((FolderEntry Entry, string IfMatch) Target, T? Body, IResult? Refused)> WriteAsync<T>(
+        string id, HttpRequest request, RemissFolder folder, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (Target(id, request, folder) is not { } target)
+        {
+            return (default, null, TargetProblem(id, request, folder));
+        }
+
+        var (body, problem) = await RequestBody.ReadAsync(request, type);
+        return body is null ? (target, null, problem!.ToResult()) : (target, body, null);
     }
 
     /// <summary>The entry and the If-Match hash of a write, or null (the answer is then <see cref="TargetProblem"/>).</summary>

@@ -17,10 +17,14 @@ public static class RemissPull
     /// <see cref="RemissWorkspace"/> gave it). The diagnostics stand at the remiss file and name the document.
     /// </summary>
     public static PullResult Pull(byte[] docx, string docxPath, LoadedRemiss remiss, byte[] remissBytes, PullOptions? options = null) =>
+        Pull(new ArraySegment<byte>(docx ?? []), docxPath, remiss, remissBytes, options);
+
+    /// <summary>As <see cref="Pull(byte[], string, LoadedRemiss, byte[], PullOptions?)"/>, for a document that is part of a larger array (a request body decoded in place).</summary>
+    public static PullResult Pull(ArraySegment<byte> docx, string docxPath, LoadedRemiss remiss, byte[] remissBytes, PullOptions? options = null) =>
         Pull(WordReader.Read(docx, docxPath, new WordReadOptions { AcceptChanges = (options ?? PullOptions.Default).AcceptChanges }), remiss, remissBytes, options?.Baseline);
 
     /// <summary>
-    /// Pulls a document already read (<see cref="WordReader.Read"/>, e.g. to find its remiss file from <see cref="WordReadResult.Origin"/>)
+    /// Pulls a document already read (<see cref="WordReader.Read(byte[], string, WordReadOptions?)"/>, e.g. to find its remiss file from <see cref="WordReadResult.Origin"/>)
     /// into the remiss file <paramref name="remiss"/>. With <paramref name="baseline"/> (what the same document said at its
     /// last pull, <see cref="PullResult.Baseline"/>) the document's edits since that pull are taken in, and what that pull
     /// took in is no change of the YAML's.

@@ -57,12 +57,12 @@ internal sealed class BoundedDocx : IDisposable
     }
 
     /// <exception cref="WordReadException">Not a zip, or too many entries.</exception>
-    public static BoundedDocx Open(byte[] bytes)
+    public static BoundedDocx Open(ArraySegment<byte> bytes)
     {
         ZipArchive zip;
         try
         {
-            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            zip = new ZipArchive(new MemoryStream(bytes.Array ?? [], bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read);
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException or NotSupportedException)
         {

@@ -19,21 +19,28 @@ public static class WordReader
     private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     /// <summary>Reads <paramref name="docx"/>, named <paramref name="docxPath"/> in messages.</summary>
-    public static WordReadResult Read(byte[] docx, string docxPath, WordReadOptions? options = null)
+    public static WordReadResult Read(byte[] docx, string docxPath, WordReadOptions? options = null) =>
+        Read(new ArraySegment<byte>(docx ?? []), docxPath, options);
+
+    /// <summary>
+    /// Reads the document in <paramref name="docx"/>, part of a larger array (the server decodes a request's base64 in
+    /// place, so that a large body is not copied again), named <paramref name="docxPath"/> in messages.
+    /// </summary>
+    public static WordReadResult Read(ArraySegment<byte> docx, string docxPath, WordReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(docxPath);
         options ??= WordReadOptions.Default;
         var name = Path.GetFileName(docxPath) is { Length: > 0 } fileName ? fileName : docxPath;
         try
         {
-            if (docx is null || docx.Length == 0)
+            if (docx.Count == 0)
             {
                 throw new WordReadException(DiagnosticDescriptors.WordUnreadable, "filen är tom");
             }
 
-            if (docx.Length > options.MaxDocxBytes)
+            if (docx.Count > options.MaxDocxBytes)
             {
-                throw new WordReadException(DiagnosticDescriptors.WordTooLarge, $"filen är {docx.Length} byte, mer än gränsen {options.MaxDocxBytes} byte");
+                throw new WordReadException(DiagnosticDescriptors.WordTooLarge, $"filen är {docx.Count} byte, mer än gränsen {options.MaxDocxBytes} byte");
             }
 
             using var package = BoundedDocx.Open(docx);

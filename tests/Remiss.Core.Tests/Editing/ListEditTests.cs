@@ -156,7 +156,9 @@ public class ListEditTests
     [Fact]
     public void Lists_the_editor_cannot_change_safely_are_refused()
     {
-        Assert.Equal((1, 11), Refused(Lines("officers: [Sara Hjalmarsson]"), "RMS0233", List("officers", Keep(0), New(Key("name", "x")))) is var flow ? (flow.Line, flow.Column) : default);
+        Assert.Equal((1, 11), Refused(Lines("officers: [Sara Hjalmarsson,", "  Lars Ek]"), "RMS0233", List("officers", Keep(0), New(Key("name", "x")))) is var flow ? (flow.Line, flow.Column) : default);
+        Assert.Equal("RMS0233", Refused(Lines("decision: {clauses: [a]}"), "RMS0233", List("decision.clauses", Keep(0), New(Key("text", "x")))).Code);
+        Assert.Equal("RMS0239", Refused(Lines("clauses: [a]"), "RMS0239", List("clauses", Keep(0, Key("x", "y")), New(Key("text", "x")))).Code);
         Assert.Equal("RMS0231", Refused(Lines("l:", "  - &a x: 1", "  - y: *a"), "RMS0231", List("l", Keep(1))).Code);
         Assert.Equal("RMS0234", Refused(Comments, "RMS0234", List("response.comments", Keep(0), Keep(0))).Code);
         Assert.Equal("RMS0234", Refused(Comments, "RMS0234", List("response.comments", Keep(3))).Code);
@@ -164,6 +166,37 @@ public class ListEditTests
         Assert.Equal("RMS0235", Refused(Comments, "RMS0235", List("response.comments[0].heading", New(Key("a", "b")))).Code);
         Assert.Equal("RMS0239", Refused(Lines("l:", "  - a", "  - b"), "RMS0239", List("l", Keep(0, Key("x", "y")))).Code);
         Assert.Equal("RMS0230", Refused(Lines("x: 1"), "RMS0230", List("response.comments", Keep(0))).Code);
+    }
+
+    [Fact]
+    public void An_item_with_keys_turns_a_one_line_list_into_block_lines_and_keeps_the_rest()
+    {
+        // The desk adds an own clause ("- text: …") to "clauses: [a, b]": the items go below the key one a line, kept
+        // ones as they were written, and the comment after the brackets stays after the key; nothing else changes.
+        var yaml = Lines(
+            "# Beslutet",
+            "decision:",
+            "  clauses: [tillstyrker, 'instämmer i förslagen'] # valda i mötet",
+            "  # vägen",
+            "  path: [Nämnden]",
+            "x: 1");
+        Assert.Equal(
+            Lines(
+                "# Beslutet",
+                "decision:",
+                "  clauses: # valda i mötet",
+                "    - tillstyrker",
+                "    - 'instämmer i förslagen'",
+                "    - text: Regionen vill också säga något eget.",
+                "  # vägen",
+                "  path: [Nämnden]",
+                "x: 1"),
+            Edited(yaml, List("decision.clauses", Keep(0), Keep(1), New(Key("text", "Regionen vill också säga något eget.")))));
+
+        // Reordered and shortened in the same save, at the end of a file without a final line break, indented like the file's lists.
+        Assert.Equal(
+            "decision:\n    path:\n        - Nämnden\n    clauses:\n        - b\n        - text: Eget.\n",
+            Edited("decision:\n    path:\n        - Nämnden\n    clauses: [a, b]", List("decision.clauses", Keep(1), New(Key("text", "Eget.")))));
     }
 
     [Fact]

@@ -37,6 +37,25 @@ public class ScalarEditTests
     }
 
     [Fact]
+    public void A_comment_after_an_edited_value_keeps_its_column_where_the_new_value_fits()
+    {
+        // Comments aligned in a column stay aligned: shorter and longer values that fit before the comment move only the
+        // spaces; one too long for the gap keeps the gap it had, as before.
+        var yaml = Lines(
+            "remiss:",
+            "  title: Kort titel          # från departementet",
+            "  dnr: S2024/01234      # ändras",
+            "  department: Socialdepartementet # x");
+        Assert.Equal(
+            Lines(
+                "remiss:",
+                "  title: En längre titel     # från departementet",
+                "  dnr: S2024/1          # ändras",
+                "  department: Finansdepartementet och Socialdepartementet # x"),
+            Edited(yaml, Set("remiss.title", "En längre titel"), Set("remiss.dnr", "S2024/1"), Set("remiss.department", "Finansdepartementet och Socialdepartementet")));
+    }
+
+    [Fact]
     public void Quoted_values_stay_quoted_with_their_escaping()
     {
         var yaml = Lines("a:", "  section: \"6\"", "  single: 'gammal'", "  double: \"gammal\"");

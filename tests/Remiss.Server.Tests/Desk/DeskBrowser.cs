@@ -3,22 +3,19 @@ using PuppeteerSharp;
 namespace Remiss.Server.Tests.Desk;
 
 /// <summary>
-/// Debian's chromium driven by PuppeteerSharp, with the helpers an officer's eyes stand for: controls found by their
-/// visible label (within the fieldset or section whose legend or heading starts with a given text), buttons by their
-/// name, and axe-core's WCAG 2.1 AA rules run on the page as it is.
+/// Debian's chromium (<see cref="ChromiumSession"/>) driven by PuppeteerSharp, with the helpers an officer's eyes stand
+/// for: controls found by their visible label (within the fieldset or section whose legend or heading starts with a given
+/// text), buttons by their name, and axe-core's WCAG 2.1 AA rules run on the page as it is.
 /// </summary>
 internal sealed class DeskBrowser : IAsyncDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     public static readonly WaitForFunctionOptions Wait = new() { Timeout = 30_000, PollingInterval = 50 };
 
-    private readonly IBrowser _browser;
-    private readonly string _profile;
+    private readonly ChromiumSession _chromium;
 
-    private DeskBrowser(IBrowser browser, string profile, IPage page)
+    private DeskBrowser(ChromiumSession chromium, IPage page)
     {
-        _browser = browser;
-        _profile = profile;
+        _chromium = chromium;
         Page = page;
     }
 
@@ -29,23 +26,11 @@ internal sealed class DeskBrowser : IAsyncDisposable
 
     public static async Task<DeskBrowser> LaunchAsync(int width = 1400, int height = 1000, double scale = 1)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (./test.sh does).");
-        var profile = Path.Combine(Path.GetTempPath(), "remiss-chromium-" + Guid.NewGuid().ToString("N"));
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            UserDataDir = profile,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=sv-SE", "--font-render-hinting=none",
-            ],
-        });
-        var page = await browser.NewPageAsync();
+        var chromium = await ChromiumSession.LaunchAsync();
+        var page = await chromium.NewPageAsync();
         await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height, DeviceScaleFactor = scale });
         page.Dialog += async (_, e) => await e.Dialog.Accept();
-        var session = new DeskBrowser(browser, profile, page);
+        var session = new DeskBrowser(chromium, page);
         page.PageError += (_, e) => session.ScriptErrors.Add(e.Message);
         page.Console += (_, e) =>
         {
@@ -236,15 +221,7 @@ internal sealed class DeskBrowser : IAsyncDisposable
             Console.Error.WriteLine("Page script errors: " + string.Join(" | ", ScriptErrors));
         }
 
-        await _browser.CloseAsync();
-        await _browser.DisposeAsync();
-        try
-        {
-            Directory.Delete(_profile, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await _chromium.DisposeAsync();
     }
 
     // Finding as a person does: by what is visible. "within" picks the innermost fieldset, section, form or details
