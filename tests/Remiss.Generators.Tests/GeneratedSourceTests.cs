@@ -82,6 +82,27 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void A_justerad_meeting_carries_its_notice_values_in_CSharp_7_3()
+    {
+        // ORGANISATION.md §8: the justering date and the notice's keys, typed like the rest of the record.
+        var justerad = TestData.Example.Replace("decision:\n  path:", "decision:\n  meetings:\n    - body: Hälso- och sjukvårdsutskottet\n      date: 2025-03-13\n      paragraph: 25\n      adjusted: 2025-03-20\n      notice_posted: 2025-03-21\n      kept_at: Regionkansliet\n      certified_by: { name: Anna Sekreterare, role: Nämndsekreterare }\n  path:", StringComparison.Ordinal);
+        Assert.NotEqual(TestData.Example, justerad);
+        var loaded = RemissLoader.Load(justerad, Root + "sou-2024-72.remiss.yaml");
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+
+        var assembly = CompileAndLoad(new[] { File("sou-2024-72.remiss.yaml", justerad) });
+        var generated = (RemissFile)assembly.GetType("Remiss.Generated.Remisser")!.GetProperty("Sou2024_72")!.GetValue(null)!;
+        Driver(new[] { File("sou-2024-72.remiss.yaml", justerad) }, version: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)
+            .RunGeneratorsAndUpdateCompilation(Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3), out var output, out _);
+
+        Assert.Equal(loaded.File, generated);
+        Assert.Equal(
+            new MinutesJustering(new CalendarDate(2025, 3, 20), new CalendarDate(2025, 3, 21), "Regionkansliet", new Signatory("Anna Sekreterare", "Nämndsekreterare")),
+            Assert.Single(generated.Decision.Meetings).Justering);
+        Assert.Empty(output.Errors());
+    }
+
+    [Fact]
     public void The_reply_addresses_and_the_sent_date_are_generated_in_CSharp_7_3()
     {
         var delivered = TestData.Example

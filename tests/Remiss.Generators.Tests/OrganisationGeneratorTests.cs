@@ -80,7 +80,7 @@ public sealed class OrganisationGeneratorTests
         await new SourceGeneratorTest(
                 ("organisation.yaml", Organisation.Replace("  - id: hsn", "  - id: hsu", StringComparison.Ordinal)),
                 ("a.remiss.yaml", ExampleFor("    - hsu\n    - hsn\n")))
-            .Expect("RMS0070", DiagnosticSeverity.Error, "organisation.yaml", 12, 9, 12, 12)
+            .Expect("RMS0070", DiagnosticSeverity.Error, "organisation.yaml", 15, 9, 15, 12)
             .Expect("RMS0080", DiagnosticSeverity.Error, "a.remiss.yaml", 1, 1, 1, 1)
             .RunAsync();
     }
