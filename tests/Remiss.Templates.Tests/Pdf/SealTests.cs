@@ -97,7 +97,7 @@ public sealed partial class SealTests(ArchivalPdfFixture pdf) : IClassFixture<Ar
     [Fact]
     public void Only_the_sealed_kinds_are_sealed()
     {
-        Assert.Equal([DocumentKind.Protokollsutdrag], SealedDocuments.Kinds);
+        Assert.Equal([DocumentKind.Protokollsutdrag, DocumentKind.Anslag], SealedDocuments.Kinds);
         var (_, output) = PdfSig(pdf.PathOf(ArchivalPdfFixture.Sealed("yttrande")));
 
         Assert.Contains("does not contain any signatures", output, StringComparison.Ordinal);
