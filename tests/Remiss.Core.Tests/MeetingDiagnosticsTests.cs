@@ -253,8 +253,8 @@ public class MeetingDiagnosticsTests
     {
         var meetings = RemissSchema.Root.Child("decision")!.Child("meetings")!;
 
-        // §4's keys, then what happened at the meeting (§7).
-        Assert.Equal(["body", "date", "paragraph", "note", "proposals", "vote", "outcome", "reservations", "entries", "disqualified", "not_taking_part"], meetings.Items!.Children.Select(c => c.Name));
+        // §4's keys, then what happened at the meeting (§7), then the justering of its minutes (§8).
+        Assert.Equal(["body", "date", "paragraph", "note", "proposals", "vote", "outcome", "reservations", "entries", "disqualified", "not_taking_part", "adjusted", "notice_posted", "kept_at", "certified_by"], meetings.Items!.Children.Select(c => c.Name));
         Assert.Equal(SchemaValueKind.PositiveInteger, meetings.Items.Child("paragraph")!.Kind);
         Assert.Contains(Load(WithMeetings("    - body: hsu\n      datum: 2025-03-13\n      paragraph: 25\n")).Errors, d => d.Code == "RMS0011");
     }

@@ -31,7 +31,8 @@ public class MeetingPlanTests
         var loaded = OrganisationLoader.LoadFile(System.IO.Path.Combine(AppContext.BaseDirectory, "Data", "organisation.yaml"));
 
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
-        Assert.Equal(Example, loaded.File);
+        // The example also says where its minutes are kept and who certifies the justering notices (ORGANISATION.md §8).
+        Assert.Equal(Example with { Minutes = new OrganisationMinutes(KeptAt: "Regionkansliet, Härnösand", CertifiedBy: new Signatory("Anna Sekreterare", "Nämndsekreterare")) }, loaded.File);
     }
 
     [Fact]
