@@ -6,24 +6,24 @@ namespace Remiss.Server.Tests;
 /// <summary>The desk's API as the page (or a region's own system) calls it: the token and its cookie, If-Match with the form's hash.</summary>
 internal sealed class DeskClient(HttpClient client)
 {
-    private string? _cookie;
-    private string? _token;
+    private Task<(string Cookie, string Token)>? _antiforgery;
 
     public HttpClient Http => client;
 
-    /// <summary>GET /api/v1/antiforgery once: the token for the header and the cookie it sets.</summary>
-    public async Task<string> TokenAsync()
-    {
-        if (_token is not null)
-        {
-            return _token;
-        }
+    /// <summary>
+    /// GET /api/v1/antiforgery once: the token for the header and the cookie it sets. The one request is shared by
+    /// writes sent at the same time, so each sends a token with its own cookie (two fetches racing would mix the pairs).
+    /// </summary>
+    public async Task<string> TokenAsync() => (await Antiforgery()).Token;
 
+    private Task<(string Cookie, string Token)> Antiforgery() => _antiforgery ??= FetchAntiforgery();
+
+    private async Task<(string Cookie, string Token)> FetchAntiforgery()
+    {
         var response = await client.GetAsync("/api/v1/antiforgery");
         response.EnsureSuccessStatusCode();
-        _cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        _token = (await Json.ReadAsync(response)).GetProperty("token").GetString()!;
-        return _token;
+        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        return (cookie, (await Json.ReadAsync(response)).GetProperty("token").GetString()!);
     }
 
     public async Task<(JsonElement Form, string ETag)> FormAsync(string id)
@@ -39,8 +39,9 @@ internal sealed class DeskClient(HttpClient client)
         var request = new HttpRequestMessage(method, url) { Content = Json.Body(body) };
         if (withToken)
         {
-            request.Headers.Add("X-Remiss-Antiforgery", await TokenAsync());
-            request.Headers.Add("Cookie", _cookie!);
+            var (cookie, token) = await Antiforgery();
+            request.Headers.Add("X-Remiss-Antiforgery", token);
+            request.Headers.Add("Cookie", cookie);
         }
 
         if (ifMatch is not null)
