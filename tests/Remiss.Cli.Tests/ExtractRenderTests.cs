@@ -3,18 +3,7 @@ namespace Remiss.Cli.Tests;
 /// <summary><c>render --document protokollsutdrag</c> and <c>all</c> with recorded meetings (ORGANISATION.md §4).</summary>
 public class ExtractRenderTests
 {
-    private const string Notify = "  notify: [Socialdepartementet]\n";
-
-    private static string Decided => Examples.ExampleText.Replace(Notify, Notify + """
-          meetings:
-            - body: Hälso- och sjukvårdsutskottet
-              date: 2025-03-13
-              paragraph: 25
-            - body: Hälso- och sjukvårdsnämnden
-              date: 2025-03-19
-              paragraph: 41
-
-        """, StringComparison.Ordinal);
+    private static string Decided => Examples.Decided;
 
     [Fact]
     public void Protokollsutdrag_writes_one_extract_per_recorded_meeting_named_as_in_section_4()

@@ -8,16 +8,13 @@ namespace Remiss.Cli.Tests;
 /// </summary>
 public class JusteringCommandTests
 {
-    private const string Notify = "  notify: [Socialdepartementet]\n";
-
     private static string OrganisationText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "region", "organisation.yaml"));
 
     /// <summary>
     /// The utskott's minutes justerade on Thursday 2025-03-20 (the notice may go up until Monday 03-24), the nämnd's on
     /// skärtorsdagen 2025-04-17 after a meeting that day (the notice may go up until Tuesday 04-22, after Easter).
     /// </summary>
-    private static string Justerad => Examples.ExampleText.Replace(Notify, Notify + """
-          meetings:
+    private static string Justerad => Examples.WithMeetingRecords("""
             - body: Hälso- och sjukvårdsutskottet
               date: 2025-03-13
               paragraph: 25
@@ -28,7 +25,7 @@ public class JusteringCommandTests
               adjusted: 2025-04-17
               notice_posted: 2025-04-17
 
-        """, StringComparison.Ordinal);
+        """);
 
     private static TempFolder Folder()
     {

@@ -12,20 +12,10 @@ namespace Remiss.Cli.Tests;
 /// </summary>
 public sealed class SealRenderTests
 {
-    private const string Notify = "  notify: [Socialdepartementet]\n";
     private const string Extract25 = "Protokollsutdrag Hälso- och sjukvårdsutskottet 2025-03-13 § 25.pdf";
     private const string Extract41 = "Protokollsutdrag Hälso- och sjukvårdsnämnden 2025-03-19 § 41.pdf";
 
-    private static string Decided => Examples.ExampleText.Replace(Notify, Notify + """
-          meetings:
-            - body: Hälso- och sjukvårdsutskottet
-              date: 2025-03-13
-              paragraph: 25
-            - body: Hälso- och sjukvårdsnämnden
-              date: 2025-03-19
-              paragraph: 41
-
-        """, StringComparison.Ordinal);
+    private static string Decided => Examples.Decided;
 
     [Fact]
     public void Seal_with_a_password_file_seals_each_extract_as_pdfa_and_nothing_else()

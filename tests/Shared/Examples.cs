@@ -18,6 +18,26 @@ internal static partial class Examples
         return text.Replace(oldLine, newLine);
     }
 
+    /// <summary>
+    /// The example with <c>decision.meetings</c> recorded: <paramref name="items"/> are the list's items, indented
+    /// four spaces as under the key (after <c>notify</c>, where ORGANISATION.md §4 puts them).
+    /// </summary>
+    public static string WithMeetingRecords(string items) =>
+        ExampleWith(NotifyLine, NotifyLine + "  meetings:\n" + items);
+
+    /// <summary>The example decided: the utskott's § 25 on 2025-03-13 and the nämnd's § 41 on 2025-03-19.</summary>
+    public static string Decided => WithMeetingRecords("""
+            - body: Hälso- och sjukvårdsutskottet
+              date: 2025-03-13
+              paragraph: 25
+            - body: Hälso- och sjukvårdsnämnden
+              date: 2025-03-19
+              paragraph: 41
+
+        """);
+
+    private const string NotifyLine = "  notify: [Socialdepartementet]\n";
+
     /// <summary>A valid file with its own title, number, deadline and optional extension.</summary>
     public static string Referral(string number, string title, string deadline, string? extendedUntil = null, string? departmentDnr = null) => $"""
         format: remiss/1
