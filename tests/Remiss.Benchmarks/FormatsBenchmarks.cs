@@ -29,6 +29,18 @@ public class FormatsBenchmarks
     [Benchmark(Baseline = true, Description = "yttrande .docx alone")]
     public byte[] Docx() => _renderer.Render(_file, _yttrande, OutputFormat.Docx);
 
+    [Benchmark(Description = "yttrande .pdf alone")]
+    public byte[] Pdf() => _renderer.Render(_file, _yttrande, OutputFormat.Pdf);
+
+    [Benchmark(Description = "yttrande .html alone")]
+    public byte[] Html() => _renderer.Render(_file, _yttrande, OutputFormat.Html);
+
+    [Benchmark(Description = "yttrande .md alone")]
+    public byte[] Markdown() => _renderer.Render(_file, _yttrande, OutputFormat.Markdown);
+
+    [Benchmark(Description = "yttrande .eml alone (renders its .docx and .pdf)")]
+    public byte[] Eml() => _renderer.Render(_file, _yttrande, OutputFormat.Eml);
+
     [Benchmark(Description = "yttrande docx,pdf,html,md,eml (one template run)")]
     public long AllFormats() => _renderer.Render(_file, _yttrande, All).Sum(b => (long)b.Length);
 
