@@ -72,9 +72,9 @@ public sealed class RemissRenderer
         }
 
         var list = documents.ToList();
-        if (list.Select(d => NativeOnly(d.Document.Kind)).OfType<string>().FirstOrDefault() is { } what)
+        if (list.Select(d => LibreOfficeRefusal(d.Document.Kind)).OfType<string>().FirstOrDefault() is { } refusal)
         {
-            throw new RenderException(DiagnosticDescriptors.SealNeedsNativePdf.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what));
+            throw new RenderException(refusal);
         }
 
         return LibreOfficePdf.Convert(list.Select(d => Render(d.File, d.Document, OutputFormat.Docx)).ToList());
@@ -201,8 +201,7 @@ public sealed class RemissRenderer
             OutputFormat.Markdown => Utf8.GetBytes(d.Info.Footer is { } footer ? d.Markdown + "\n" + MarkdownText.Escape(footer) + "\n" : d.Markdown),
             OutputFormat.Html => Utf8.GetBytes(HtmlWriter.Write(d.Body, d.Info)),
             OutputFormat.Docx => DocxWriter.Write(d.Body, d.Info, _reference.Value, new DocxMarks(d.Marks, Origin(d.File, d.Kind, d.Meeting, source))),
-            OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice && NativeOnly(d.Kind) is { } what => throw new RenderException(
-                DiagnosticDescriptors.SealNeedsNativePdf.Code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what)),
+            OutputFormat.Pdf when LibreOfficeRefusal(d.Kind) is { } refusal => throw new RenderException(refusal),
             OutputFormat.Pdf when Options.PdfEngine == PdfEngine.LibreOffice => LibreOfficePdf.Convert([Write(d, OutputFormat.Docx, source, made)])[0],
             OutputFormat.Pdf => PdfWriter.Write(d.Body, d.Info, _design.Value, Options.PdfProfile, SealedDocuments.IsSealed(d.Kind) ? Options.Seal : null),
             OutputFormat.Eml when d.Kind == DocumentKind.Yttrande => RenderEmail(d.File, Write(d, OutputFormat.Docx, source, made), Write(d, OutputFormat.Pdf, source, made)),
@@ -216,11 +215,24 @@ public sealed class RemissRenderer
     /// <summary>A document rendered once: the template's Markdown, its structure and marks, its header and properties.</summary>
     private sealed record RenderedDocument(RemissFile File, DocumentKind Kind, RecordedMeeting? Meeting, string Markdown, DocumentBody Body, FieldMarks Marks, DocumentInfo Info);
 
-    /// <summary>What of the options only the native engine makes for <paramref name="document"/>, in Swedish, or null.</summary>
-    internal string? NativeOnly(DocumentKind document) =>
-        Options.Seal is not null && SealedDocuments.IsSealed(document) ? "Förseglade PDF:er"
-        : Options.PdfProfile == PdfProfile.PdfA2a ? "PDF/A-2a (pdf_profile: pdfa-2a)"
-        : null;
+    /// <summary>
+    /// Why the PDF of <paramref name="document"/> cannot be made with these options (RMS0324: a seal or PDF/A asked of
+    /// the LibreOffice engine, which makes neither), as the code and its Swedish message, or null when it can. The one
+    /// rule behind every refusal: render's check before it writes anything, and each way this renderer makes a PDF.
+    /// </summary>
+    internal string? LibreOfficeRefusal(DocumentKind document)
+    {
+        if (Options.PdfEngine != PdfEngine.LibreOffice)
+        {
+            return null;
+        }
+
+        var what = Options.Seal is not null && SealedDocuments.IsSealed(document) ? "Förseglade PDF:er"
+            : Options.PdfProfile == PdfProfile.PdfA2a ? "PDF/A-2a (pdf_profile: pdfa-2a)"
+            : null;
+        return what is null ? null
+            : $"{DiagnosticDescriptors.SealNeedsNativePdf.Code}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what)}";
+    }
 
     private static WordOrigin Origin(RemissFile file, DocumentKind document, RecordedMeeting? meeting, RenderSource? source) =>
         new(source?.RemissPath, source?.Sha256Hex, document, meeting is null ? null : new WordMeeting(ViewModel.MeetingIndex(file, meeting), meeting.Body, meeting.Date.ToString(), meeting.Paragraph));

@@ -35,4 +35,19 @@ public sealed record RenderOptions
     /// for none. Native engine only.
     /// </summary>
     public PdfSeal? Seal { get; init; }
+
+    /// <summary>
+    /// The options an organisation file gives (its templates, reference .docx, <c>pdf_engine</c> and <c>pdf_profile</c>),
+    /// with the clause registry the remiss file was loaded with, so every id that checks also renders; the defaults
+    /// where <paramref name="paths"/> is null. Every host renders an organisation's files with these; a host's own
+    /// choices (the command line's options) replace them with <c>with</c>.
+    /// </summary>
+    public static RenderOptions For(OrganisationPaths? paths, ClauseRegistry? registry) => new()
+    {
+        TemplateDirectory = paths?.Templates,
+        ReferenceDocx = paths?.ReferenceDocx,
+        Registry = registry,
+        PdfEngine = paths?.PdfEngine ?? PdfEngine.Native,
+        PdfProfile = paths?.PdfProfile ?? PdfProfile.PdfUA,
+    };
 }

@@ -98,11 +98,5 @@ internal static class ArchiveCommand
     }
 
     // The organisation's templates, reference .docx and PDF engine, as render uses them, so the package holds the documents render writes.
-    private static RemissRenderer RendererFor(LoadedRemiss loaded) => new(new RenderOptions
-    {
-        TemplateDirectory = loaded.Organisation?.Paths?.Templates,
-        ReferenceDocx = loaded.Organisation?.Paths?.ReferenceDocx,
-        Registry = loaded.Registry,
-        PdfEngine = loaded.Organisation?.Paths?.PdfEngine ?? PdfEngine.Native,
-    });
+    private static RemissRenderer RendererFor(LoadedRemiss loaded) => new(RenderOptions.For(loaded.Organisation?.Paths, loaded.Registry));
 }

@@ -117,9 +117,9 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
         var targets = Targets(remiss);
 
         // A seal or PDF/A that LibreOffice would not make is refused before anything of the file is written.
-        if (renderer.Options.PdfEngine == PdfEngine.LibreOffice && targets.Where(t => t.Format == OutputFormat.Pdf).Select(t => renderer.NativeOnly(t.Document.Kind)).OfType<string>().FirstOrDefault() is { } what)
+        if (targets.Where(t => t.Format == OutputFormat.Pdf).Select(t => renderer.LibreOfficeRefusal(t.Document.Kind)).OfType<string>().FirstOrDefault() is { } refusal)
         {
-            Fail($"remiss: {source} renderades inte: error {DiagnosticDescriptors.SealNeedsNativePdf.Code}: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.SealNeedsNativePdf.MessageFormat, what));
+            Fail($"remiss: {source} renderades inte: error {refusal}");
             return;
         }
 
@@ -190,13 +190,15 @@ internal sealed partial class RenderRun(CliEnvironment env, RenderRequest reques
         var paths = loaded.Organisation?.Paths;
         if (!_renderers.TryGetValue(key, out var renderer))
         {
-            renderer = new RemissRenderer(request.RenderOptions with
+            // The command line's choices over the organisation file's.
+            var organisation = RenderOptions.For(paths, loaded.Registry);
+            renderer = new RemissRenderer(organisation with
             {
-                TemplateDirectory = request.RenderOptions.TemplateDirectory ?? paths?.Templates,
-                ReferenceDocx = request.RenderOptions.ReferenceDocx ?? paths?.ReferenceDocx,
-                Registry = loaded.Registry,
-                PdfEngine = request.PdfEngine ?? paths?.PdfEngine ?? PdfEngine.Native,
-                PdfProfile = request.PdfProfile ?? paths?.PdfProfile ?? PdfProfile.PdfUA,
+                TemplateDirectory = request.RenderOptions.TemplateDirectory ?? organisation.TemplateDirectory,
+                ReferenceDocx = request.RenderOptions.ReferenceDocx ?? organisation.ReferenceDocx,
+                PdfEngine = request.PdfEngine ?? organisation.PdfEngine,
+                PdfProfile = request.PdfProfile ?? organisation.PdfProfile,
+                Seal = request.RenderOptions.Seal,
             });
             _renderers[key] = renderer;
         }

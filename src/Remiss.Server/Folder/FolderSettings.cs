@@ -52,12 +52,12 @@ internal sealed class FolderSettings(ServerOptions options)
         RemissRenderer renderer;
         try
         {
-            renderer = new RemissRenderer(new RenderOptions { TemplateDirectory = paths.Templates, ReferenceDocx = paths.ReferenceDocx, Registry = organisation.Registry, PdfEngine = paths.PdfEngine ?? PdfEngine.Native, PdfProfile = paths.PdfProfile ?? PdfProfile.PdfUA });
+            renderer = new RemissRenderer(RenderOptions.For(paths, organisation.Registry));
         }
         catch (RenderException)
         {
             // The loader has already reported a missing template folder at its line; render with the built-in ones meanwhile.
-            renderer = new RemissRenderer(new RenderOptions { ReferenceDocx = paths.ReferenceDocx, Registry = organisation.Registry, PdfEngine = paths.PdfEngine ?? PdfEngine.Native, PdfProfile = paths.PdfProfile ?? PdfProfile.PdfUA });
+            renderer = new RemissRenderer(RenderOptions.For(paths, organisation.Registry) with { TemplateDirectory = null });
         }
 
         lock (_gate)
