@@ -63,7 +63,8 @@ window.Desk = (() => {
   }
 
   function diffList(path, before, rows, edits) {
-    let structural = rows.length !== before.length || rows.some((r, i) => r.from !== i);
+    const reordered = rows.length !== before.length || rows.some((r, i) => r.from !== i);
+    let structural = reordered;
     const nested = [];
     const items = rows.map((row) => {
       if (row.from === null) return { from: null, value: clean(row.value) };
@@ -74,6 +75,7 @@ window.Desk = (() => {
         return { from: null, value: clean(row.value) };
       }
       const set = {};
+      const inner = [];
       const keys = new Set([...Object.keys(original), ...Object.keys(row.value)]);
       for (const key of keys) {
         const b = original[key];
@@ -84,9 +86,18 @@ window.Desk = (() => {
         if (scalar(b) && scalar(n) && !(n === '' || n === null || n === undefined)) {
           if (text(b) !== text(n)) set[key] = text(n);
         } else {
-          diff(itemPath, b, n, nested);
+          diff(itemPath, b, n, inner);
         }
       }
+      // A key edited inside the item (a new map such as certified_by) cannot go with a list edit of the same list
+      // (RMS0234): in a list kept in its order, the item's texts are then edits of their own paths too, first, so
+      // new keys are written in the form's order.
+      if (!reordered && inner.length > 0) {
+        for (const [key, value] of Object.entries(set)) nested.push({ path: `${path}[${row.from}].${key}`, value });
+        nested.push(...inner);
+        return { from: row.from };
+      }
+      nested.push(...inner);
       if (Object.keys(set).length > 0) { structural = true; return { from: row.from, set }; }
       return { from: row.from };
     });
@@ -612,9 +623,37 @@ window.Desk = (() => {
       el('summary', {}, 'Yrkanden, omröstning, reservationer och jäv'),
       proposals.node, vote.node, reservations.node, entries.node, el('div', { class: 'fields' }, disqualified.node, notTakingPart.node));
 
+    // The justering (ORGANISATION.md §8): usually days after the meeting, so the row is opened again to add it.
+    // Left empty, the place and the certifier are the organisation file's (minutes.kept_at, minutes.certified_by).
+    const adjusted = field({ key: 'adjusted', label: 'Protokollet justerat den', value: m.adjusted, inputmode: 'numeric',
+      hint: dateHint + ' Med datumet kan anslaget om justeringen skrivas ut.' });
+    const posted = field({ key: 'notice_posted', label: 'Anslaget uppsatt den', value: m.notice_posted, inputmode: 'numeric',
+      hint: 'Lämna tomt om anslaget sattes upp samma dag som protokollet justerades.' });
+    const keptAt = field({ key: 'kept_at', label: 'Protokollet förvaras', value: m.kept_at, wide: true,
+      hint: 'Lämna tomt för organisationens förvaringsplats.' });
+    const certifierName = field({ key: 'name', label: 'Anslaget bestyrks av', value: get(m, 'certified_by', 'name'),
+      hint: 'Lämna tomt för organisationens nämndsekreterare.' });
+    const certifierRole = field({ key: 'role', label: 'Titel', value: get(m, 'certified_by', 'role') });
+    const certifier = {
+      setPath(p) { certifierName.setPath(p + '.name'); certifierRole.setPath(p + '.role'); },
+      // Both emptied: the key goes, not a map without its required name.
+      read() {
+        const name = certifierName.read();
+        const role = certifierRole.read();
+        if (!name && !role) return m.certified_by === undefined || m.certified_by === null ? undefined : null;
+        return { name, role };
+      },
+    };
+    const hasJustering = ['adjusted', 'notice_posted', 'kept_at', 'certified_by'].some((k) => m[k] !== undefined && m[k] !== null);
+    const justering = el('details', { class: 'minutes justering', open: hasJustering },
+      el('summary', {}, 'Justering och anslag'),
+      el('div', { class: 'fields' }, adjusted.node, posted.node), keptAt.node,
+      el('div', { class: 'fields' }, certifierName.node, certifierRole.node));
+
     const base = group([['body', body], ['date', date], ['paragraph', paragraph], ['note', note],
       ['proposals', proposals], ['vote', vote], ['reservations', reservations], ['entries', entries],
-      ['disqualified', disqualified], ['not_taking_part', notTakingPart]]);
+      ['disqualified', disqualified], ['not_taking_part', notTakingPart],
+      ['adjusted', adjusted], ['notice_posted', posted], ['kept_at', keptAt], ['certified_by', certifier]]);
     const editor = {
       setPath: base.setPath,
       bodyValue: () => body.read(),
@@ -628,7 +667,7 @@ window.Desk = (() => {
       },
     };
     const node = el('div', {},
-      el('div', { class: 'fields' }, body.node, dateSelect.node, otherDate.node, paragraph.node), note.node, details);
+      el('div', { class: 'fields' }, body.node, dateSelect.node, otherDate.node, paragraph.node), note.node, details, justering);
     return { node, editor, focus: body.control };
   }
 

@@ -6,7 +6,7 @@ namespace Remiss.Server.Tests.Desk;
 
 /// <summary>
 /// The desk is held to WCAG 2.1 AA (DOS-lagen): axe-core in Chromium finds no violation on any view (the list, the
-/// remiss with its form, every part of a meeting record opened, a refused save, a conflict, Ny remiss and its error,
+/// remiss with its form, every part of a meeting record opened (its justering too), a refused save, a conflict, Ny remiss and its error,
 /// the Word upload, the read-only page); a refused save shows each error at its field; the flows work by keyboard
 /// alone; and the form works at 200 % zoom.
 /// </summary>
@@ -47,6 +47,7 @@ public sealed class DeskAccessibilityTests
         await browser.ClickAsync("Lägg till reservation", within: "Sammanträde 1");
         await browser.ClickAsync("Lägg till protokollsanteckning", within: "Sammanträde 1");
         await browser.ChooseAsync("Sammanträdesdatum", "Annat datum …", within: "Sammanträde 1");
+        await browser.OpenJusteringAsync(meeting: 1);
         await browser.AssertAccessibleAsync("a meeting record with everything open");
 
         // A refused save: the error at its field (code, message, aria-invalid, aria-describedby) and in the summary.

@@ -90,9 +90,17 @@ internal sealed class DeskBrowser : IAsyncDisposable
     /// <summary>Opens the last meeting's "Yrkanden, omröstning, reservationer och jäv".</summary>
     public async Task OpenMinutesAsync()
     {
-        var summaries = await Page.QuerySelectorAllAsync("details.minutes > summary");
+        var summaries = await Page.QuerySelectorAllAsync("details.minutes:not(.justering) > summary");
         Assert.True(summaries.Length > 0, "No meeting record to open." + Errors);
         await summaries[^1].ClickAsync();
+    }
+
+    /// <summary>Opens the "Justering och anslag" of the <paramref name="meeting"/>th meeting (1 for the first).</summary>
+    public async Task OpenJusteringAsync(int meeting)
+    {
+        var summaries = await Page.QuerySelectorAllAsync("details.justering > summary");
+        Assert.True(summaries.Length >= meeting, $"{summaries.Length} meetings have a justering part." + Errors);
+        await summaries[meeting - 1].ClickAsync();
     }
 
     public async Task CheckAsync(string label, string? within = null)

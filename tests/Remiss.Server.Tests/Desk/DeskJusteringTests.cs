@@ -1,0 +1,54 @@
+using Remiss.Core;
+
+namespace Remiss.Server.Tests.Desk;
+
+/// <summary>
+/// The justering is recorded at the desk (ORGANISATION.md §8): days after the meeting the officer opens the recorded
+/// meeting again, writes the day the minutes were justerade and who certifies the notice, and the file then has the
+/// notice's keys under that meeting, loads without a problem and offers the notice; emptying the certifier removes it.
+/// </summary>
+public sealed class DeskJusteringTests
+{
+    [Fact]
+    public async Task A_recorded_meeting_gets_its_justering_and_loses_it_again()
+    {
+        using var folder = new TempFolder();
+        folder.Write("organisation.yaml", Examples.OrganisationText);
+        folder.Write("sou-2024-72.remiss.yaml", Examples.Decided);
+        await using var server = await ServeProcess.StartAsync(folder.Path);
+        await using var browser = await DeskBrowser.LaunchAsync();
+        var page = browser.Page;
+
+        await page.GoToAsync(server.Url + "#/r/sou-2024-72");
+        await browser.WaitForFormAsync();
+        await browser.OpenJusteringAsync(meeting: 2);
+        await browser.FillAsync("Protokollet justerat den", "2025-03-20", within: "Sammanträde 2");
+        await browser.FillAsync("Anslaget bestyrks av", "Per Persson", within: "Sammanträde 2");
+        await browser.FillAsync("Titel", "Nämndsekreterare", within: "Sammanträde 2");
+        await browser.SaveAsync();
+
+        var text = await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml"));
+        var loaded = RemissLoader.LoadFile(folder.File("sou-2024-72.remiss.yaml"));
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var meetings = loaded.File!.Decision.Meetings;
+        Assert.Null(meetings[0].Justering);
+        Assert.Equal("2025-03-20", meetings[1].Justering?.Adjusted.ToString());
+        Assert.Equal(("Per Persson", "Nämndsekreterare"), (meetings[1].Justering?.CertifiedBy?.Name, meetings[1].Justering?.CertifiedBy?.Role));
+        // Written after the meeting's last key, at its indentation.
+        Assert.Matches(@"\n( +)paragraph: 41\n\1adjusted: 2025-03-20\n\1certified_by:\n", text);
+
+        // The page offers the notice of the justerade meeting.
+        await browser.WaitForTextAsync("body", "Anslag Hälso- och sjukvårdsnämnden");
+
+        // The certifier emptied: the key goes, the organisation file's certifier applies again.
+        await page.ReloadAsync();
+        await browser.WaitForFormAsync();
+        await browser.FillAsync("Anslaget bestyrks av", string.Empty, within: "Sammanträde 2");
+        await browser.FillAsync("Titel", string.Empty, within: "Sammanträde 2");
+        await browser.SaveAsync();
+        var after = await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml"));
+        Assert.DoesNotContain("certified_by", after, StringComparison.Ordinal);
+        Assert.Contains("adjusted: 2025-03-20", after, StringComparison.Ordinal);
+        Assert.DoesNotContain(RemissLoader.LoadFile(folder.File("sou-2024-72.remiss.yaml")).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+}
