@@ -108,13 +108,13 @@ internal static partial class PdfFinish
         xmp.Append(PdfArchival.Xmp(profile));
         xmp.Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">");
         xmp.Append("<dc:format>application/pdf</dc:format>");
-        xmp.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Title)).Append("</rdf:li></rdf:Alt></dc:title>");
-        xmp.Append("<dc:creator><rdf:Seq><rdf:li>").Append(Escape(info.Organisation)).Append("</rdf:li></rdf:Seq></dc:creator>");
+        xmp.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(MarkupText.Escape(info.Title)).Append("</rdf:li></rdf:Alt></dc:title>");
+        xmp.Append("<dc:creator><rdf:Seq><rdf:li>").Append(MarkupText.Escape(info.Organisation)).Append("</rdf:li></rdf:Seq></dc:creator>");
         xmp.Append("<dc:language><rdf:Bag><rdf:li>").Append(DocumentInfo.Language).Append("</rdf:li></rdf:Bag></dc:language>");
         xmp.Append("</rdf:Description>\n");
         if (producer is not null)
         {
-            xmp.Append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"><pdf:Producer>").Append(Escape(producer)).Append("</pdf:Producer></rdf:Description>\n");
+            xmp.Append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"><pdf:Producer>").Append(MarkupText.Escape(producer)).Append("</pdf:Producer></rdf:Description>\n");
         }
 
         xmp.Append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"><xmp:CreatorTool>").Append(PdfWriter.Creator).Append("</xmp:CreatorTool>");
@@ -130,11 +130,6 @@ internal static partial class PdfFinish
         return xmp.ToString();
     }
 
-    private static string Escape(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
 
     [GeneratedRegex(@"/Metadata (\d+) 0 R")]
     private static partial Regex MetadataPattern();

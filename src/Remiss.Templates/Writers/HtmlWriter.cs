@@ -39,8 +39,8 @@ internal static class HtmlWriter
         // The preview's rule in the file itself: opened from disk or mail, it runs nothing and fetches nothing either.
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(DocumentLinks.ContentSecurityPolicy).Append("; base-uri 'none'; form-action 'none'\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(Encode(info.Title)).Append("</title>\n");
-        html.Append("<meta name=\"author\" content=\"").Append(Encode(info.Organisation)).Append("\">\n");
+        html.Append("<title>").Append(MarkupText.Escape(info.Title)).Append("</title>\n");
+        html.Append("<meta name=\"author\" content=\"").Append(MarkupText.Escape(info.Organisation)).Append("\">\n");
         html.Append("<style>\n").Append(Css).Append(document.HasTables ? "\n" + TableCss : string.Empty).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header class=\"letterhead\">\n");
         foreach (var row in info.Header)
@@ -48,7 +48,7 @@ internal static class HtmlWriter
             html.Append("<div>");
             foreach (var cell in row.Where(c => c.Length > 0))
             {
-                html.Append("<span>").Append(Encode(cell)).Append("</span>");
+                html.Append("<span>").Append(MarkupText.Escape(cell)).Append("</span>");
             }
 
             html.Append("</div>\n");
@@ -63,19 +63,13 @@ internal static class HtmlWriter
         html.Append("</main>\n");
         if (info.Footer is { } footer)
         {
-            html.Append("<footer class=\"attestation\">").Append(Encode(footer)).Append("</footer>\n");
+            html.Append("<footer class=\"attestation\">").Append(MarkupText.Escape(footer)).Append("</footer>\n");
         }
 
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    // Only what markup needs in text and double-quoted attributes (&, <, >, "): å, ä, ö and ” stay readable in the source.
-    private static string Encode(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
 
     /// <summary>The body's blocks as CommonMark's HTML, escaped by Markdig's own rules.</summary>
     private sealed class HtmlBody(TextWriter writer)
