@@ -1,4 +1,5 @@
 using System.Text;
+using Remiss.Templates.Tests.Pdf;
 using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests;
@@ -191,19 +192,7 @@ public class PdfTests(PdfFixture pdf)
     [InlineData(41, "Hälso- och sjukvårdsnämnden beslutar")]
     public void LibreOffice_opens_each_extract_with_the_header_and_the_attestation_line_on_every_page(int paragraph, string intro)
     {
-        var text = PdfText(pdf.PdfOf(PdfFixture.Extract(paragraph)));
-        var pages = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
-
-        Assert.True(pages.Count >= 2, $"the extract is expected to run over a page break; it has {pages.Count} page(s)");
-        for (var i = 0; i < pages.Count; i++)
-        {
-            Assert.Contains("Protokollsutdrag", pages[i], StringComparison.Ordinal);
-            Assert.Contains("Sammanträdesdatum 2025-03-1", pages[i], StringComparison.Ordinal);
-            Assert.Contains($"Sida {i + 1}({pages.Count})", pages[i], StringComparison.Ordinal);
-            Assert.Matches(@"Justerandes signatur\s+Utdragsbestyrkande\s*$", pages[i]);
-        }
-
-        TextLines.AssertContainsInOrderWrapped([$"§ {paragraph} Yttrande över remiss från Socialdepartementet; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)", "Beslut:", intro], text);
+        ExtractPages.AssertEveryPageHasHeaderAndAttestation(PdfText(pdf.PdfOf(PdfFixture.Extract(paragraph))), paragraph, intro);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Remiss.Templates.Tests.Pdf;
 /// </summary>
 public sealed partial class NativePdfTests(NativePdfFixture pdf) : IClassFixture<NativePdfFixture>
 {
-    private const string MemoTitle = "Yttrande över remiss från Socialdepartementet; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)";
+    private const string MemoTitle = ExtractPages.ExampleTitle;
     private const string ResponseTitle = "Yttrande över remiss; betänkandet Stärkt medicinsk kompetens i kommunal hälso- och sjukvård (SOU 2024:72)";
 
     [Fact]
@@ -210,19 +210,7 @@ public sealed partial class NativePdfTests(NativePdfFixture pdf) : IClassFixture
     [InlineData(41, "Hälso- och sjukvårdsnämnden beslutar")]
     public void An_extract_has_its_header_and_the_attestation_line_on_every_page(int paragraph, string intro)
     {
-        var text = Poppler.Text(pdf.PathOf(NativePdfFixture.Extract(paragraph)));
-        var pages = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
-
-        Assert.True(pages.Count >= 2, $"the extract is expected to run over a page break; it has {pages.Count} page(s)");
-        for (var i = 0; i < pages.Count; i++)
-        {
-            Assert.Contains("Protokollsutdrag", pages[i], StringComparison.Ordinal);
-            Assert.Contains("Sammanträdesdatum 2025-03-1", pages[i], StringComparison.Ordinal);
-            Assert.Contains($"Sida {i + 1}({pages.Count})", pages[i], StringComparison.Ordinal);
-            Assert.Matches(@"Justerandes signatur\s+Utdragsbestyrkande\s*$", pages[i]);
-        }
-
-        TextLines.AssertContainsInOrderWrapped([$"§ {paragraph} {MemoTitle}", "Beslut:", intro], text);
+        ExtractPages.AssertEveryPageHasHeaderAndAttestation(Poppler.Text(pdf.PathOf(NativePdfFixture.Extract(paragraph))), paragraph, intro);
     }
 
     [Fact]
