@@ -348,6 +348,8 @@ window.Desk = (() => {
       ['department_dnr', field({ key: 'remiss.department_dnr', label: 'Departementets diarienummer (Ert dnr)', value: r.department_dnr })],
       ['received', field({ key: 'remiss.received', label: 'Inkom', value: r.received, inputmode: 'numeric', hint: dateHint })],
       ['deadline', field({ key: 'remiss.deadline', label: 'Svarstid', value: r.deadline, required: true, inputmode: 'numeric', hint: dateHint })],
+      ['missive', field({ key: 'remiss.missive', label: 'Missivet (PDF)', value: r.missive, wide: true,
+        hint: 'Filnamnet på missivet i remissens mapp, t.ex. missiv.pdf. Det följer med när ärendet arkiveras.' })],
     ];
     const extensions = list({
       key: 'remiss.extensions', legend: 'Förlängd svarstid', addLabel: 'Lägg till förlängning', value: r.extensions,
