@@ -12,29 +12,18 @@ namespace Remiss.Server.Tests.Desk;
 /// </summary>
 public sealed class DeskAccessibilityTests
 {
-    private static async Task<(TempFolder Folder, ServeProcess Server)> ServeExampleAsync(params string[] options)
-    {
-        var folder = new TempFolder();
-        folder.Write("organisation.yaml", Examples.OrganisationText);
-        folder.Write("sou-2024-72.remiss.yaml", Examples.ExampleText);
-        return (folder, await ServeProcess.StartAsync(folder.Path, options: options));
-    }
-
     [Fact]
     public async Task Every_view_of_the_desk_passes_axe_core()
     {
-        var (folder, server) = await ServeExampleAsync();
-        using var _ = folder;
-        await using var __ = server;
+        await using var served = await ServedExample.StartAsync();
+        var (folder, server) = (served.Folder, served.Server);
         await using var browser = await DeskBrowser.LaunchAsync();
         var page = browser.Page;
 
-        await page.GoToAsync(server.Url);
-        await page.WaitForFunctionAsync("() => document.querySelector('#lista-rader a') !== null && !document.getElementById('ny-remiss').hidden", DeskBrowser.Wait);
+        await browser.OpenListAsync(served.ListUrl);
         await browser.AssertAccessibleAsync("the list");
 
-        await page.GoToAsync(server.Url + "#/r/sou-2024-72");
-        await browser.WaitForFormAsync();
+        await browser.OpenRemissAsync(served.RemissUrl);
         await browser.AssertAccessibleAsync("the remiss with its form");
 
         // Every control of a meeting record shown: a new meeting with a proposal of each shape, a vote, a reservation and an entry.
@@ -52,8 +41,7 @@ public sealed class DeskAccessibilityTests
 
         // A refused save: the error at its field (code, message, aria-invalid, aria-describedby) and in the summary.
         await page.GoToAsync("about:blank");
-        await page.GoToAsync(server.Url + "#/r/sou-2024-72");
-        await browser.WaitForFormAsync();
+        await browser.OpenRemissAsync(served.RemissUrl);
         var before = await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml"));
         await browser.FillAsync("Svarstid", "2025-02-30");
         await browser.ClickAsync("Spara");
@@ -99,9 +87,8 @@ public sealed class DeskAccessibilityTests
     [Fact]
     public async Task An_edited_docx_is_shown_then_taken_back()
     {
-        var (folder, server) = await ServeExampleAsync();
-        using var _ = folder;
-        await using var __ = server;
+        await using var served = await ServedExample.StartAsync();
+        var (folder, server) = (served.Folder, served.Server);
         await using var browser = await DeskBrowser.LaunchAsync();
         var page = browser.Page;
 
@@ -109,8 +96,7 @@ public sealed class DeskAccessibilityTests
         var docx = await http.GetByteArrayAsync(server.Url + "ui/remisser/sou-2024-72/download/yttrande/docx");
         var edited = folder.Write("Yttrande redigerat.docx", ReplaceInDocument(docx, "välkomnar", "ser positivt på"));
 
-        await page.GoToAsync(server.Url + "#/r/sou-2024-72");
-        await browser.WaitForFormAsync();
+        await browser.OpenRemissAsync(served.RemissUrl);
         await (await browser.ControlAsync("Redigerad Word-fil (.docx)")).UploadFileAsync(edited);
         await browser.ClickAsync("Visa ändringarna");
         await browser.WaitForTextAsync("#word-resultat", "ser positivt på");
@@ -127,9 +113,8 @@ public sealed class DeskAccessibilityTests
     [Fact]
     public async Task The_read_only_page_has_no_form_and_passes_axe_core()
     {
-        var (folder, server) = await ServeExampleAsync("--read-only");
-        using var _ = folder;
-        await using var __ = server;
+        await using var served = await ServedExample.StartAsync(options: "--read-only");
+        var (folder, server) = (served.Folder, served.Server);
         await using var browser = await DeskBrowser.LaunchAsync();
         var page = browser.Page;
 
@@ -174,14 +159,12 @@ public sealed class DeskAccessibilityTests
     [Fact]
     public async Task A_comment_is_added_and_saved_by_keyboard_alone()
     {
-        var (folder, server) = await ServeExampleAsync();
-        using var _ = folder;
-        await using var __ = server;
+        await using var served = await ServedExample.StartAsync();
+        var (folder, server) = (served.Folder, served.Server);
         await using var browser = await DeskBrowser.LaunchAsync();
         var page = browser.Page;
 
-        await page.GoToAsync(server.Url);
-        await page.WaitForFunctionAsync("() => document.querySelector('#lista-rader a') !== null && !document.getElementById('ny-remiss').hidden", DeskBrowser.Wait);
+        await browser.OpenListAsync(served.ListUrl);
         await TabUntilAsync(page, "document.activeElement.getAttribute('href') === '#/r/sou-2024-72'");
         await page.Keyboard.PressAsync("Enter");
         await browser.WaitForFormAsync();
@@ -208,15 +191,13 @@ public sealed class DeskAccessibilityTests
     [Fact]
     public async Task The_form_works_at_200_percent_zoom()
     {
-        var (folder, server) = await ServeExampleAsync();
-        using var _ = folder;
-        await using var __ = server;
+        await using var served = await ServedExample.StartAsync();
+        var (folder, server) = (served.Folder, served.Server);
 
         // A 1280 px wide window at 200 %: 640 CSS pixels, each drawn as two.
         await using var browser = await DeskBrowser.LaunchAsync(width: 640, height: 900, scale: 2);
         var page = browser.Page;
-        await page.GoToAsync(server.Url + "#/r/sou-2024-72");
-        await browser.WaitForFormAsync();
+        await browser.OpenRemissAsync(served.RemissUrl);
         await browser.ClickAsync("Lägg till sammanträde");
         await browser.OpenMinutesAsync();
         await browser.ClickAsync("Lägg till yrkande", within: "Sammanträde 1");

@@ -137,6 +137,20 @@ internal sealed class DeskBrowser : IAsyncDisposable
         }
     }
 
+    /// <summary>Opens the list and waits until it shows its rows and "Ny remiss".</summary>
+    public async Task OpenListAsync(string url)
+    {
+        await Page.GoToAsync(url);
+        await Page.WaitForFunctionAsync("() => document.querySelector('#lista-rader a') !== null && !document.getElementById('ny-remiss').hidden", Wait);
+    }
+
+    /// <summary>Opens a remiss and waits for its form.</summary>
+    public async Task OpenRemissAsync(string url)
+    {
+        await Page.GoToAsync(url);
+        await WaitForFormAsync();
+    }
+
     public Task WaitForFormAsync() =>
         Page.WaitForFunctionAsync("() => document.getElementById('formular') !== null && !document.getElementById('skrivbord').hidden", Wait);
 

@@ -12,23 +12,19 @@ public sealed class DeskJusteringTests
     [Fact]
     public async Task A_recorded_meeting_gets_its_justering_and_loses_it_again()
     {
-        using var folder = new TempFolder();
-        folder.Write("organisation.yaml", Examples.OrganisationText);
-        folder.Write("sou-2024-72.remiss.yaml", Examples.Decided);
-        await using var server = await ServeProcess.StartAsync(folder.Path);
+        await using var served = await ServedExample.StartAsync(Examples.Decided);
         await using var browser = await DeskBrowser.LaunchAsync();
         var page = browser.Page;
 
-        await page.GoToAsync(server.Url + "#/r/sou-2024-72");
-        await browser.WaitForFormAsync();
+        await browser.OpenRemissAsync(served.RemissUrl);
         await browser.OpenJusteringAsync(meeting: 2);
         await browser.FillAsync("Protokollet justerat den", "2025-03-20", within: "Sammanträde 2");
         await browser.FillAsync("Anslaget bestyrks av", "Per Persson", within: "Sammanträde 2");
         await browser.FillAsync("Titel", "Nämndsekreterare", within: "Sammanträde 2");
         await browser.SaveAsync();
 
-        var text = await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml"));
-        var loaded = RemissLoader.LoadFile(folder.File("sou-2024-72.remiss.yaml"));
+        var text = await File.ReadAllTextAsync(served.RemissFile);
+        var loaded = RemissLoader.LoadFile(served.RemissFile);
         Assert.DoesNotContain(loaded.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var meetings = loaded.File!.Decision.Meetings;
         Assert.Null(meetings[0].Justering);
@@ -46,9 +42,9 @@ public sealed class DeskJusteringTests
         await browser.FillAsync("Anslaget bestyrks av", string.Empty, within: "Sammanträde 2");
         await browser.FillAsync("Titel", string.Empty, within: "Sammanträde 2");
         await browser.SaveAsync();
-        var after = await File.ReadAllTextAsync(folder.File("sou-2024-72.remiss.yaml"));
+        var after = await File.ReadAllTextAsync(served.RemissFile);
         Assert.DoesNotContain("certified_by", after, StringComparison.Ordinal);
         Assert.Contains("adjusted: 2025-03-20", after, StringComparison.Ordinal);
-        Assert.DoesNotContain(RemissLoader.LoadFile(folder.File("sou-2024-72.remiss.yaml")).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(RemissLoader.LoadFile(served.RemissFile).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 }
