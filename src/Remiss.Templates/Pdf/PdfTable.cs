@@ -75,7 +75,8 @@ internal static class PdfTable
             }
 
             rows.Add(cells);
-            lines.Add(new TextLine { Height = height + Rule, IsLast = true });
+            // A row needs all its height at the foot of a page: its cells' spacing and rules do not run into the margin.
+            lines.Add(new TextLine { Height = height + Rule, Fit = height + Rule, IsLast = true });
         }
 
         var normal = styles.Get("Normal");
