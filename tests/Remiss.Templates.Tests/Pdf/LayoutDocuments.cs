@@ -18,12 +18,36 @@ internal static class LayoutDocuments
     /// <summary>A memo of about ten pages with lists and tables, one of them long enough to cross a page.</summary>
     public const string ListsAndTables = "ten-pages-with-lists-and-tables";
 
+    /// <summary>
+    /// A heading and a table of two rows at a page's foot where the heading, the header row and the first row fit: the
+    /// last row goes alone to the next page, under the header row again (no widow rule for a table's rows).
+    /// </summary>
+    public const string TableLastRowAlone = "table-last-row-alone";
+
+    /// <summary>A table of three lines (header and two rows) that begins where two fit: it is split, not moved.</summary>
+    public const string TableOfThreeLinesSplit = "table-of-three-lines-split";
+
+    /// <summary>A table that begins where only its header row fits: the whole table goes to the next page.</summary>
+    public const string TableHeaderWouldStandAlone = "table-header-would-stand-alone";
+
     public static IReadOnlyList<(string Name, string Yaml, DocumentKind Kind)> All =>
     [
         (Lists, WithBackground(ListsMarkdown(tables: false)), DocumentKind.Tjansteutlatande),
         (TableYttrande, YttrandeWithTables(), DocumentKind.Yttrande),
         (ListsAndTables, WithBackground(ListsMarkdown(tables: true)), DocumentKind.Tjansteutlatande),
+        (TableLastRowAlone, WithBackground(TableAtPageFoot(42, "### Rubrik\n\n", 2)), DocumentKind.Tjansteutlatande),
+        (TableOfThreeLinesSplit, WithBackground(TableAtPageFoot(43, "", 2)), DocumentKind.Tjansteutlatande),
+        (TableHeaderWouldStandAlone, WithBackground(TableAtPageFoot(44, "", 3)), DocumentKind.Tjansteutlatande),
     ];
+
+    /// <summary>
+    /// <paramref name="paragraphs"/> one-line paragraphs, then <paramref name="between"/>, then a table of
+    /// <paramref name="rows"/> one-line rows: the number of paragraphs puts the table where its break is decided (page 2's foot).
+    /// </summary>
+    private static string TableAtPageFoot(int paragraphs, string between, int rows) =>
+        string.Concat(Enumerable.Range(0, paragraphs).Select(i => $"Kort stycke {Invariant(i)}.\n\n")) + between
+        + "| Kommun | Läkare |\n|---|--:|\n" + string.Concat(Enumerable.Range(0, rows).Select(i => $"| {Municipalities[i]} | {Invariant(i + 1)} |\n"))
+        + "\nEfter tabellen.\n";
 
     private static readonly string[] Sentences =
     [

@@ -54,6 +54,26 @@ public sealed partial class PdfLayoutTests(PdfFixture libreOffice) : IDisposable
     }
 
     /// <summary>
+    /// The documents of a table at a page's foot still put it where they claim in LibreOffice's PDF (should the example's
+    /// memo grow, they would silently stop testing the break they are named after).
+    /// </summary>
+    [Fact]
+    public void The_tables_at_a_pages_foot_break_where_their_names_say_in_libreoffices_pdf()
+    {
+        var alone = Pages(libreOffice.PdfOf(LayoutDocuments.TableLastRowAlone));
+        Assert.Equal(["Rubrik", "Kommun Läkare", "Härnösand 1"], alone[1][^3..]);
+        Assert.Equal(["Kommun Läkare", "Kramfors 2", "Efter tabellen."], alone[2][..3]);
+
+        var split = Pages(libreOffice.PdfOf(LayoutDocuments.TableOfThreeLinesSplit));
+        Assert.Equal(["Kommun Läkare", "Härnösand 1"], split[1][^2..]);
+        Assert.Equal(["Kommun Läkare", "Kramfors 2"], split[2][..2]);
+
+        var moved = Pages(libreOffice.PdfOf(LayoutDocuments.TableHeaderWouldStandAlone));
+        Assert.Equal("Kort stycke 43.", moved[1][^1]);
+        Assert.Equal(["Kommun Läkare", "Härnösand 1", "Kramfors 2", "Sollefteå 3"], moved[2][..4]);
+    }
+
+    /// <summary>
     /// The lines of each page's body (between the built-in page's top and bottom margins, so without the page header and
     /// the extract's attestation line) as pdftotext lays them out, spaces collapsed, empty lines left out.
     /// </summary>
