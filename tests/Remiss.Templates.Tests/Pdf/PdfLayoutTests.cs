@@ -51,6 +51,22 @@ public sealed partial class PdfLayoutTests(PdfFixture libreOffice) : IDisposable
         {
             Assert.Equal(expected[i], actual[i]);
         }
+
+        // Where each line of the page (header and footer too) stands: within half a point of LibreOffice's, so a spacing
+        // that drifts (a table's rules, a cell's padding) is caught before it moves a page break.
+        var at = Positions(libreOffice.PdfOf(name));
+        var nativeAt = Positions(native);
+        for (var i = 0; i < at.Count; i++)
+        {
+            var unmatched = nativeAt[i].ToList();
+            foreach (var (text, x, y) in at[i])
+            {
+                var same = unmatched.Where(l => l.Text == text).OrderBy(l => Math.Abs(l.Y - y) + Math.Abs(l.X - x)).FirstOrDefault();
+                Assert.True(same.Text is not null, $"{name}, page {i + 1}: «{text}» is not in the native PDF's page.");
+                Assert.True(Math.Abs(same.Y - y) <= 0.5 && Math.Abs(same.X - x) <= 0.5, $"{name}, page {i + 1}: «{text}» at ({same.X:0.00}, {same.Y:0.00}), LibreOffice's at ({x:0.00}, {y:0.00}).");
+                unmatched.Remove(same);
+            }
+        }
     }
 
     /// <summary>
@@ -88,6 +104,21 @@ public sealed partial class PdfLayoutTests(PdfFixture libreOffice) : IDisposable
             .Where(lines => lines.Length > 0)
             .ToList();
     }
+
+    /// <summary>Each page's lines as <c>pdftotext -bbox-layout</c> finds them: their words and their top left corner.</summary>
+    private static List<List<(string Text, double X, double Y)>> Positions(string pdf) =>
+        Poppler.Run("pdftotext", "-bbox-layout", "-enc", "UTF-8", pdf, "-").Split("<page ").Skip(1)
+            .Select(page => BoxLine().Matches(page).Select(line => (
+                string.Join(' ', BoxWord().Matches(line.Groups["words"].Value).Select(w => System.Net.WebUtility.HtmlDecode(w.Groups[1].Value))),
+                double.Parse(line.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(line.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList())
+            .ToList();
+
+    [GeneratedRegex(@"<line xMin=""(?<x>[\d.]+)"" yMin=""(?<y>[\d.]+)""[^>]*>(?<words>.*?)</line>", RegexOptions.Singleline)]
+    private static partial Regex BoxLine();
+
+    [GeneratedRegex(@"<word [^>]*>([^<]*)</word>")]
+    private static partial Regex BoxWord();
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
