@@ -30,24 +30,30 @@ internal static class LayoutDocuments
     /// <summary>A table that begins where only its header row fits: the whole table goes to the next page.</summary>
     public const string TableHeaderWouldStandAlone = "table-header-would-stand-alone";
 
+    /// <summary>A table whose fourth row, of four lines, does not fit at the page's foot: the row moves whole (<c>cantSplit</c>).</summary>
+    public const string TableTallRowMovesWhole = "table-tall-row-moves-whole";
+
     public static IReadOnlyList<(string Name, string Yaml, DocumentKind Kind)> All =>
     [
         (Lists, WithBackground(ListsMarkdown(tables: false)), DocumentKind.Tjansteutlatande),
         (TableYttrande, YttrandeWithTables(), DocumentKind.Yttrande),
         (ListsAndTables, WithBackground(ListsMarkdown(tables: true)), DocumentKind.Tjansteutlatande),
-        (TableLastRowAlone, WithBackground(TableAtPageFoot(42, "### Rubrik\n\n", 2)), DocumentKind.Tjansteutlatande),
-        (TableOfThreeLinesSplit, WithBackground(TableAtPageFoot(43, "", 2)), DocumentKind.Tjansteutlatande),
-        (TableHeaderWouldStandAlone, WithBackground(TableAtPageFoot(44, "", 3)), DocumentKind.Tjansteutlatande),
+        (TableLastRowAlone, WithBackground(TableAtPageFoot(42, "### Rubrik\n\n", OneLineRows(2))), DocumentKind.Tjansteutlatande),
+        (TableOfThreeLinesSplit, WithBackground(TableAtPageFoot(43, "", OneLineRows(2))), DocumentKind.Tjansteutlatande),
+        (TableHeaderWouldStandAlone, WithBackground(TableAtPageFoot(44, "", OneLineRows(3))), DocumentKind.Tjansteutlatande),
+        (TableTallRowMovesWhole, WithBackground(TableAtPageFoot(40, "", LongTable(6))), DocumentKind.Tjansteutlatande),
     ];
 
     /// <summary>
-    /// <paramref name="paragraphs"/> one-line paragraphs, then <paramref name="between"/>, then a table of
-    /// <paramref name="rows"/> one-line rows: the number of paragraphs puts the table where its break is decided (page 2's foot).
+    /// <paramref name="paragraphs"/> one-line paragraphs, then <paramref name="between"/>, then <paramref name="table"/>:
+    /// the number of paragraphs puts the table where its break is decided (page 2's foot).
     /// </summary>
-    private static string TableAtPageFoot(int paragraphs, string between, int rows) =>
-        string.Concat(Enumerable.Range(0, paragraphs).Select(i => $"Kort stycke {Invariant(i)}.\n\n")) + between
-        + "| Kommun | Läkare |\n|---|--:|\n" + string.Concat(Enumerable.Range(0, rows).Select(i => $"| {Municipalities[i]} | {Invariant(i + 1)} |\n"))
-        + "\nEfter tabellen.\n";
+    private static string TableAtPageFoot(int paragraphs, string between, string table) =>
+        string.Concat(Enumerable.Range(0, paragraphs).Select(i => $"Kort stycke {Invariant(i)}.\n\n")) + between + table + "\nEfter tabellen.\n";
+
+    /// <summary>A table of <paramref name="rows"/> one-line rows.</summary>
+    private static string OneLineRows(int rows) =>
+        "| Kommun | Läkare |\n|---|--:|\n" + string.Concat(Enumerable.Range(0, rows).Select(i => $"| {Municipalities[i]} | {Invariant(i + 1)} |\n"));
 
     private static readonly string[] Sentences =
     [

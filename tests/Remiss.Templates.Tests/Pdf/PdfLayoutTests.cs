@@ -87,6 +87,10 @@ public sealed partial class PdfLayoutTests(PdfFixture libreOffice) : IDisposable
         var moved = Pages(libreOffice.PdfOf(LayoutDocuments.TableHeaderWouldStandAlone));
         Assert.Equal("Kort stycke 43.", moved[1][^1]);
         Assert.Equal(["Kommun Läkare", "Härnösand 1", "Kramfors 2", "Sollefteå 3"], moved[2][..4]);
+
+        var whole = Pages(libreOffice.PdfOf(LayoutDocuments.TableTallRowMovesWhole));
+        Assert.Equal("Sollefteå Särskilt boende 3 Avtal finns.", whole[1][^1]);
+        Assert.Equal(["Kommun Verksamhet Läkare Kommentar", "Sundsvall Hemsjukvård 4 Bedömning dygnet"], whole[2][..2]);
     }
 
     /// <summary>
