@@ -67,12 +67,12 @@ internal static class LayoutDocuments
 
     /// <summary>
     /// Sections of varied length, so that page breaks fall in paragraphs, lists and under headings; with
-    /// <paramref name="tables"/> every third section ends with a table (a long one in section 6) and the rest are shorter.
+    /// <paramref name="tables"/> every third section ends with a table (a long one in section 6), in twelve sections.
     /// </summary>
     private static string ListsMarkdown(bool tables)
     {
         var markdown = new StringBuilder();
-        for (var section = 1; section <= 14; section++)
+        for (var section = 1; section <= (tables ? 12 : 14); section++)
         {
             markdown.Append("### Avsnitt ").Append(section.ToString(CultureInfo.InvariantCulture)).Append("\n\n");
             for (var paragraph = 0; paragraph < 1 + (section % 3); paragraph++)
