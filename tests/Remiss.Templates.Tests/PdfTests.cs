@@ -50,9 +50,9 @@ public sealed class PdfFixture : IDisposable
 
         // Long documents: the native PDF's page breaks are compared with LibreOffice's (PdfLayoutTests).
         Add(LongMemo, TestFiles.Load(Pdf.NativePdfFixture.LongMemoYaml()), new RemissDocument(DocumentKind.Tjansteutlatande));
-        foreach (var (name, yaml) in Pdf.LayoutDocuments.All)
+        foreach (var (name, yaml, kind) in Pdf.LayoutDocuments.All)
         {
-            Add(name, TestFiles.Load(yaml), new RemissDocument(DocumentKind.Tjansteutlatande));
+            Add(name, TestFiles.Load(yaml), new RemissDocument(kind));
         }
 
         Save(names, new RemissRenderer(LibreOffice).RenderPdfs(documents));

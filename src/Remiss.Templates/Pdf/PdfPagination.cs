@@ -4,7 +4,9 @@ namespace Remiss.Templates.Pdf;
 /// Puts the laid-out paragraphs on pages, with Word's rules: spacing before and after (not between paragraphs of a
 /// style with contextual spacing), a heading kept with the first lines of what follows it, no paragraph split so
 /// that one line stands alone at the foot of a page (orphan) or at the head of the next (widow), and no space before
-/// a paragraph that opens a page.
+/// a paragraph that opens a page. A table's lines are its rows: its header row never stands alone at the foot of a
+/// page, but widow control is a paragraph's, not a table's, so its last row may go alone to the next page (under the
+/// repeated header row), as Word and LibreOffice break a table.
 /// </summary>
 internal static class PdfPagination
 {
@@ -52,7 +54,7 @@ internal static class PdfPagination
                         {
                             fit = 0; // no orphan: the paragraph starts on the next page
                         }
-                        else if (remaining - fit < 2)
+                        else if (remaining - fit < 2 && p.Table is null)
                         {
                             fit = remaining - 2 >= 2 ? remaining - 2 : 0; // no widow: a line more goes along
                         }
@@ -96,13 +98,13 @@ internal static class PdfPagination
 
     /// <summary>
     /// The height paragraph <paramref name="i"/> needs on a page to start there: all of it when it is short (three lines
-    /// or fewer cannot be split without leaving one alone) or kept together, else its first two lines; a heading also
-    /// needs what it is kept with.
+    /// or fewer cannot be split without leaving one alone) or kept together, else its first two lines; a table its
+    /// header row and first row, however short; a heading also needs what it is kept with.
     /// </summary>
     private static double Need(IReadOnlyList<LaidParagraph> paragraphs, int i, int depth)
     {
         var p = paragraphs[i];
-        var lines = p.KeepTogether || p.Lines.Count <= 3 ? p.Lines.Count : 2;
+        var lines = p.Table is not null ? Math.Min(2, p.Lines.Count) : p.KeepTogether || p.Lines.Count <= 3 ? p.Lines.Count : 2;
         var need = p.Lines.Take(lines).Sum(l => l.Height) - p.Lines[lines - 1].Height + p.Lines[lines - 1].Fit;
         if (p.KeepWithNext && i + 1 < paragraphs.Count && depth < MaxChain)
         {

@@ -7,13 +7,17 @@ namespace Remiss.Templates.Pdf;
 /// <summary>A table's cells, as paragraphs, row by row; the first row is the header.</summary>
 internal sealed record PdfTableContent(IReadOnlyList<IReadOnlyList<ContentParagraph>> Rows);
 
-/// <summary>A laid-out table: each row's cells laid in their column, the columns' left edges, and each row's height.</summary>
-internal sealed record LaidTable(IReadOnlyList<IReadOnlyList<LaidParagraph>> Rows, IReadOnlyList<double> ColumnLefts, double Width);
+/// <summary>
+/// A laid-out table: each row's cells laid in their column, the columns' left edges, and each row's height between its
+/// rules (its tallest cell with the cell's spacing).
+/// </summary>
+internal sealed record LaidTable(IReadOnlyList<IReadOnlyList<LaidParagraph>> Rows, IReadOnlyList<double> ColumnLefts, double Width, IReadOnlyList<double> Inner);
 
 /// <summary>
 /// Tables in the PDF as Word sets the .docx's (<see cref="DocxBody"/>): as wide as the text, equal columns, each cell a
 /// paragraph in the table style (bold in the header row) inside Word's default cell margins, with a grid of rules and
-/// the header row on grey. For pagination a table is one block whose lines are its rows, so a row is never split across
+/// the header row on grey. Each row begins with its top rule and the table ends with the last row's bottom rule, as
+/// LibreOffice lays out the .docx's collapsed borders (a table is a rule taller than the sum of its rows' cells). For pagination a table is one block whose lines are its rows, so a row is never split across
 /// pages; a page that continues a table repeats its header row first (drawn as an artifact: a screen reader reads the
 /// header once). Tagged Table, TR, TH (<c>/Scope /Column</c>) and TD, each cell's paragraph a P inside.
 /// </summary>
@@ -37,7 +41,10 @@ internal static class PdfTable
             .ToList()),
     };
 
-    /// <summary>Lays the table out in <paramref name="textWidth"/>: one line per row, as tall as its tallest cell.</summary>
+    /// <summary>
+    /// Lays the table out in <paramref name="textWidth"/>: one line per row, its top rule and its tallest cell; the last
+    /// row also its bottom rule. A row at the foot of a page needs room for its bottom rule too.
+    /// </summary>
     public static LaidParagraph Lay(ContentParagraph table, PdfText text, WordStyles styles, double textWidth)
     {
         var content = table.Table!;
@@ -46,6 +53,7 @@ internal static class PdfTable
         var layout = new PdfLayout(text, styles, Math.Max(columnWidth - (2 * CellMargin), 12));
         var rows = new List<IReadOnlyList<LaidParagraph>>();
         var lines = new List<TextLine>();
+        var inner = new List<double>();
         foreach (var row in content.Rows)
         {
             var cells = new List<LaidParagraph>();
@@ -65,7 +73,9 @@ internal static class PdfTable
                     Source = laid.Source,
                     Style = style,
                     Lines = laid.Lines,
-                    Left = (i * columnWidth) + CellMargin + laid.Left,
+                    // The text starts a cell margin inside the middle of the column's rule (LibreOffice: 0.3 pt right of
+                    // the margin alone; Word draws the rule's middle on the column's edge too).
+                    Left = (i * columnWidth) + (Rule / 2) + CellMargin + laid.Left,
                     FirstLine = laid.FirstLine,
                     Width = laid.Width,
                     FirstWidth = laid.FirstWidth,
@@ -75,7 +85,14 @@ internal static class PdfTable
             }
 
             rows.Add(cells);
-            lines.Add(new TextLine { Height = height + Rule, IsLast = true });
+            inner.Add(height);
+            // A row needs all its height at the foot of a page, with its bottom rule: nothing of it runs into the margin.
+            lines.Add(new TextLine { Height = Rule + height, Fit = Rule + height + Rule, IsLast = true });
+        }
+
+        if (lines.Count > 0)
+        {
+            lines[^1].Height += Rule;
         }
 
         var normal = styles.Get("Normal");
@@ -89,7 +106,7 @@ internal static class PdfTable
             FirstLine = 0,
             Width = textWidth,
             FirstWidth = textWidth,
-            Table = new LaidTable(rows, Enumerable.Range(0, columns).Select(i => i * columnWidth).ToList(), textWidth),
+            Table = new LaidTable(rows, Enumerable.Range(0, columns).Select(i => i * columnWidth).ToList(), textWidth, inner),
             ContinuationHead = lines.Count > 0 ? lines[0].Height : 0,
         };
     }
@@ -103,19 +120,18 @@ internal static class PdfTable
         for (var r = 0; r < laid.Rows.Count; r++)
         {
             var (page, top) = table.Placed[r];
-            var height = table.Lines[r].Height;
             if (r > 0 && page != table.Placed[r - 1].Page)
             {
                 // A new page: the header row again above the row, as an artifact.
                 var headTop = top - table.Lines[0].Height;
-                Frame(painter, laid, page, headTop, table.Lines[0].Height, header: true);
+                Frame(painter, laid, page, headTop, laid.Inner[0], header: true);
                 foreach (var cell in laid.Rows[0])
                 {
                     ArtifactCell(painter, cell, headTop);
                 }
             }
 
-            Frame(painter, laid, page, top, height, header: r == 0);
+            Frame(painter, laid, page, top, laid.Inner[r], header: r == 0);
             structure.BeginBlockLevelElement("TR");
             foreach (var cell in laid.Rows[r])
             {
@@ -125,7 +141,7 @@ internal static class PdfTable
                     structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
                 }
 
-                var y = top + (Rule / 2) + cell.Style.SpaceBefore;
+                var y = top + Rule + cell.Style.SpaceBefore;
                 cell.Placed = cell.Lines.Select(line =>
                 {
                     var at = (page, y);
@@ -142,24 +158,28 @@ internal static class PdfTable
         structure.End();
     }
 
-    /// <summary>A row's grey background (the header) and its rules.</summary>
-    private static void Frame(PdfPainter painter, LaidTable laid, int page, double top, double height, bool header)
+    /// <summary>
+    /// A row's grey background (the header) and its rules: the top rule at the row's top, the bottom rule under its
+    /// <paramref name="inner"/> height (the next row's top rule, or the table's last).
+    /// </summary>
+    private static void Frame(PdfPainter painter, LaidTable laid, int page, double top, double inner, bool header)
     {
         var left = painter.Setup.Left;
         var right = left + laid.Width;
+        var (upper, lower) = (top + (Rule / 2), top + Rule + inner + (Rule / 2));
         painter.Artwork(page, gfx =>
         {
             if (header)
             {
-                gfx.DrawRectangle(new XSolidBrush(HeaderFill), left, top, laid.Width, height);
+                gfx.DrawRectangle(new XSolidBrush(HeaderFill), left, upper, laid.Width, lower - upper);
             }
 
             var pen = new XPen(XColors.Black, Rule);
-            gfx.DrawLine(pen, left, top, right, top);
-            gfx.DrawLine(pen, left, top + height, right, top + height);
+            gfx.DrawLine(pen, left, upper, right, upper);
+            gfx.DrawLine(pen, left, lower, right, lower);
             foreach (var x in laid.ColumnLefts.Append(laid.Width))
             {
-                gfx.DrawLine(pen, left + x, top, left + x, top + height);
+                gfx.DrawLine(pen, left + x, upper, left + x, lower);
             }
         });
     }
@@ -167,7 +187,7 @@ internal static class PdfTable
     /// <summary>A header cell drawn again on a continuation page: its text as an artifact, aligned as in its row.</summary>
     private static void ArtifactCell(PdfPainter painter, LaidParagraph cell, double top)
     {
-        var y = top + (Rule / 2) + cell.Style.SpaceBefore;
+        var y = top + Rule + cell.Style.SpaceBefore;
         for (var i = 0; i < cell.Lines.Count; i++)
         {
             var line = cell.Lines[i];

@@ -51,6 +51,46 @@ public sealed partial class PdfLayoutTests(PdfFixture libreOffice) : IDisposable
         {
             Assert.Equal(expected[i], actual[i]);
         }
+
+        // Where each line of the page (header and footer too) stands: within half a point of LibreOffice's, so a spacing
+        // that drifts (a table's rules, a cell's padding) is caught before it moves a page break.
+        var at = Positions(libreOffice.PdfOf(name));
+        var nativeAt = Positions(native);
+        for (var i = 0; i < at.Count; i++)
+        {
+            var unmatched = nativeAt[i].ToList();
+            foreach (var (text, x, y) in at[i])
+            {
+                var same = unmatched.Where(l => l.Text == text).OrderBy(l => Math.Abs(l.Y - y) + Math.Abs(l.X - x)).FirstOrDefault();
+                Assert.True(same.Text is not null, $"{name}, page {i + 1}: «{text}» is not in the native PDF's page.");
+                Assert.True(Math.Abs(same.Y - y) <= 0.5 && Math.Abs(same.X - x) <= 0.5, $"{name}, page {i + 1}: «{text}» at ({same.X:0.00}, {same.Y:0.00}), LibreOffice's at ({x:0.00}, {y:0.00}).");
+                unmatched.Remove(same);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The documents of a table at a page's foot still put it where they claim in LibreOffice's PDF (should the example's
+    /// memo grow, they would silently stop testing the break they are named after).
+    /// </summary>
+    [Fact]
+    public void The_tables_at_a_pages_foot_break_where_their_names_say_in_libreoffices_pdf()
+    {
+        var alone = Pages(libreOffice.PdfOf(LayoutDocuments.TableLastRowAlone));
+        Assert.Equal(["Rubrik", "Kommun Läkare", "Härnösand 1"], alone[1][^3..]);
+        Assert.Equal(["Kommun Läkare", "Kramfors 2", "Efter tabellen."], alone[2][..3]);
+
+        var split = Pages(libreOffice.PdfOf(LayoutDocuments.TableOfThreeLinesSplit));
+        Assert.Equal(["Kommun Läkare", "Härnösand 1"], split[1][^2..]);
+        Assert.Equal(["Kommun Läkare", "Kramfors 2"], split[2][..2]);
+
+        var moved = Pages(libreOffice.PdfOf(LayoutDocuments.TableHeaderWouldStandAlone));
+        Assert.Equal("Kort stycke 43.", moved[1][^1]);
+        Assert.Equal(["Kommun Läkare", "Härnösand 1", "Kramfors 2", "Sollefteå 3"], moved[2][..4]);
+
+        var whole = Pages(libreOffice.PdfOf(LayoutDocuments.TableTallRowMovesWhole));
+        Assert.Equal("Sollefteå Särskilt boende 3 Avtal finns.", whole[1][^1]);
+        Assert.Equal(["Kommun Verksamhet Läkare Kommentar", "Sundsvall Hemsjukvård 4 Bedömning dygnet"], whole[2][..2]);
     }
 
     /// <summary>
@@ -68,6 +108,21 @@ public sealed partial class PdfLayoutTests(PdfFixture libreOffice) : IDisposable
             .Where(lines => lines.Length > 0)
             .ToList();
     }
+
+    /// <summary>Each page's lines as <c>pdftotext -bbox-layout</c> finds them: their words and their top left corner.</summary>
+    private static List<List<(string Text, double X, double Y)>> Positions(string pdf) =>
+        Poppler.Run("pdftotext", "-bbox-layout", "-enc", "UTF-8", pdf, "-").Split("<page ").Skip(1)
+            .Select(page => BoxLine().Matches(page).Select(line => (
+                string.Join(' ', BoxWord().Matches(line.Groups["words"].Value).Select(w => System.Net.WebUtility.HtmlDecode(w.Groups[1].Value))),
+                double.Parse(line.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(line.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList())
+            .ToList();
+
+    [GeneratedRegex(@"<line xMin=""(?<x>[\d.]+)"" yMin=""(?<y>[\d.]+)""[^>]*>(?<words>.*?)</line>", RegexOptions.Singleline)]
+    private static partial Regex BoxLine();
+
+    [GeneratedRegex(@"<word [^>]*>([^<]*)</word>")]
+    private static partial Regex BoxWord();
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
