@@ -22,7 +22,7 @@ internal static partial class ServeExecutable
         if (!File.Exists(path))
         {
             env.Error.WriteLine(
-                $"remiss: {DiagnosticDescriptors.ServeExecutableMissingCode}: 'remiss serve' behöver programmet {Path.GetFileName(path)} bredvid remiss, men det finns inte i {directory}. " +
+                $"remiss: {DiagnosticDescriptors.ServeExecutableMissingCode}: 'remiss serve' behöver programmet {Path.GetFileName(path)} bredvid remiss, men det finns inte i {Path.TrimEndingDirectorySeparator(directory)}. " +
                 "Installationen är ofullständig: installera om verktyget (dotnet tool update -g Remiss.Cli), eller kör serve med 'dotnet Remiss.Cli.dll serve'.");
             return ExitCodes.Errors;
         }
