@@ -4,7 +4,8 @@
 # those packages (fresh NuGet packages folder; Remiss.* from the local folder, everything else from
 # nuget.org), runs it, then breaks its YAML and checks the build fails with
 # "….remiss.yaml(line,col): error RMS…" — the same line the packed CLI's `remiss check` prints; installs the
-# native tool (Native AOT, linux-x64) into a tool path, renders the example with it, serves it (page and API), and runs the
+# native tool (Native AOT, linux-x64, with its server executable Remiss.Serve) into a tool path, renders the example with
+# it, serves it (page and API), and runs the
 # framework-dependent `any` fallback package.
 #
 #   bash eng/pack-and-consume.sh            # work folder under /tmp, removed afterwards
@@ -135,6 +136,9 @@ step "the installed tool is the native one and renders the example"
 target=$(readlink -f "$work/tools/remiss")
 [[ "$(head -c 4 "$target" | od -An -c | tr -d ' ')" == '177ELF' ]] || fail "remiss is not a native executable: $target"
 [[ -z "$(find "$work/tools/.store" -name 'Remiss.Cli.dll')" ]] || fail "the linux-x64 tool carries Remiss.Cli.dll: not the native package"
+# The tool does not carry the server (docs/choices.md, "The command-line tool"); its server executable lies beside it.
+[[ -x "$(dirname "$target")/Remiss.Serve" ]] || fail "the native tool has no Remiss.Serve beside it: $(ls "$(dirname "$target")")"
+grep -qaF 'Microsoft.AspNetCore.' "$target" && fail "the native remiss still carries ASP.NET Core (a type or switch named Microsoft.AspNetCore.…)"
 rendered=$work/rendered
 "$work/tools/remiss" render "$root/examples/sou-2024-72.remiss.yaml" --format docx,md --output "$rendered"
 for name in "Yttrande SOU 2024-72 Region Västernorrland" "Tjänsteutlåtande 24HSN5898"; do
@@ -152,7 +156,7 @@ for line in 'UID:sammantrade-hsn.24hsn5898@remiss' 'DTSTART;VALUE=DATE:20250319'
   tr -d '\r' <"$planned/remisser.ics" | grep -qxF "$line" || fail "the native tool's calendar lacks $line"
 done
 
-step "the native tool serves the page and the API (ASP.NET Core under Native AOT)"
+step "the native tool serves the page and the API (Remiss.Serve: ASP.NET Core under Native AOT)"
 served=$work/served
 mkdir "$served"
 cp "$root/examples/sou-2024-72.remiss.yaml" "$root/examples/organisation.yaml" "$served/"
@@ -177,8 +181,12 @@ if ! served_ok; then
   kill "$server" 2>/dev/null || true
   fail "the native tool's serve did not answer as expected: $(cat "$served/serve.out")"
 fi
+# `remiss serve` became the server (execv): the process started is the one that serves, and SIGTERM stops it cleanly.
+[[ "$(readlink -f "/proc/$server/exe")" == "$(dirname "$target")/Remiss.Serve" ]] || fail "remiss serve is not the process that serves: $(readlink -f "/proc/$server/exe")"
 kill "$server"
-wait "$server" 2>/dev/null || true
+status=0
+wait "$server" || status=$?
+[[ $status -eq 0 ]] || fail "remiss serve did not stop cleanly on SIGTERM (exit $status): $(cat "$served/serve.out")"
 
 step "the framework-dependent fallback (any) runs on the shared runtime"
 mkdir "$work/any"
@@ -187,6 +195,6 @@ fallback=$(dotnet "$work/any/tools/net10.0/any/Remiss.Cli.dll" check "$root/exam
 printf '%s\n' "$fallback"
 grep -q '0 fel' <<<"$fallback" || fail "the any package's remiss check did not pass the example"
 
-printf '\nNative AOT pack of Remiss.Cli (linux-x64, %s): %ss\n' "$configuration" "$aot_seconds"
+printf '\nNative AOT pack of Remiss.Cli and Remiss.Serve (linux-x64, %s): %ss\n' "$configuration" "$aot_seconds"
 
 step "pack-and-consume: OK"

@@ -35,11 +35,7 @@ internal static class CliApplication
     /// </summary>
     public static Command Build(CliEnvironment env, IReadOnlyList<string>? args = null)
     {
-        var root = new Command("remiss", "remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).")
-        {
-            new HelpOption(),
-            new VersionOption(),
-        };
+        var root = Root();
         if (args is ["--version"])
         {
             return root;
@@ -56,16 +52,49 @@ internal static class CliApplication
     }
 
     /// <summary>
+    /// The command tree of the server executable (src/Remiss.Serve): <c>remiss</c> with <c>serve</c> alone, so that
+    /// program carries the server and none of the other commands, and help and errors read as the tool's.
+    /// </summary>
+    public static Command BuildServe(CliEnvironment env)
+    {
+        var root = Root();
+        root.Subcommands.Add(ServeCommand.Create(env));
+        return root;
+    }
+
+    private static Command Root() =>
+        new("remiss", "remiss – skapa, kontrollera och skriv ut remissvar (yttrande och tjänsteutlåtande) från remissfiler (*.remiss.yaml).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
+
+    /// <summary>
+    /// Runs the tool: <see cref="Run(string[], CliEnvironment, Func{CliEnvironment, IReadOnlyList{string}, Command})"/>
+    /// with every command, except that a native tool built without the server runs <c>serve</c> as the server
+    /// executable beside it (<see cref="ServeInProcess"/>).
+    /// </summary>
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        if (!ServeInProcess.IsEnabled && args is ["serve", ..])
+        {
+            return ServeExecutable.Run(args, env, AppContext.BaseDirectory);
+        }
+
+        return Run(args, env, Build);
+    }
+
+    /// <summary>
     /// Parses and runs. Parse errors exit 2; a command's own result is its exit code; a failure the user
     /// can act on (including a file that cannot be read or written) prints its message and exits 1;
     /// anything unexpected prints one line and the path of a log with the details, never a stack trace,
     /// and exits 1.
     /// </summary>
-    public static int Run(string[] args, CliEnvironment env)
+    public static int Run(string[] args, CliEnvironment env, Func<CliEnvironment, IReadOnlyList<string>, Command> build)
     {
         try
         {
-            var parseResult = Build(env, args).Parse(args);
+            var parseResult = build(env, args).Parse(args);
             if (parseResult.Action is ParseErrorAction)
             {
                 foreach (var error in parseResult.Errors)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Hosting;
 using Remiss.Server.Api;
@@ -8,7 +9,8 @@ namespace Remiss.Cli.Commands;
 
 /// <summary>
 /// <c>remiss serve [FOLDER] [--port N] [--listen ADDRESS] [--api-key KEY | --api-key-file FILE]</c>: the live preview page of a
-/// folder and the HTTP API, until Ctrl+C.
+/// folder and the HTTP API, until Ctrl+C. The one definition of serve: the native tool's server executable
+/// (src/Remiss.Serve) runs this same command (<see cref="CliApplication.BuildServe"/>).
 /// </summary>
 internal static class ServeCommand
 {
@@ -53,6 +55,13 @@ internal static class ServeCommand
         };
         command.SetAction(parse =>
         {
+            if (!ServeInProcess.IsEnabled)
+            {
+                // The native tool runs serve as the server executable before parsing (CliApplication.Run). The switch
+                // is a constant there, so ILC removes the rest of this action and with it every server type.
+                throw new UnreachableException("serve runs in the server executable");
+            }
+
             var address = ParseAddress(parse.GetValue(listen)!);
             var options = new ServerOptions
             {
