@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Remiss.Core;
 
@@ -12,24 +11,10 @@ namespace Remiss.Cli.Tests;
 /// </summary>
 public class SchemaAgreementTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Remiss.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Remiss.sln) was not found.");
-    }
-
     /// <summary>ajv's verdict on each document: null when valid, else its errors.</summary>
     private static List<string?> Ajv(string schema, IReadOnlyList<JsonNode?> documents)
     {
-        var ajv = Path.Combine(Root, "eng", "npm", "node_modules", "ajv");
-        Assert.True(Directory.Exists(ajv), $"ajv is missing: cd eng/npm && npm ci ({ajv})");
+        var ajv = Checkout.NpmPackage("ajv");
         using var folder = new TempFolder();
         var schemaPath = folder.Write("schema.json", schema);
         var documentsPath = folder.Write("documents.json", new JsonArray(documents.Select(d => d?.DeepClone()).ToArray()).ToJsonString());
@@ -43,18 +28,7 @@ public class SchemaAgreementTests
             const out = JSON.parse(fs.readFileSync(process.argv[4], 'utf8')).map(d => validate(d) ? null : JSON.stringify(validate.errors.map(e => e.instancePath + ' ' + e.message)));
             process.stdout.write(JSON.stringify(out));
             """);
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { script, ajv, schemaPath, documentsPath })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "node did not finish");
-        Assert.True(process.ExitCode == 0, error.Result);
-        return JsonNode.Parse(output.Result)!.AsArray().Select(n => n?.GetValue<string>()).ToList();
+        return JsonNode.Parse(Checkout.Node(script, ajv, schemaPath, documentsPath))!.AsArray().Select(n => n?.GetValue<string>()).ToList();
     }
 
     private static string Schema()
@@ -67,9 +41,9 @@ public class SchemaAgreementTests
     [Fact]
     public void Every_remiss_file_check_accepts_in_the_repository_validates_with_ajv()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(Root, "examples"), "*.remiss.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "tests"), "*.remiss.yaml", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "tests", "Remiss.Fuzz", "Seeds", "remiss")))
+        var files = Directory.EnumerateFiles(Path.Combine(Checkout.Root, "examples"), "*.remiss.yaml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(Checkout.Root, "tests"), "*.remiss.yaml", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(Checkout.Root, "tests", "Remiss.Fuzz", "Seeds", "remiss")))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Distinct()
@@ -81,7 +55,7 @@ public class SchemaAgreementTests
 
         var verdicts = Ajv(Schema(), accepted.Select(f => SchemaCheck.FromYaml(File.ReadAllText(f))).ToList());
 
-        var rejected = accepted.Zip(verdicts).Where(p => p.Second is not null).Select(p => $"{Path.GetRelativePath(Root, p.First)}: {p.Second}").ToList();
+        var rejected = accepted.Zip(verdicts).Where(p => p.Second is not null).Select(p => $"{Path.GetRelativePath(Checkout.Root, p.First)}: {p.Second}").ToList();
         Assert.True(rejected.Count == 0, string.Join("\n", rejected));
     }
 

@@ -7,7 +7,7 @@ namespace Remiss.Server.Tests;
 /// <summary>"Ny remiss" (issue 25 item 4): POST /api/v1/files, from a saved department page or empty, never over a file.</summary>
 public sealed class DeskCreateTests
 {
-    private static readonly string Pages = Path.Combine(RepoRoot(), "tests", "Fixtures", "Pages");
+    private static readonly string Pages = Path.Combine(Checkout.Root, "tests", "Fixtures", "Pages");
 
     [Fact]
     public async Task A_saved_regeringen_page_becomes_a_file_named_by_its_number_that_opens_by_its_id()
@@ -97,18 +97,5 @@ public sealed class DeskCreateTests
 
         await Json.AssertProblemAsync(response, 403, "RMS0255");
         Assert.False(File.Exists(host.Folder.File("ny.remiss.yaml")));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Remiss.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Remiss.sln not found above the test's folder");
     }
 }

@@ -11,7 +11,7 @@ public sealed class OpenApiLintTests
     [Fact]
     public async Task The_document_passes_redoclys_recommended_lint()
     {
-        var redocly = Path.Combine(RepoRoot(), "eng", "npm", "node_modules", ".bin", "redocly");
+        var redocly = Path.Combine(Checkout.Root, "eng", "npm", "node_modules", ".bin", "redocly");
         if (!OnPath("node"))
         {
             return; // no node on this machine (xunit 2 has no dynamic skip); CI has it
@@ -43,17 +43,4 @@ public sealed class OpenApiLintTests
 
     private static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, program)));
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Remiss.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Remiss.sln not found above the test's folder");
-    }
 }

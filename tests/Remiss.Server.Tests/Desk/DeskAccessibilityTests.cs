@@ -77,7 +77,7 @@ public sealed class DeskAccessibilityTests
         await page.WaitForFunctionAsync("() => !document.getElementById('ny').hidden", DeskBrowser.Wait);
         await browser.AssertAccessibleAsync("Ny remiss");
         var upload = await browser.ControlAsync("Remissida eller missiv (HTML, text eller PDF)");
-        await upload.UploadFileAsync(Path.Combine(DeskBrowser.RepositoryRoot, "tests", "Fixtures", "Pages", "42-not-a-remiss.txt"));
+        await upload.UploadFileAsync(Path.Combine(Checkout.Root, "tests", "Fixtures", "Pages", "42-not-a-remiss.txt"));
         await browser.ClickAsync("Skapa från filen");
         await page.WaitForFunctionAsync("() => !document.getElementById('ny-fel').hidden", DeskBrowser.Wait);
         Assert.Equal("true", await upload.EvaluateFunctionAsync<string>("e => e.getAttribute('aria-invalid')"));

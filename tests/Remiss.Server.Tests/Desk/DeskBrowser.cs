@@ -180,7 +180,7 @@ internal sealed class DeskBrowser : IAsyncDisposable
     /// </summary>
     public async Task ScreenshotAsync(string name, string? selector = null, string? through = null)
     {
-        var folder = Path.Combine(RepositoryRoot, "docs", "images");
+        var folder = Path.Combine(Checkout.Root, "docs", "images");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
         var options = new ScreenshotOptions { Type = ScreenshotType.Png };
@@ -211,26 +211,11 @@ internal sealed class DeskBrowser : IAsyncDisposable
         await Page.ScreenshotAsync(path, options);
     }
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Remiss.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            Assert.NotNull(directory);
-            return directory!.FullName;
-        }
-    }
-
     private static string AxePath
     {
         get
         {
-            var path = Path.Combine(RepositoryRoot, "eng", "npm", "node_modules", "axe-core", "axe.min.js");
+            var path = Path.Combine(Checkout.Root, "eng", "npm", "node_modules", "axe-core", "axe.min.js");
             Assert.True(File.Exists(path), "axe-core is missing: run 'cd eng/npm && npm ci' (./test.sh does).");
             return path;
         }

@@ -13,7 +13,7 @@ namespace Remiss.Server.Tests.Desk;
 /// </summary>
 public sealed partial class DeskFlowTests(ITestOutputHelper output)
 {
-    private static string Fixture(string name) => Path.Combine(DeskBrowser.RepositoryRoot, "tests", "Fixtures", name);
+    private static string Fixture(string name) => Path.Combine(Checkout.Root, "tests", "Fixtures", name);
 
     [Fact]
     public async Task An_officer_writes_records_and_sends_a_remiss_in_the_browser()

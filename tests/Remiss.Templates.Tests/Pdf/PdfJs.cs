@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests.Pdf;
 
@@ -33,40 +33,16 @@ internal static class PdfJs
     /// <summary>What pdf.js reads: the title, the XMP's <c>pdfaid:part</c>, each page's text and its structure roles in order.</summary>
     public static JsonNode Read(string pdf)
     {
-        var root = FindRoot();
-        var module = Path.Combine(root, "eng", "npm", "node_modules", "pdfjs-dist");
-        Assert.True(Directory.Exists(module), $"pdf.js is missing: cd eng/npm && npm ci ({module})");
+        var module = Checkout.NpmPackage("pdfjs-dist");
         var script = Path.Combine(Path.GetTempPath(), "remiss-pdfjs-read-" + Guid.NewGuid().ToString("N") + ".mjs");
         File.WriteAllText(script, Script);
         try
         {
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { script, module, pdf })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "node did not finish");
-            Assert.True(process.ExitCode == 0, error.Result);
-            return JsonNode.Parse(output.Result)!;
+            return JsonNode.Parse(Checkout.Node(script, module, pdf))!;
         }
         finally
         {
             File.Delete(script);
         }
-    }
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Remiss.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Remiss.sln) was not found.");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Remiss.Tests.Shared;
 
 namespace Remiss.Templates.Tests.Pdf;
 
@@ -30,21 +31,10 @@ internal static class SecondReaders
     /// <summary>What pdf.js reads in a PDF (see tests/Remiss.Templates.Tests/Pdf/pdfjs-read.mjs).</summary>
     public static JsonElement PdfJs(string pdf)
     {
-        var root = RepositoryRoot();
+        var root = Checkout.Root;
         var module = Path.Combine(root, "eng", "npm", "node_modules", "pdfjs-dist");
         Assert.True(Directory.Exists(module), $"pdf.js is missing: cd eng/npm && npm ci ({module})");
         var script = Path.Combine(root, "tests", "Remiss.Templates.Tests", "Pdf", "pdfjs-read.mjs");
         return JsonDocument.Parse(Poppler.Run("node", script, root, pdf)).RootElement.Clone();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Remiss.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Remiss.sln not found above " + AppContext.BaseDirectory);
     }
 }

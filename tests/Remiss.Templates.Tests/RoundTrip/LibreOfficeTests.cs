@@ -116,21 +116,10 @@ public sealed class LibreOfficeFixture : IDisposable
     /// <summary>pdf.js (eng/npm) run by node on the PDFs: a second reader, not the PDFsharp that writes the native PDF.</summary>
     private static JsonObject StyledWords(string[] pdfs)
     {
-        var pdfjs = Path.Combine(RepositoryRoot(), "eng", "npm", "node_modules", "pdfjs-dist");
+        var pdfjs = Path.Combine(Checkout.Root, "eng", "npm", "node_modules", "pdfjs-dist");
         Assert.True(Directory.Exists(pdfjs), $"pdf.js is missing: cd eng/npm && npm ci --no-audit --no-fund ({pdfjs})");
         var script = Path.Combine(AppContext.BaseDirectory, "Data", "pdf-styled-words.mjs");
         return JsonNode.Parse(Run("node", [script, pdfjs, .. pdfs]))!.AsObject();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Remiss.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Remiss.sln) was not found.");
     }
 
     public byte[] Resaved(string name) => File.ReadAllBytes(Path.Combine(_folder.Path, "resaved", name + ".docx"));
